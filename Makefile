@@ -1,0 +1,28 @@
+# Entry points for people. Everything runs through tools/buildenv, which uses the host's Qt when it is new
+# enough and otherwise a cached Debian 13 build root (made on first use; needs root and network once).
+PRESET ?= $(if $(CI),ci,dev)
+BUILDENV := tools/buildenv
+
+.PHONY: all build run test bench clean install fuzz asan
+
+all: build
+
+build:
+	$(BUILDENV) sh -c 'cmake --preset $(PRESET) && cmake --build --preset $(PRESET)'
+
+# Build and launch the app on the bundled knowledge base.
+run: build
+	$(BUILDENV) build/bin/talysh-kb $(ARGS)
+
+# Build and run every test (offscreen); prints ctest's summary.
+test:
+	$(BUILDENV) sh -c 'cmake --preset $(PRESET) && cmake --build --preset $(PRESET) && ctest --preset $(PRESET)'
+
+bench: build
+	$(BUILDENV) build/bin/talysh-kb-bench $(ARGS)
+
+install: build
+	$(BUILDENV) cmake --install build --prefix $(or $(PREFIX),/usr/local)
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,30 @@
+#pragma once
+// A document facts are cited from (an article), kept whole: its infobox and its sections.
+#include <core/model/attribute.h>
+#include <core/model/section.h>
+
+#include <QList>
+
+namespace tkb {
+
+struct SourceDocument
+{
+    QString id; ///< also the id of its "source" entity
+    QString title;
+    QString origin; ///< where it came from (file name)
+    QList<Attribute> infobox;
+    QList<Section> sections;
+
+    /// The section with this title (or id), or nullptr.
+    const Section *section(QStringView titleOrId) const
+    {
+        for (const Section &s : sections) {
+            if (s.title == titleOrId || s.id == titleOrId)
+                return &s;
+        }
+        return nullptr;
+    }
+    friend bool operator==(const SourceDocument &, const SourceDocument &) = default;
+};
+
+} // namespace tkb

@@ -1,0 +1,44 @@
+#pragma once
+// Full-text search over a knowledge base: FTS5 tables kept in step with the entity and section tables by
+// triggers, a folding tokenizer so every spelling and script meets, type-ahead and "did you mean".
+#include <core/search/searchhit.h>
+#include <core/search/searchquery.h>
+#include <core/search/suggestion.h>
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace tkb {
+
+class SearchIndex
+{
+public:
+    static constexpr QChar markStart{u'\x02'};
+    static constexpr QChar markEnd{u'\x03'};
+
+    /// Registers the folding FTS5 tokenizer (and any SQL functions the triggers use) on this connection. Must run
+    /// on every connection before any
+    /// statement touches the search tables (KnowledgeBase does it at open).
+    static bool prepareConnection(QSqlDatabase &db, QString *error);
+    /// DDL for the search tables and the triggers that keep them in step; run inside the migration that
+    /// introduces them. Idempotent is not required: a migration runs once.
+    static QStringList schemaStatements();
+    /// Repopulates every search table from the entity/alias/section tables (inside the caller's transaction).
+    static bool rebuild(QSqlDatabase &db, QString *error);
+    /// FTS5 'integrity-check' on each search table; appends problems.
+    static bool integrityCheck(QSqlDatabase &db, QStringList *problems);
+
+    explicit SearchIndex(QSqlDatabase db);
+
+    /// Best first. Never fails on user text: odd input gives an empty list. error is set only for I/O trouble.
+    QList<SearchHit> search(const SearchQuery &query, QString *error = nullptr) const;
+    /// Names and aliases starting with the words typed (any script), best first.
+    QList<Suggestion> suggest(const QString &prefix, int limit = 10) const;
+    /// Close spellings of the query's words that do occur, for a "Did you mean ..." line; empty if none.
+    QStringList didYouMean(const QString &query, int limit = 3) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace tkb

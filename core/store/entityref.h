@@ -1,0 +1,20 @@
+#pragma once
+// A light view of an entity for lists, links and search results: no body, no citations.
+#include <core/model/entitykind.h>
+#include <core/model/fuzzydate.h>
+
+#include <QStringList>
+
+namespace tkb {
+
+struct EntityRef
+{
+    QString id;
+    EntityKind kind = EntityKind::Topic;
+    QString name;
+    QString summary;
+    FuzzyDate date;
+    QStringList aliases; ///< filled only where the query asks for them
+};
+
+} // namespace tkb

@@ -1,0 +1,100 @@
+#pragma once
+// One knowledge base file: opening it safely, its schema and migrations, reads for the views, and
+// transactional writes. Each instance owns one SQLite connection and must be used from one thread; open a
+// second instance on the same path for a worker thread.
+#include <core/model/knowledgepack.h>
+#include <core/store/entityref.h>
+#include <core/store/integrityreport.h>
+#include <core/store/mention.h>
+#include <core/store/storeerror.h>
+
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace tkb {
+
+class SearchIndex;
+
+class KnowledgeBase
+{
+public:
+    enum class OpenMode {
+        ReadWrite,     ///< an existing file; falls back to read-only if the file cannot be written
+        ReadOnly,      ///< an existing file, never written
+        CreateOrOpen,  ///< create a new empty knowledge base if no file is there
+    };
+    /// Schema version this build writes (PRAGMA user_version).
+    static constexpr int schemaVersion = 2;
+    /// PRAGMA application_id of our files ("TKB1"), so another program's SQLite file is refused.
+    static constexpr qint32 applicationId = 0x544b4231;
+
+    /// The statements that take a file from schema toVersion-1 to toVersion (exposed for migration tests).
+    static QStringList migrationStatements(int toVersion);
+
+    static std::unique_ptr<KnowledgeBase> open(const QString &path, OpenMode mode, StoreError *error);
+    ~KnowledgeBase();
+    KnowledgeBase(const KnowledgeBase &) = delete;
+    KnowledgeBase &operator=(const KnowledgeBase &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, StoreError *error);
+    /// The search engine over this file (same connection, same thread).
+    const SearchIndex &search() const { return *m_search; }
+
+    // ---- reads ----
+    std::optional<Entity> entity(const QString &id) const;
+    bool contains(const QString &id) const;
+    /// Display name for an id, or empty if unknown.
+    QString name(const QString &id) const;
+    /// Entities of a kind (all kinds when nullopt) in name order; filter matches name or alias (case- and
+    /// accent-insensitive substring). offset/limit page through large bases.
+    QList<EntityRef> entities(std::optional<EntityKind> kind, const QString &filter = {}, int offset = 0,
+                              int limit = -1, bool withAliases = false) const;
+    qint64 count(std::optional<EntityKind> kind, const QString &filter = {}) const;
+    /// Relations in which id is subject or object, in a stable order (predicate, other end).
+    QList<Relation> relations(const QString &id) const;
+    /// Who mentions id: entity bodies and source sections that link to it.
+    QList<Mention> backlinks(const QString &id) const;
+    /// Events in chronological order; undated ones last.
+    QList<EntityRef> events() const;
+    QList<SourceDocument> sources() const;
+    std::optional<SourceDocument> source(const QString &id) const;
+
+    // ---- writes (each one transaction, BEGIN IMMEDIATE; on failure nothing changes) ----
+    /// Adds a pack's sources, entities and relations. Ids already present are replaced.
+    bool importPack(const KnowledgePack &pack, StoreError *error);
+    bool upsertEntity(const Entity &entity, StoreError *error);
+    bool removeEntity(const QString &id, StoreError *error);
+    bool addRelation(const Relation &relation, StoreError *error);
+
+    /// PRAGMA integrity_check (quick_check when quick), foreign keys, FTS5 integrity, dangling links.
+    IntegrityReport check(bool quick = false) const;
+
+    /// The raw connection, for the search index and for tests. The UI never uses it.
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    KnowledgeBase() = default;
+    bool migrate(StoreError *error);
+    bool begin(StoreError *error);
+    bool commit(StoreError *error);
+    void rollback();
+    bool writeEntity(const Entity &e, StoreError *error);
+    bool writeRelation(const Relation &r, StoreError *error);
+    bool writeSource(const SourceDocument &s, StoreError *error);
+    bool refreshMentions(const QString &fromId, StoreError *error);
+    std::optional<qint64> citationId(const Citation &c, StoreError *error);
+    Citation citation(const QVariant &id) const;
+    StoreError sqlError(const QString &what, const class QSqlError &e) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    std::unique_ptr<SearchIndex> m_search;
+};
+
+} // namespace tkb
