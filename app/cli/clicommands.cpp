@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include <core/export/exportsection.h>
+#include <core/export/pdfexporter.h>
 #include <core/import/articleimporter.h>
 #include <core/import/packreader.h>
 #include <core/search/searchindex.h>
@@ -68,7 +70,14 @@ Commands:
                               nothing in OUT changes and the error names the line
   check                       integrity report of the knowledge base
   export-pdf SECTION -o FILE  export SECTION (an entity id, article, article#History,
-                              timeline, list:KIND) to a PDF file
+                              timeline, list:KIND, list, search:QUERY) to a PDF file, with
+                              the cited sentences as endnotes and an appendix of the
+                              entities it names; the file appears only when complete
+      [--page-size a4|letter|legal|a5] [--landscape] [--locale LOCALE] [--rtl]
+      [--no-citations] [--no-summaries]
+                              paper (default from the locale), orientation, date language
+                              and direction (a right-to-left locale such as fa lays out
+                              right to left), and what to leave out
 
 Options:
   --kb FILE      knowledge base file (default: the bundled one)
@@ -101,7 +110,14 @@ int CliCommands::run(const QStringList &args, QTextStream &out, QTextStream &err
     const QCommandLineOption outOpt(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    p.addOptions({kbOpt, jsonOpt, kindOpt, limitOpt, outOpt, helpOpt, versionOpt});
+    const QCommandLineOption pageSizeOpt(QStringLiteral("page-size"), QString(), QStringLiteral("SIZE"));
+    const QCommandLineOption landscapeOpt(QStringLiteral("landscape"));
+    const QCommandLineOption rtlOpt(QStringLiteral("rtl"));
+    const QCommandLineOption localeOpt(QStringLiteral("locale"), QString(), QStringLiteral("LOCALE"));
+    const QCommandLineOption noCitationsOpt(QStringLiteral("no-citations"));
+    const QCommandLineOption noSummariesOpt(QStringLiteral("no-summaries"));
+    p.addOptions({kbOpt, jsonOpt, kindOpt, limitOpt, outOpt, helpOpt, versionOpt, pageSizeOpt, landscapeOpt, rtlOpt, localeOpt,
+                  noCitationsOpt, noSummariesOpt});
     auto fail = [&err](int code, const QString &msg) {
         err << "talysh-kb-cli: error: " << msg << Qt::endl;
         return code;
@@ -165,8 +181,10 @@ int CliCommands::run(const QStringList &args, QTextStream &out, QTextStream &err
     }
 
     StoreError se;
-    std::unique_ptr<KnowledgeBase> kb = p.isSet(kbOpt) ? KnowledgeBase::open(p.value(kbOpt), KnowledgeBase::OpenMode::ReadOnly, &se)
-                                                       : BundledBase::open(KnowledgeBase::OpenMode::ReadOnly, &se);
+    // check wants write access where the file allows it: FTS5's own integrity check runs as a write.
+    const auto mode = cmd == QLatin1String("check") ? KnowledgeBase::OpenMode::ReadWrite : KnowledgeBase::OpenMode::ReadOnly;
+    std::unique_ptr<KnowledgeBase> kb = p.isSet(kbOpt) ? KnowledgeBase::open(p.value(kbOpt), mode, &se)
+                                                       : BundledBase::open(mode, &se);
     if (!kb)
         return fail(OpenFailed, se.message);
 
@@ -312,8 +330,43 @@ int CliCommands::run(const QStringList &args, QTextStream &out, QTextStream &err
         }
         return r.ok ? Ok : Damaged;
     }
-    if (cmd == QLatin1String("export-pdf"))
-        return fail(ExportFailed, QStringLiteral("PDF export is not built into this version yet"));
+    if (cmd == QLatin1String("export-pdf")) {
+        if (pos.size() != 2)
+            return fail(Usage, QStringLiteral("export-pdf takes one SECTION (see --help)"));
+        if (!p.isSet(outOpt) || p.value(outOpt).isEmpty())
+            return fail(Usage, QStringLiteral("export-pdf needs -o FILE"));
+        QString why;
+        const auto section = ExportSection::fromCliName(pos[1], &why);
+        if (!section)
+            return fail(NotFound, why);
+        // The reader's locale picks paper and direction unless told otherwise; the C locale means English.
+        QLocale locale = p.isSet(localeOpt) ? QLocale(p.value(localeOpt)) : QLocale::system();
+        if (locale.language() == QLocale::C)
+            locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+        ExportOptions options = ExportOptions::forLocale(locale);
+        if (p.isSet(pageSizeOpt)) {
+            const auto size = ExportOptions::pageSizeFromId(p.value(pageSizeOpt));
+            if (!size)
+                return fail(Usage, QStringLiteral("unknown page size \"%1\" (a4, letter, legal, a5)").arg(p.value(pageSizeOpt)));
+            options.pageSize = *size;
+        }
+        if (p.isSet(landscapeOpt))
+            options.orientation = ExportOptions::Orientation::Landscape;
+        if (p.isSet(rtlOpt))
+            options.rightToLeft = true;
+        options.includeCitations = !p.isSet(noCitationsOpt);
+        options.includeLinkedSummaries = !p.isSet(noSummariesOpt);
+        const QString file = p.value(outOpt);
+        const ExportResult r = PdfExporter(*kb, options).exportToFile(*section, file);
+        if (!r.ok())
+            return fail(r.status == ExportResult::Status::NotFound ? NotFound : ExportFailed, r.message);
+        if (json)
+            printJson(out, QJsonObject{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("section"), section->toCliName()},
+                                       {QStringLiteral("pages"), r.pageCount}});
+        else
+            out << "Wrote " << file << " (" << r.pageCount << (r.pageCount == 1 ? " page)" : " pages)") << Qt::endl;
+        return Ok;
+    }
     return fail(Usage, QStringLiteral("unknown command \"%1\"").arg(cmd));
 }
 

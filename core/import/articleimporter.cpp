@@ -73,7 +73,9 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
     const auto tm = titleRe.match(lines[i].trimmed());
     if (!tm.hasMatch() || lines[i].trimmed().startsWith(QLatin1String("==")))
         return fail(int(i) + 1, QStringLiteral("expected the title line \"= Title =\", found \"%1\"").arg(lines[i].left(60)));
-    const QString title = tm.captured(1);
+    const QString title = tm.captured(1).trimmed();
+    if (title.isEmpty()) // "= =": the subject needs a name
+        return fail(int(i) + 1, QStringLiteral("the title line \"= Title =\" has no title"));
     ++i;
 
     SourceDocument doc;

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+
 namespace tkb {
 
 class SearchIndex
@@ -28,7 +30,19 @@ public:
     /// FTS5 'integrity-check' on each search table; appends problems.
     static bool integrityCheck(QSqlDatabase &db, QStringList *problems);
 
+    /// Bulk loading. The triggers index each row as it is written, which costs FTS5 a flush per statement;
+    /// while deferred (this connection only), they merely queue the rows, and indexDeferred() indexes the
+    /// queue in a few set-wise statements (three to four times faster for large imports). Call
+    /// indexDeferred() before committing the transaction that wrote the rows, else searches miss them.
+    /// While deferred, the connection also keeps its temporary storage (statement journals) in memory;
+    /// switching it drops the connection's TEMP tables, which the store has none of.
+    static bool setDeferred(QSqlDatabase &db, bool deferred, QString *error = nullptr);
+    static bool indexDeferred(QSqlDatabase &db, QString *error = nullptr);
+
     explicit SearchIndex(QSqlDatabase db);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
 
     /// Best first. Never fails on user text: odd input gives an empty list. error is set only for I/O trouble.
     QList<SearchHit> search(const SearchQuery &query, QString *error = nullptr) const;
@@ -38,7 +52,11 @@ public:
     QStringList didYouMean(const QString &query, int limit = 3) const;
 
 private:
+    struct Statements;
+    Statements &statements() const;
+
     QSqlDatabase m_db;
+    mutable std::unique_ptr<Statements> m_statements; ///< prepared once: type-ahead runs a search per key
 };
 
 } // namespace tkb

@@ -231,25 +231,31 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
         return nullptr;
     }
     const qint32 appId = q.value(0).toInt();
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    q.next();
-    const int version = q.value(0).toInt();
-    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    q.next();
-    const bool empty = q.value(0).toInt() == 0;
-    if (!(empty && version == 0) && appId != applicationId) {
-        err = StoreError::make(C::NotADatabase,
-                               QStringLiteral("%1 is an SQLite database but not a Talysh knowledge base.").arg(file));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        err = kb->sqlError(QStringLiteral("reading the header"), q.lastError());
         return nullptr;
     }
-    if (version > schemaVersion) {
+    const int version = q.value(0).toInt();
+    // Before the schema is read: a newer version's schema may hold what this SQLite cannot parse.
+    if (appId == applicationId && version > schemaVersion) {
         err = StoreError::make(C::NewerSchema,
                                QStringLiteral("%1 was written by a newer version of Talysh KB (schema %2; this version "
                                               "reads up to %3). It was not changed; please update the program.")
                                    .arg(file).arg(version).arg(schemaVersion));
         return nullptr;
     }
-    if (!empty) {
+    // Reading the schema is the first look past page 1; a failure here is damage, not an empty file.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+        err = kb->sqlError(QStringLiteral("reading the schema"), q.lastError());
+        return nullptr;
+    }
+    const bool empty = q.value(0).toInt() == 0;
+    if (!(empty && version == 0) && appId != applicationId) {
+        err = StoreError::make(C::NotADatabase,
+                               QStringLiteral("%1 is an SQLite database but not a Talysh knowledge base.").arg(file));
+        return nullptr;
+    }
+    if (!empty || version > 0) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
             err = kb->sqlError(QStringLiteral("checking the file"), q.lastError());
             return nullptr;
@@ -705,7 +711,7 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
     for (qsizetype i = 0; i < e.aliases.size(); ++i) {
         q.addBindValue(rowid);
         q.addBindValue(int(i));
-        q.addBindValue(e.aliases[i].text);
+        q.addBindValue(text(e.aliases[i].text));
         q.addBindValue(text(e.aliases[i].language));
         q.addBindValue(text(e.aliases[i].script));
         if (!q.exec())
@@ -722,13 +728,19 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
         q.prepare(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, ?, ?, ?)"));
         q.addBindValue(rowid);
         q.addBindValue(int(i));
-        q.addBindValue(a.key);
+        q.addBindValue(text(a.key));
         q.addBindValue(text(a.value));
         q.addBindValue(cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec())
             return fail(QStringLiteral("saving the attributes of %1").arg(e.id), q);
     }
     for (qsizetype i = 0; i < e.citations.size(); ++i) {
+        if (!e.citations[i].isValid()) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Invalid,
+                                          QStringLiteral("A citation of %1 needs a source and a sentence.").arg(e.id));
+            return false;
+        }
         const auto cid = citationId(e.citations[i], error);
         if (!cid)
             return false;
@@ -832,7 +844,7 @@ bool KnowledgeBase::writeSource(const SourceDocument &s, StoreError *error)
     for (qsizetype i = 0; i < s.infobox.size(); ++i) {
         q.addBindValue(s.id);
         q.addBindValue(int(i));
-        q.addBindValue(s.infobox[i].key);
+        q.addBindValue(text(s.infobox[i].key));
         q.addBindValue(text(s.infobox[i].value));
         if (!q.exec())
             return fail(QStringLiteral("saving the infobox of %1").arg(s.id));
@@ -892,17 +904,27 @@ bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
         if (!writeRelation(r, &err))
             return abort(err);
     }
-    // Everything a relation or link points at must exist now, in this pack or already in the base.
+    // Everything this pack's relations and links point at must exist now, in the pack or already in the base.
+    // Only the pack's own rows are checked: a link an earlier edit or removal left dangling is for check() to
+    // report, and must not make every later import fail.
+    for (const Relation &r : pack.relations) {
+        if (!contains(r.subject) || !contains(r.object))
+            return abort(StoreError::make(C::Invalid, QStringLiteral("The relation \"%1 %2 %3\" names an entity that does not exist.")
+                                                          .arg(r.subject, r.predicate, r.object)));
+    }
+    QStringList linking;
+    for (const Entity &e : pack.entities)
+        linking << e.id;
+    for (const SourceDocument &s : pack.sources)
+        linking << s.id;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT r.subject, r.predicate, r.object FROM relation r WHERE NOT EXISTS"
-                          " (SELECT 1 FROM entity WHERE id=r.subject) OR NOT EXISTS (SELECT 1 FROM entity WHERE id=r.object) LIMIT 1"));
-    if (q.next())
-        return abort(StoreError::make(C::Invalid, QStringLiteral("The relation \"%1 %2 %3\" names an entity that does not exist.")
-                                                      .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())));
-    q.exec(QStringLiteral("SELECT m.from_id, m.to_id FROM mention m WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id) LIMIT 1"));
-    if (q.next())
-        return abort(StoreError::make(C::Invalid, QStringLiteral("%1 links to \"%2\", which does not exist.")
-                                                      .arg(q.value(0).toString(), q.value(1).toString())));
+    q.prepare(QStringLiteral("SELECT m.to_id FROM mention m WHERE m.from_id=? AND NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"
+                             " ORDER BY m.to_id LIMIT 1"));
+    for (const QString &from : linking) {
+        q.addBindValue(from);
+        if (q.exec() && q.next())
+            return abort(StoreError::make(C::Invalid, QStringLiteral("%1 links to \"%2\", which does not exist.").arg(from, q.value(0).toString())));
+    }
     q.finish();
     if (!pack.id.isEmpty()) {
         q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('title', ?) ON CONFLICT(key) DO NOTHING"));

@@ -1,0 +1,84 @@
+#include <core/search/foldingtokenizer.h>
+
+#include <core/search/fts5api.h>
+#include <core/search/textfolder.h>
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace tkb {
+
+namespace {
+
+// FTS5 wants a non-null handle per tokenizer instance; ours has no state or options.
+struct Instance
+{
+};
+Instance theInstance;
+
+int create(void *, const char **, int, ::Fts5Tokenizer **out)
+{
+    *out = reinterpret_cast<::Fts5Tokenizer *>(&theInstance);
+    return SQLITE_OK;
+}
+
+void destroy(::Fts5Tokenizer *) {}
+
+int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int length,
+             int (*emit)(void *, int, const char *, int, int, int))
+{
+    const std::string_view s(text ? text : "", text && length > 0 ? std::size_t(length) : 0);
+    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    // Query terms are written by SearchIndex as quoted, already folded words; a skeleton term (marker first)
+    // must reach the index unchanged, since folding would drop its marker.
+    if (query && !s.empty() && s.front() == TextFolder::skeletonMarker) {
+        std::size_t end = 1;
+        while (end < s.size() && s[end] >= 'a' && s[end] <= 'z')
+            ++end;
+        return emit(ctx, 0, s.data(), int(end), 0, int(end));
+    }
+    thread_local std::string folded, skeleton;
+    std::size_t pos = 0;
+    TextFolder::Span w;
+    while (TextFolder::nextWord(s, pos, w)) {
+        TextFolder::foldWord(s.substr(w.begin, w.end - w.begin), folded);
+        if (folded.empty())
+            continue;
+        int rc = emit(ctx, 0, folded.data(), int(folded.size()), int(w.begin), int(w.end));
+        if (rc != SQLITE_OK)
+            return rc;
+        if (query || !TextFolder::looksLikeName(s.substr(w.begin, w.end - w.begin)))
+            continue; // the query names its skeleton terms explicitly; prose words do not need one
+        TextFolder::skeleton(folded, skeleton);
+        if (skeleton.empty())
+            continue;
+        skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
+        rc = emit(ctx, FTS5_TOKEN_COLOCATED, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
+} // namespace
+
+bool FoldingTokenizer::registerOn(sqlite3 *db, QString *error)
+{
+    fts5_api *api = fts5Api(db);
+    if (!api) {
+        if (error)
+            *error = QStringLiteral("this SQLite library was built without FTS5 (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    static fts5_tokenizer tokenizer{create, destroy, tokenize};
+    const int rc = api->xCreateTokenizer(api, name, nullptr, &tokenizer, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tkb

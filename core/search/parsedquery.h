@@ -1,0 +1,66 @@
+#pragma once
+// What a line of user text asks the search for: its words, folded and skeletonized, and an optional
+// "kind:person" filter. The FTS5 expressions and name keys are built from those words alone, each a quoted
+// folded term, so quotes, operators, colons and parentheses in user text are only ever words or nothing.
+#include <core/model/entitykind.h>
+
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tkb {
+
+class ParsedQuery
+{
+public:
+    struct Word
+    {
+        QString original;
+        std::string fold;
+        std::string skeleton; ///< without the marker; empty when the word has none
+    };
+
+    /// More words than this are ignored: a pasted paragraph is not a question, and every word costs a join.
+    static constexpr int maxWords = 12;
+    /// A last-word prefix shorter than this is matched against names only (a B-tree range), not against the
+    /// text: "t*" over a million bodies would be slow and tell the reader nothing.
+    static constexpr std::size_t minTextPrefixBytes = 3;
+
+    static ParsedQuery parse(const QString &text, bool prefix);
+
+    const std::vector<Word> &words() const { return m_words; }
+    std::optional<EntityKind> kind() const { return m_kind; }
+    bool prefix() const { return m_prefix; }
+    bool isEmpty() const { return m_words.empty(); }
+    /// Whether the last word is long enough to be matched as a prefix against skeletons and text.
+    bool lastWordReachesText() const;
+    /// Whether the last word is a prefix to be searched in the text, as itself and its completions. Never as
+    /// an FTS5 prefix query: that makes FTS5 merge the whole doclist of every completion before it returns a
+    /// row (tens of milliseconds for a common word at 100k entities), and its prefix indexes would cost as
+    /// much to build as the index itself.
+    bool lastWordNeedsCompletions() const;
+    /// Known words (folded) that the last word may be the beginning of, in any spelling.
+    void setCompletions(std::vector<std::string> folds) { m_completions = std::move(folds); }
+
+    /// FTS5 expression restricted to the given columns (space-separated), all words required (each in its
+    /// spelling or by its sound; the last one also as its completions if it is a prefix); with kind, also
+    /// requires the kind column. Empty when no word can be matched in text.
+    QString ftsExpression(const QString &columns, std::optional<EntityKind> kind = std::nullopt) const;
+    /// The folded words joined by spaces, as name keys are written.
+    std::string nameKey() const;
+    /// The same in skeletons, as phonetic name keys are written.
+    std::string phoneticKey() const;
+    /// Whether a document word (folded, and its skeleton) is one the query asked for.
+    bool matches(std::string_view fold, std::string_view skeleton) const;
+
+private:
+    std::vector<Word> m_words;
+    std::optional<EntityKind> m_kind;
+    bool m_prefix = true;
+    std::vector<std::string> m_completions;
+};
+
+} // namespace tkb

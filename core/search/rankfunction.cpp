@@ -1,0 +1,43 @@
+#include <core/search/rankfunction.h>
+
+#include <core/search/fts5api.h>
+
+#include <sqlite3.h>
+
+
+namespace tkb {
+
+namespace {
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    // Σ over the query's phrases of the weights of the columns that contain them. A word spelled as typed
+    // matches its folded phrase and its skeleton phrase, a variant spelling only the skeleton: twice the score.
+    double score = 0;
+    const int phrases = api->xPhraseCount(fts);
+    for (int p = 0; p < phrases; ++p) {
+        Fts5PhraseIter it;
+        int column = -1;
+        if (api->xPhraseFirstColumn(fts, p, &it, &column) != SQLITE_OK)
+            continue;
+        for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column))
+            score += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
+    }
+    sqlite3_result_double(ctx, -score);
+}
+
+} // namespace
+
+bool RankFunction::registerOn(sqlite3 *db, QString *error)
+{
+    fts5_api *api = fts5Api(db);
+    const int rc = api ? api->xCreateFunction(api, name, nullptr, rank, nullptr) : SQLITE_ERROR;
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("cannot register the search ranking: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tkb

@@ -1,0 +1,52 @@
+#pragma once
+// Splits text into words and folds each word of any script to one plain ASCII spelling plus a phonetic
+// skeleton, identically at index and at query time, so Hümmətov, Гумматов, Gummatov and Hummatov meet.
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+
+namespace tkb {
+
+class TextFolder
+{
+public:
+    /// Starts every skeleton term: folded words are [a-z0-9] only, so a skeleton can never equal a word.
+    static constexpr char skeletonMarker = '_';
+    /// Folded words are cut to this many bytes: longer "words" are pasted junk and would only bloat the index.
+    static constexpr std::size_t maxWordBytes = 64;
+
+    struct Span
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+    };
+
+    /// Finds the next word of utf8 at or after pos (byte offsets); false at the end. A word is a run of
+    /// letters, combining marks and digits; each ideograph is a word of its own; the "[[target|" of a
+    /// [[target|label]] link is skipped so that links index their label, not the entity id.
+    static bool nextWord(std::string_view utf8, std::size_t &pos, Span &word);
+
+    /// The folded spelling of one word (as found by nextWord): lower-case ASCII letters and digits, or, for
+    /// a script ICU cannot romanize, the case-folded word. Empty when nothing is left.
+    static void foldWord(std::string_view word, std::string &out);
+    /// The phonetic skeleton of a folded word, without the marker: consonant classes (g/h/k/q/x, sh/s, ...),
+    /// vowels and y dropped, doubled letters and a final h removed. Empty for short or non-alphabetic words.
+    static void skeleton(std::string_view folded, std::string &out);
+
+    /// Whether a word as written looks like a name: it starts with a capital, or its script has no case
+    /// (Persian, Georgian ...). Only such words get a skeleton in the index: sound-alike matching is for
+    /// names, and skipping lower-case prose halves the postings of long texts.
+    static bool looksLikeName(std::string_view word);
+
+    // Qt conveniences for query parsing, snippets and tests.
+    /// Folded words of a text, in order (empty folds dropped).
+    static QStringList foldWords(const QString &text);
+    /// Folded spelling of a single word.
+    static QString fold(const QString &word);
+    /// Skeleton of a folded word, without the marker.
+    static QString skeleton(const QString &folded);
+};
+
+} // namespace tkb

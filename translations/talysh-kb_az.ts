@@ -1,0 +1,1580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az" sourcelanguage="en">
+<context>
+    <name>EntityKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Məqsəd</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Yerlər</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Məqsədlər</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Mövzular</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>advocates</source>
+        <translation>müdafiə etdiyi</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>tərəfdarları</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>fəaliyyət yeri</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>burada fəaliyyət göstərənlər</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>idarə heyətinin üzvü</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>idarə heyətinin üzvləri</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>sədri</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>sədr</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>aid olduğu</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>bəhs edildiyi yerlər</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>saxlayan orqan</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>saxlanılanlar</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>mühacirət etdiyi ölkə</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>buraya mühacirət edənlər</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>çıxarıldığı təşkilat</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>çıxarılanlar</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>ekstradisiya edildiyi ölkə</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>buraya ekstradisiya edilənlər</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>təsisçisi olduğu</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>təsisçiləri</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>təsis edildiyi yer</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>burada təsis edilənlər</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>mənzil-qərargahı</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>mənzil-qərargahı burada olanlar</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>rəhbərlik etdiyi</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>rəhbəri</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>qoşulduğu</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>qoşulanlar</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>yerləşdiyi yer</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>burada yerləşənlər</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>üzvü</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>üzvləri</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>üzvlüyünə xitam verildiyi</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>üzvlüyünə xitam verilənlər</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>açılışını etdiyi</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>açılışını edən</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>təşkil etdiyi</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>təşkilatçıları</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>tərkib hissəsi olduğu</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>tərkib hissələri</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>iştirak etdiyi</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>iştirakçılar</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>prezidenti</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>prezident</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>yenidən qəbul edildiyi</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>yenidən qəbul edilənlər</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>məlumat verdiyi</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>məlumat verənlər</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>İstinadlar</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, məlumat qutusu</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, giriş</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, “%2” bölməsi</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (əks)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>azərbaycanca</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rusca</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ingiliscə</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>farsca</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>talışca</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>niderlandca</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>türkcə</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>almanca</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>fransızca</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>latın əlifbası</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>kiril əlifbası</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>ərəb əlifbası</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>erməni əlifbası</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>gürcü əlifbası</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tapılmadı</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>Bilik bazasında “%1” adlı qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Digər adları:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Əlaqələr</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Adı çəkilən yerlər</translation>
+    </message>
+    <message>
+        <source>The article has no section “%1”.</source>
+        <translation>Məqalədə “%1” bölməsi yoxdur.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarixsiz</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>Əlaqələr qrafı</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Mənbə mətni</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A knowledge base of the Talysh National Movement.</source>
+        <translation>Talış Milli Hərəkatı haqqında bilik bazası.</translation>
+    </message>
+    <message>
+        <source>Use this language for this run (%1).</source>
+        <translation>Bu işə salma üçün bu dildən istifadə et (%1).</translation>
+    </message>
+    <message>
+        <source>A knowledge base file to open instead of the bundled one.</source>
+        <translation>Daxili bilik bazası əvəzinə açılacaq bilik bazası faylı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tapılmadı</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Bu bilik bazasında məqalə yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityCard</name>
+    <message>
+        <source>Open a person, organization, place or event to see what it is linked to.</source>
+        <translation>Əlaqələrini görmək üçün şəxs, təşkilat, yer və ya hadisə açın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this knowledge base.</source>
+        <translation>“%1” bu bilik bazasında yoxdur.</translation>
+    </message>
+    <message>
+        <source>Also written:</source>
+        <translation>Digər yazılışları:</translation>
+    </message>
+    <message>
+        <source>Show in the graph</source>
+        <translation>Qrafda göstər</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Əlaqəli olduğu</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Adı çəkilən yerlər</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityListModel</name>
+    <message>
+        <source>undated</source>
+        <translation>tarixsiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Digər adları</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityPage</name>
+    <message>
+        <source>Entry: %1</source>
+        <translation>Qeyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ExportComposer</name>
+    <message>
+        <source>introduction</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <source>infobox</source>
+        <translation>məlumat qutusu</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, “%2” bölməsi</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarixsiz</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>%2 tarixində %1 proqramından ixrac edilib</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Named in this document</source>
+        <translation>Sənəddə adı çəkilənlər</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>İxrac ləğv edildi.</translation>
+    </message>
+    <message>
+        <source>There is no entry “%1” in this knowledge base.</source>
+        <translation>Bu bilik bazasında “%1” qeydi yoxdur.</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Digər adları</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faktlar</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Cited from the source:</source>
+        <translation>Mənbədən sitat:</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Əlaqələr</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Kim və ya nə</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Kimlə və ya nə ilə</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Adı çəkilən yerlər</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>“%3” bilik bazasından %1: “%2”</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Bu bilik bazasında məqalə yoxdur.</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>“%1” məqaləsində “%2” bölməsi yoxdur (mövcud bölmələr: %3).</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>“%1” məqaləsindən</translation>
+    </message>
+    <message>
+        <source>Infobox</source>
+        <translation>Məlumat qutusu</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (mənbə: %1)</translation>
+    </message>
+    <message>
+        <source>The text of %1%2.</source>
+        <translation>Mətn: %1%2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>“%1” məqaləsi</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>“%2” məqaləsinin “%1” bölməsi</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 hadisə</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hadisə</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Bu bilik bazasında hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Xronologiya — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>“%1” bilik bazasının xronologiyası</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>xronologiya</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>hadisələr</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Bütün qeydlər</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 qeyd</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 qeyd</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>Bilik bazasında bu növdən qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>“%2” bilik bazasında %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>“%1” üzrə axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 nəticə</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 nəticə</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Nəticə yoxdur.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Nəticə yoxdur. Bunu nəzərdə tuturdunuz: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Harada tapılıb</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>%1 bölməsi</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Axtarış: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>“%2” bilik bazasında “%1” üzrə axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>axtarış</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
+        <source>The whole article</source>
+        <translation>Bütün məqalə</translation>
+    </message>
+    <message>
+        <source>The whole article “%1”</source>
+        <translation>Bütün “%1” məqaləsi</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Article section “%1”</source>
+        <translation>Məqalənin “%1” bölməsi</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Bütün qeydlər</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>“%1” üzrə axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>This tab: %1</source>
+        <translation>Bu vərəq: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Çap</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF-ə ixrac</translation>
+    </message>
+    <message>
+        <source>Choose what to print. Paper and margins can still be changed in the print dialog.</source>
+        <translation>Nəyi çap edəcəyinizi seçin. Kağızı və kənar boşluqları çap pəncərəsində də dəyişmək olar.</translation>
+    </message>
+    <message>
+        <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
+        <translation>Nəyi ixrac edəcəyinizi seçin. PDF-də başlıq, ixrac tarixi və mənbə, səhifə nömrələri və içindəki adlar arasında keçidlər olur.</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Bölmə:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kağız:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;İstiqamət:</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Kənar boşluqlar:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portret</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Albom</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Include the cited sentences as numbered &amp;endnotes</source>
+        <translation>Sitat gətirilən cümlələri nömrələnmiş &amp;son qeydlər kimi əlavə et</translation>
+    </message>
+    <message>
+        <source>Include a summary of each &amp;named entry, linked from the text</source>
+        <translation>Adı çəkilən hər &amp;qeydin xülasəsini mətndən keçidlə əlavə et</translation>
+    </message>
+    <message>
+        <source>&amp;Right-to-left layout</source>
+        <translation>&amp;Sağdan sola düzülüş</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ç&amp;ap et…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>İ&amp;xrac et…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF sənədləri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>“%1” ixrac edilir…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Saxlanıldı: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 səhifə</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 səhifə</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation>“%1” çap edilir…</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphPage</name>
+    <message>
+        <source>Graph: %1</source>
+        <translation>Qraf: %1</translation>
+    </message>
+    <message>
+        <source>No relations are recorded for %1.</source>
+        <translation>%1 üçün heç bir əlaqə qeydə alınmayıb.</translation>
+    </message>
+    <message>
+        <source>Relations of %1</source>
+        <translation>%1: əlaqələr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</source>
+        <translation>
+            <numerusform>%n əlaqəli qeyd. Ox düymələri onlar arasında keçir, Enter birini açır, menyu düyməsi başqa imkanlar təklif edir.</numerusform>
+            <numerusform>%n əlaqəli qeyd. Ox düymələri onlar arasında keçir, Enter birini açır, menyu düyməsi başqa imkanlar təklif edir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>Yeni &amp;vərəqdə aç</translation>
+    </message>
+    <message>
+        <source>Show &amp;Graph of %1</source>
+        <translation>%1 üçün &amp;qrafı göstər</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 oxunmadı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistem dili</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n qeyd</numerusform>
+            <numerusform>%n qeyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Uyğunluq yoxdur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n uyğunluq</numerusform>
+            <numerusform>%n uyğunluq</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name or other spelling…</source>
+        <translation>Ada və ya başqa yazılışa görə süz…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Süzgəc: %1</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Qeydlərin sayı</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MainWindow</name>
+    <message>
+        <source>About Talysh KB</source>
+        <translation>Talış KB haqqında</translation>
+    </message>
+    <message>
+        <source>Talysh KB</source>
+        <translation>Talış KB</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>Talış KB &amp;haqqında</translation>
+    </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Açıq səhifələr</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Talış KB %1&lt;/h3&gt;&lt;p&gt;Talış Milli Hərəkatı haqqında bilik bazası: onun şəxsləri, təşkilatları, yerləri, hadisələri və məqsədləri; hər fakt öz mənbəsinə istinadla verilir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Keçid</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Naviqasiya</translation>
+    </message>
+    <message>
+        <source>Open knowledge base</source>
+        <translation>Açıq bilik bazası</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>İdxalın gedişi</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Bilik bazasını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Başqa bilik bazası faylını aç</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Məqaləni &amp;idxal et…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Məqaləni (.txt) və ya bilik paketini (.json) idxal et</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>PDF-ə i&amp;xrac et…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ç&amp;ap et…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Çapdan əvvəl &amp;baxış…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Yeni &amp;vərəq</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Vərəqi &amp;bağla</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Bağlanmış vərəqi &amp;yenidən aç</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Növbəti vərəq</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Ə&amp;vvəlki vərəq</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Geri (Alt+Sola)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;İrəli</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>İrəli (Alt+Sağa)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Əsas səhifə</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>İcmal (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Böyüt</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Kiçilt</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal ölçü</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Axtarış…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Növbəti &amp;panel</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Əvvəlki p&amp;anel</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Qraf</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Cari qeydin əlaqələr qrafı (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>İ&amp;cmal</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Şə&amp;xslər</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>&amp;Təşkilatlar</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Yerlər</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Hadisələr</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Məqsədlər</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>Mö&amp;vzular</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>Mən&amp;bələr</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Məqalə: giriş, tarix, məqsədlər və problemlər</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Məqalədə adı çəkilən hər kəs</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Təşkilatlar, partiyalar və qurumlar</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Ölkələr, bölgələr və şəhərlər</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Hadisələr zaman ardıcıllığı ilə</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Hərəkatın nəyə can atdığı</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Dillər, xalqlar və məsələlər</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Hər faktın götürüldüyü sənədlər</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 artıq açıqdır.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Bu bilik bazası başqa Talış KB pəncərəsində açıqdır, ona görə yalnız oxumaq üçün açıldı.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Bu bilik bazası faylına yazmaq mümkün deyil, ona görə yalnız oxumaq üçün açıldı.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Bilik bazasını açmaq mümkün deyil</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>%1 bilik bazasını açmaq mümkün olmadı. O dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Əvəzinə daxili bilik bazasını aç</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Cari bazanı saxla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Bilik bazasını aç</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talış KB bilik bazaları (*.tkb);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Məqalə və ya bilik paketinin idxalı</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Məqalələr və bilik paketləri (*.txt *.json);;Məqalələr (*.txt);;Bilik paketləri (*.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>Yeni bilik bazasına idxal</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Daxili bilik bazası proqram yenilənəndə yenidən qurulur, ona görə idxal olunanları saxlaya bilməz. Bu idxal üçün yeni bilik bazası faylının harada yaradılacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Bilik bazası yarat</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talış KB bilik bazaları (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Daxili bilik bazasından fərqli bir fayl seçin.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 idxal edilir…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 faylından heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>İdxal alınmadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
+            <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>%1 ünvanında göstəriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 veb-brauzerdə açıldı.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>“%1” açılmadı: yalnız kb: səhifələri və veb (http, https) keçidləri açılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dublikat yarat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Digərlərini bağla</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(yalnız oxumaq üçün)</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Açıq bilik bazası yoxdur</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>daxili (Talış Milli Hərəkatı)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Bilik bazası: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Yalnız oxumaq üçün: bu fayl başqa Talış KB pəncərəsində açıqdır.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Yalnız oxumaq üçün: fayla və ya onun qovluğuna yazmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Miqyas: %1%</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Cari səhifəni və ya başqa bölməni PDF faylı kimi saxla</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PdfExporter</name>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>Səhifəni çəkmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>İxrac ləğv edildi.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Yeni səhifəyə başlamaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Səhifə %1 / %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Sənədi tamamlamaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1” yazılmadı: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>bu qovluqdur</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>PDF yaratmaq mümkün olmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchBar</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Search people, places, events…</source>
+        <translation>Şəxs, yer, hadisə axtarın…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Bilik bazasında axtarış</translation>
+    </message>
+    <message>
+        <source>Type a name in any spelling or script; Enter shows all results.</source>
+        <translation>Adı istənilən yazılışda və əlifbada yazın; Enter bütün nəticələri göstərir.</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (Ctrl+K)</source>
+        <translation>Bilik bazasında axtarış (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Təkliflər</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchResultsPage</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Axtarış: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Bütün növlər</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>“%1” üzrə nəticə yoxdur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” üzrə %n nəticə</numerusform>
+            <numerusform>“%1” üzrə %n nəticə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Bunu nəzərdə tuturdunuz: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Axtardığınızı axtarış sahəsinə yazın.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Başqa yazılışı, daha az sözü və ya “Bütün növlər” seçimini sınayın.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Məqalə bölməsi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <source>Filter results by kind</source>
+        <translation>Nəticələri növə görə süz</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Axtarış nəticələri</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SidebarDock</name>
+    <message>
+        <source>Linked entities</source>
+        <translation>Əlaqəli qeydlər</translation>
+    </message>
+    <message>
+        <source>&amp;Linked Entities</source>
+        <translation>Əlaqəli &amp;qeydlər</translation>
+    </message>
+    <message>
+        <source>Show or hide the linked entities sidebar</source>
+        <translation>Əlaqəli qeydlər yan panelini göstər və ya gizlət</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourcePage</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Bu bilik bazasında məqalə yoxdur.</translation>
+    </message>
+    <message>
+        <source>This entry has no text of its own.</source>
+        <translation>Bu qeydin öz mətni yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TabBar</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Vərəqi bağla</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarixsiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>Events in chronological order</source>
+        <translation>Hadisələr xronoloji ardıcıllıqla</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Hadisələrin xronologiyası</translation>
+    </message>
+    <message>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
+        <translation>Sol və sağ oxlar hadisələr arasında keçir, Enter hadisəni açır, Ctrl+təkər miqyası dəyişir.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineView</name>
+    <message>
+        <source>No dated events.</source>
+        <translation>Tarixli hadisə yoxdur.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>EntityKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>advocates</source>
+        <translation>setzt sich ein für</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>befürwortet von</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>ansässig in</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>Standort von</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>Vorstandsmitglied von</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>Vorstandsmitglieder</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>Vorsitzender von</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>Vorsitzender</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>betrifft</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>Gegenstand von</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>festgenommen von</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>nahm fest</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>emigrierte nach</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>Emigrationsziel von</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>ausgeschlossen aus</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>schloss aus</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>ausgeliefert an</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>Auslieferungsziel von</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>Gründer von</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>gegründet von</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>gegründet in</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>Gründungsort von</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>Hauptsitz in</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>Hauptsitz von</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>leitet</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>geleitet von</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>trat bei</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>Beitritt von</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>liegt in</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>Ort von</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>Mitgliedschaft beendet in</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>beendete die Mitgliedschaft von</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnete</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>eröffnet von</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>organisierte</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>organisiert von</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>umfasst</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>nahm teil an</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>Präsident von</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>Präsident</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>wieder aufgenommen in</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>nahm wieder auf</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>berichtete über</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>berichtet von</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Einzelnachweise</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, Infobox</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, Einleitung</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, Abschnitt „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (umgekehrt)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Aserbaidschanisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>Talyschisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>lateinische Schrift</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>kyrillische Schrift</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>arabische Schrift</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>armenische Schrift</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>georgische Schrift</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>Die Wissensdatenbank enthält keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Auch bekannt als:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Erwähnt in</translation>
+    </message>
+    <message>
+        <source>The article has no section “%1”.</source>
+        <translation>Der Artikel hat keinen Abschnitt „%1“.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>Beziehungsgraph</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Quelltext</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A knowledge base of the Talysh National Movement.</source>
+        <translation>Eine Wissensdatenbank über die Talysh-Nationalbewegung.</translation>
+    </message>
+    <message>
+        <source>Use this language for this run (%1).</source>
+        <translation>Diese Sprache für diesen Start verwenden (%1).</translation>
+    </message>
+    <message>
+        <source>A knowledge base file to open instead of the bundled one.</source>
+        <translation>Eine Wissensdatenbank-Datei, die statt der mitgelieferten geöffnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Diese Wissensdatenbank enthält keinen Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityCard</name>
+    <message>
+        <source>Open a person, organization, place or event to see what it is linked to.</source>
+        <translation>Öffnen Sie eine Person, eine Organisation, einen Ort oder ein Ereignis, um die Verknüpfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this knowledge base.</source>
+        <translation>„%1“ ist nicht in dieser Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>Also written:</source>
+        <translation>Auch geschrieben:</translation>
+    </message>
+    <message>
+        <source>Show in the graph</source>
+        <translation>Im Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Erwähnt in</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityListModel</name>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityPage</name>
+    <message>
+        <source>Entry: %1</source>
+        <translation>Eintrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ExportComposer</name>
+    <message>
+        <source>introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>infobox</source>
+        <translation>Infobox</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, Abschnitt „%2“</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>Exportiert aus %1 am %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Named in this document</source>
+        <translation>In diesem Dokument genannt</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no entry “%1” in this knowledge base.</source>
+        <translation>In dieser Wissensdatenbank gibt es keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Cited from the source:</source>
+        <translation>Zitiert aus der Quelle:</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Wer oder was</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Erwähnt in</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>%1 „%2“ aus der Wissensdatenbank „%3“</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Diese Wissensdatenbank enthält keinen Artikel.</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>Der Artikel „%1“ hat keinen Abschnitt „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>Aus dem Artikel „%1“</translation>
+    </message>
+    <message>
+        <source>Infobox</source>
+        <translation>Infobox</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (aus %1)</translation>
+    </message>
+    <message>
+        <source>The text of %1%2.</source>
+        <translation>Der Text von %1%2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>Der Artikel „%1“</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>Abschnitt „%1“ des Artikels „%2“</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Diese Wissensdatenbank enthält keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Zeitleiste — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>Zeitleiste der Wissensdatenbank „%1“</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>Die Wissensdatenbank enthält nichts von dieser Art.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>%1 in der Wissensdatenbank „%2“</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Suchergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Keine Ergebnisse. Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>Suchergebnisse für „%1“ in der Wissensdatenbank „%2“</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The whole article</source>
+        <translation>Der ganze Artikel</translation>
+    </message>
+    <message>
+        <source>The whole article “%1”</source>
+        <translation>Der ganze Artikel „%1“</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Article section “%1”</source>
+        <translation>Artikelabschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Suchergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>This tab: %1</source>
+        <translation>Dieser Tab: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Choose what to print. Paper and margins can still be changed in the print dialog.</source>
+        <translation>Wählen Sie, was gedruckt werden soll. Papier und Ränder lassen sich im Druckdialog noch ändern.</translation>
+    </message>
+    <message>
+        <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
+        <translation>Wählen Sie, was exportiert werden soll. Das PDF enthält einen Titel, Exportdatum und Quelle, Seitenzahlen und Verweise zwischen den darin genannten Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Abschnitt:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Ränder:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Include the cited sentences as numbered &amp;endnotes</source>
+        <translation>Die zitierten Sätze als nummerierte &amp;Endnoten aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include a summary of each &amp;named entry, linked from the text</source>
+        <translation>Eine Zusammenfassung jedes &amp;genannten Eintrags aufnehmen, vom Text aus verlinkt</translation>
+    </message>
+    <message>
+        <source>&amp;Right-to-left layout</source>
+        <translation>Layout von &amp;rechts nach links</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation>„%1“ wird gedruckt…</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphPage</name>
+    <message>
+        <source>Graph: %1</source>
+        <translation>Graph: %1</translation>
+    </message>
+    <message>
+        <source>No relations are recorded for %1.</source>
+        <translation>Für %1 sind keine Beziehungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Relations of %1</source>
+        <translation>Beziehungen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</source>
+        <translation>
+            <numerusform>%n verknüpfter Eintrag. Die Pfeiltasten wechseln zwischen den Einträgen, die Eingabetaste öffnet einen, die Menütaste bietet mehr.</numerusform>
+            <numerusform>%n verknüpfte Einträge. Die Pfeiltasten wechseln zwischen den Einträgen, die Eingabetaste öffnet einen, die Menütaste bietet mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>In neuem &amp;Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Graph of %1</source>
+        <translation>&amp;Graph von %1 zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name or other spelling…</source>
+        <translation>Nach Name oder anderer Schreibweise filtern…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MainWindow</name>
+    <message>
+        <source>About Talysh KB</source>
+        <translation>Über Talysh KB</translation>
+    </message>
+    <message>
+        <source>Talysh KB</source>
+        <translation>Talysh KB</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>Ü&amp;ber Talysh KB</translation>
+    </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Geöffnete Seiten</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;Eine Wissensdatenbank über die Talysh-Nationalbewegung: ihre Personen, Organisationen, Orte, Ereignisse und Ziele, jede Angabe mit Quellennachweis.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Open knowledge base</source>
+        <translation>Geöffnete Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Wissensdatenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Eine andere Wissensdatenbank-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Einen Artikel (.txt) oder ein Wissenspaket (.json) importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Geschlossenen Tab &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>Übersicht (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Vorheriger Be&amp;reich</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Der Graph um den aktuellen Eintrag (Strg+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>O&amp;rganisationen</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Orte</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Der Artikel: Einleitung, Geschichte, Ziele und Probleme</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Alle Personen, die der Artikel nennt</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Organisationen, Parteien und Institutionen</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Länder, Regionen und Städte</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Ereignisse in zeitlicher Folge</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Was die Bewegung anstrebt</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Sprachen, Völker und Themen</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Die Dokumente, aus denen jede Angabe zitiert wird</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Ein anderes Talysh-KB-Fenster hat diese Wissensdatenbank geöffnet, daher wurde sie schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Diese Wissensdatenbank-Datei ist nicht beschreibbar, daher wurde sie schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Wissensdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>Die Wissensdatenbank %1 konnte nicht geöffnet werden. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Stattdessen die mitgelieferte Wissensdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Die aktuelle behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Wissensdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talysh-KB-Wissensdatenbanken (*.tkb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Artikel oder Wissenspaket importieren</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Artikel und Wissenspakete (*.txt *.json);;Artikel (*.txt);;Wissenspakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>In eine neue Wissensdatenbank importieren</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Die mitgelieferte Wissensdatenbank wird bei jeder Programmaktualisierung neu erstellt und kann daher keine Importe behalten. Wählen Sie, wo eine neue Wissensdatenbank-Datei für diesen Import angelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Wissensdatenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talysh-KB-Wissensdatenbanken (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Wählen Sie eine andere Datei als die mitgelieferte Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>„%1“ aus %2 importiert: %n Eintrag</numerusform>
+            <numerusform>„%1“ aus %2 importiert: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>Unter %1 gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 wurde im Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>„%1“ wurde nicht geöffnet: Nur kb:-Seiten und Weblinks (http, https) werden verfolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Andere schließen</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Keine Wissensdatenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>mitgeliefert (Talysh-Nationalbewegung)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Wissensdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Schreibgeschützt: Ein anderes Talysh-KB-Fenster hat diese Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Die aktuelle Seite oder einen anderen Abschnitt als PDF-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PdfExporter</name>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>Die Seite konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Es konnte keine neue Seite begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Das Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>Das PDF konnte nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchBar</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Search people, places, events…</source>
+        <translation>Personen, Orte, Ereignisse suchen…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type a name in any spelling or script; Enter shows all results.</source>
+        <translation>Geben Sie einen Namen in beliebiger Schreibweise oder Schrift ein; die Eingabetaste zeigt alle Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (Ctrl+K)</source>
+        <translation>Wissensdatenbank durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchResultsPage</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>Keine Ergebnisse für „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Geben Sie ins Suchfeld ein, wonach Sie suchen.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Versuchen Sie eine andere Schreibweise, weniger Wörter oder „Alle Arten“.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Artikelabschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Filter results by kind</source>
+        <translation>Ergebnisse nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SidebarDock</name>
+    <message>
+        <source>Linked entities</source>
+        <translation>Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Linked Entities</source>
+        <translation>&amp;Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <source>Show or hide the linked entities sidebar</source>
+        <translation>Seitenleiste mit verknüpften Einträgen ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourcePage</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Diese Wissensdatenbank enthält keinen Artikel.</translation>
+    </message>
+    <message>
+        <source>This entry has no text of its own.</source>
+        <translation>Dieser Eintrag hat keinen eigenen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TabBar</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Events in chronological order</source>
+        <translation>Ereignisse in zeitlicher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Zeitleiste der Ereignisse</translation>
+    </message>
+    <message>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
+        <translation>Pfeil links und rechts wechseln zwischen Ereignissen, die Eingabetaste öffnet eines, Strg+Mausrad zoomt.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineView</name>
+    <message>
+        <source>No dated events.</source>
+        <translation>Keine datierten Ereignisse.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>tkb::GraphPage</name>
+    <message numerus="yes">
+        <source>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</source>
+        <translation>
+            <numerusform>%n related entry. Arrow keys move between them, Enter opens one, the menu key offers more.</numerusform>
+            <numerusform>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>Imported “%1” from %2: %n entity</numerusform>
+            <numerusform>Imported “%1” from %2: %n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchResultsPage</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>EntityKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>advocates</source>
+        <translation>savunduğu</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>savunanlar</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>faaliyet yeri</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>burada faaliyet gösterenler</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>yönetim kurulu üyesi</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>yönetim kurulu üyeleri</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>başkanlık ettiği</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>başkanlık eden</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>ilgili olduğu</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>konu edildiği yerler</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>gözaltına alan</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>gözaltına alınanlar</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>göç ettiği yer</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>buraya göç edenler</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>ihraç edildiği yer</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>ihraç edilenler</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>iade edildiği ülke</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>buraya iade edilenler</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>kurucusu olduğu</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>kurucuları</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>kurulduğu yer</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>burada kurulanlar</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>genel merkezi</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>genel merkezi burada olanlar</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>yönettiği</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>yöneten</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>katıldığı</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>katılanlar</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>bulunduğu yer</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>burada bulunanlar</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>üyesi</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>üyeleri</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>üyeliğinin sona erdiği yer</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>üyeliğine son verilenler</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>açılışını yaptığı</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>açılışını yapan</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>düzenlediği</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>düzenleyenler</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>parçası olduğu</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>parçaları</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>yer aldığı</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>başkanı</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>başkan</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>yeniden kabul edildiği</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>yeniden kabul edilenler</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>haber verdiği</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>haber verenler</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Kaynakça</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, bilgi kutusu</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, giriş</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, “%2” bölümü</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (ters)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azerice</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusça</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farsça</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>Talışça</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Felemenkçe</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Almanca</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latin alfabesi</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kiril alfabesi</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>Arap alfabesi</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Ermeni alfabesi</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>Gürcü alfabesi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarihinden itibaren</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarihine kadar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>Bilgi tabanında “%1” adlı bir kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Diğer adları:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>İlişkiler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Geçtiği yerler</translation>
+    </message>
+    <message>
+        <source>The article has no section “%1”.</source>
+        <translation>Makalede “%1” bölümü yok.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarihsiz</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>İlişki çizgesi</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Kaynak metin</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A knowledge base of the Talysh National Movement.</source>
+        <translation>Talış Ulusal Hareketi hakkında bir bilgi tabanı.</translation>
+    </message>
+    <message>
+        <source>Use this language for this run (%1).</source>
+        <translation>Bu çalıştırma için bu dili kullan (%1).</translation>
+    </message>
+    <message>
+        <source>A knowledge base file to open instead of the bundled one.</source>
+        <translation>Yerleşik bilgi tabanı yerine açılacak bilgi tabanı dosyası.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Bu bilgi tabanında makale yok.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityCard</name>
+    <message>
+        <source>Open a person, organization, place or event to see what it is linked to.</source>
+        <translation>Bağlantılarını görmek için bir kişi, kuruluş, yer ya da olay açın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this knowledge base.</source>
+        <translation>“%1” bu bilgi tabanında yok.</translation>
+    </message>
+    <message>
+        <source>Also written:</source>
+        <translation>Diğer yazılışları:</translation>
+    </message>
+    <message>
+        <source>Show in the graph</source>
+        <translation>Çizgede göster</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Bağlantılı olduğu</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Geçtiği yerler</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityListModel</name>
+    <message>
+        <source>undated</source>
+        <translation>tarihsiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Diğer adları</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityPage</name>
+    <message>
+        <source>Entry: %1</source>
+        <translation>Kayıt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ExportComposer</name>
+    <message>
+        <source>introduction</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <source>infobox</source>
+        <translation>bilgi kutusu</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, “%2” bölümü</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarihsiz</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 tarihinden beri</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarihine kadar</translation>
+    </message>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>%2 tarihinde %1 uygulamasından dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Named in this document</source>
+        <translation>Bu belgede adı geçenler</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Dışa aktarma iptal edildi.</translation>
+    </message>
+    <message>
+        <source>There is no entry “%1” in this knowledge base.</source>
+        <translation>Bu bilgi tabanında “%1” kaydı yok.</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Diğer adları</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Bilgiler</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Bilgi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Cited from the source:</source>
+        <translation>Kaynaktan alıntı:</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>İlişkiler</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Kim ya da ne</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>İlişki</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Kiminle ya da neyle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Geçtiği yerler</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>“%3” bilgi tabanından %1: “%2”</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Bu bilgi tabanında makale yok.</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>“%1” makalesinde “%2” bölümü yok (mevcut bölümler: %3).</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>“%1” makalesinden</translation>
+    </message>
+    <message>
+        <source>Infobox</source>
+        <translation>Bilgi kutusu</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (kaynak: %1)</translation>
+    </message>
+    <message>
+        <source>The text of %1%2.</source>
+        <translation>Metin: %1%2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>“%1” makalesi</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>“%2” makalesinin “%1” bölümü</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 olay</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 olay</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Bu bilgi tabanında olay yok.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Zaman çizelgesi — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>“%1” bilgi tabanının zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>olaylar</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Tüm kayıtlar</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 kayıt</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 kayıt</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>Bilgi tabanında bu türden kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>“%2” bilgi tabanındaki %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>“%1” için arama sonuçları</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 sonuç</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 sonuç</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Sonuç yok.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Sonuç yok. Bunu mu demek istediniz: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Eşleştiği yer</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>%1 bölümü</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Arama: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>“%2” bilgi tabanında “%1” için arama sonuçları</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>arama</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>The whole article</source>
+        <translation>Makalenin tamamı</translation>
+    </message>
+    <message>
+        <source>The whole article “%1”</source>
+        <translation>“%1” makalesinin tamamı</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Article section “%1”</source>
+        <translation>Makalenin “%1” bölümü</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Tüm kayıtlar</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>“%1” için arama sonuçları</translation>
+    </message>
+    <message>
+        <source>This tab: %1</source>
+        <translation>Bu sekme: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>Choose what to print. Paper and margins can still be changed in the print dialog.</source>
+        <translation>Neyin yazdırılacağını seçin. Kâğıt ve kenar boşlukları yazdırma penceresinde yine değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
+        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Bölüm:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kâğıt:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Yön:</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>Kenar &amp;boşlukları:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dikey</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Yatay</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Include the cited sentences as numbered &amp;endnotes</source>
+        <translation>Alıntılanan cümleleri numaralı &amp;son notlar olarak ekle</translation>
+    </message>
+    <message>
+        <source>Include a summary of each &amp;named entry, linked from the text</source>
+        <translation>Adı geçen her &amp;kaydın özetini metinden bağlantıyla ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Right-to-left layout</source>
+        <translation>&amp;Sağdan sola düzen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>“%1” dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Kaydedildi: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 sayfa</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 sayfa</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation>“%1” yazdırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphPage</name>
+    <message>
+        <source>Graph: %1</source>
+        <translation>Çizge: %1</translation>
+    </message>
+    <message>
+        <source>No relations are recorded for %1.</source>
+        <translation>%1 için kayıtlı ilişki yok.</translation>
+    </message>
+    <message>
+        <source>Relations of %1</source>
+        <translation>%1 ilişkileri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</source>
+        <translation>
+            <numerusform>%n bağlantılı kayıt. Ok tuşları aralarında gezinir, Enter birini açar, menü tuşu daha fazlasını sunar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>Yeni &amp;sekmede aç</translation>
+    </message>
+    <message>
+        <source>Show &amp;Graph of %1</source>
+        <translation>%1 &amp;çizgesini göster</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamadı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistem varsayılanı</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n eşleşme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name or other spelling…</source>
+        <translation>Ada ya da başka bir yazılışa göre süz…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 süz</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Kayıt sayısı</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MainWindow</name>
+    <message>
+        <source>About Talysh KB</source>
+        <translation>Talış KB hakkında</translation>
+    </message>
+    <message>
+        <source>Talysh KB</source>
+        <translation>Talış KB</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>Talış KB &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Açık sayfalar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Talış KB %1&lt;/h3&gt;&lt;p&gt;Talış Ulusal Hareketi hakkında bir bilgi tabanı: kişileri, kuruluşları, yerleri, olayları ve hedefleri; her bilgi kaynağıyla birlikte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Gezinme</translation>
+    </message>
+    <message>
+        <source>Open knowledge base</source>
+        <translation>Açık bilgi tabanı</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>İçe aktarma ilerlemesi</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Bilgi tabanını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Başka bir bilgi tabanı dosyası aç</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Makale &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Bir makale (.txt) ya da bilgi paketi (.json) içe aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>PDF olarak &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Baskı ön&amp;izleme…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Yeni &amp;sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Sekmeyi &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Kapatılan sekmeyi &amp;yeniden aç</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Sonraki sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Ö&amp;nceki sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Geri (Alt+Sol)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>İ&amp;leri</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>İleri (Alt+Sağ)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Ana sayfa</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>Genel bakış (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal boyut</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Ara…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Sonraki &amp;bölme</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Önceki b&amp;ölme</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Çizge</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Geçerli kaydın çevresindeki çizge (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Genel bakış</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Kişiler</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>K&amp;uruluşlar</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Yerler</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Olaylar</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Hedefler</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>K&amp;onular</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>Ka&amp;ynaklar</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Makale: giriş, tarihçe, hedefler ve sorunlar</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Makalede adı geçen herkes</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Kuruluşlar, partiler ve kurumlar</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Ülkeler, bölgeler ve şehirler</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Zaman sırasına göre olaylar</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Hareketin amaçladıkları</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Diller, halklar ve meseleler</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Her bilginin alıntılandığı belgeler</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 zaten açık.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Bu bilgi tabanı başka bir Talış KB penceresinde açık, bu yüzden salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Bu bilgi tabanı dosyasına yazılamıyor, bu yüzden salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Bilgi tabanı açılamıyor</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>%1 bilgi tabanı açılamadı. Üzerinde değişiklik yapılmadı.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Bunun yerine yerleşik bilgi tabanını aç</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Geçerli olanı koru</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Bilgi tabanını aç</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talış KB bilgi tabanları (*.tkb);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Makale ya da bilgi paketi içe aktar</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Makaleler ve bilgi paketleri (*.txt *.json);;Makaleler (*.txt);;Bilgi paketleri (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>Yeni bir bilgi tabanına içe aktar</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Yerleşik bilgi tabanı program güncellendiğinde yeniden oluşturulur, bu yüzden içe aktarılanları saklayamaz. Bu içe aktarma için yeni bilgi tabanı dosyasının nerede oluşturulacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Bilgi tabanı oluştur</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talış KB bilgi tabanları (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Yerleşik bilgi tabanından farklı bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 dosyasından hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>İçe aktarma başarısız</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>“%1”, %2 dosyasından içe aktarıldı: %n kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>%1 adresinde gösterilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 web tarayıcınızda açıldı.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>“%1” açılmadı: yalnızca kb: sayfaları ve web (http, https) bağlantıları izlenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Çoğalt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Diğerlerini kapat</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(salt okunur)</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Açık bilgi tabanı yok</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>yerleşik (Talış Ulusal Hareketi)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Bilgi tabanı: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>salt okunur</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Salt okunur: bu dosya başka bir Talış KB penceresinde açık.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Salt okunur: dosyaya ya da klasörüne yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Yakınlaştırma: %%1</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Geçerli sayfayı ya da başka bir bölümü PDF dosyası olarak kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PdfExporter</name>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>Sayfa çizilemedi.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Dışa aktarma iptal edildi.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Yeni sayfa başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Belge tamamlanamadı.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1” yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>bu bir klasör</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>PDF oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchBar</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Search people, places, events…</source>
+        <translation>Kişi, yer, olay arayın…</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Bilgi tabanında ara</translation>
+    </message>
+    <message>
+        <source>Type a name in any spelling or script; Enter shows all results.</source>
+        <translation>Bir adı herhangi bir yazılışla ya da alfabeyle yazın; Enter tüm sonuçları gösterir.</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (Ctrl+K)</source>
+        <translation>Bilgi tabanında ara (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Öneriler</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SearchResultsPage</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Arama: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>“%1” için sonuç yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” için %n sonuç</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Bunu mu demek istediniz: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Aradığınızı arama alanına yazın.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Başka bir yazılış, daha az sözcük ya da “Tüm türler” seçeneğini deneyin.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Makale bölümü</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Filter results by kind</source>
+        <translation>Sonuçları türe göre süz</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SidebarDock</name>
+    <message>
+        <source>Linked entities</source>
+        <translation>Bağlantılı kayıtlar</translation>
+    </message>
+    <message>
+        <source>&amp;Linked Entities</source>
+        <translation>&amp;Bağlantılı kayıtlar</translation>
+    </message>
+    <message>
+        <source>Show or hide the linked entities sidebar</source>
+        <translation>Bağlantılı kayıtlar kenar çubuğunu göster ya da gizle</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourcePage</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>This knowledge base holds no article.</source>
+        <translation>Bu bilgi tabanında makale yok.</translation>
+    </message>
+    <message>
+        <source>This entry has no text of its own.</source>
+        <translation>Bu kaydın kendine ait bir metni yok.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TabBar</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Sekmeyi kapat</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarihsiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Events in chronological order</source>
+        <translation>Kronolojik sırayla olaylar</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Olayların zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
+        <translation>Sol ve sağ oklar olaylar arasında gezinir, Enter birini açar, Ctrl+tekerlek yakınlaştırır.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineView</name>
+    <message>
+        <source>No dated events.</source>
+        <translation>Tarihli olay yok.</translation>
+    </message>
+</context>
+</TS>
