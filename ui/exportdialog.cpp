@@ -250,8 +250,12 @@ void ExportDialog::retranslate()
 
 void ExportDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The button box renames its standard buttons in Qt's words on this same event, possibly after us (in
+        // English where Qt has no translation, as for Azerbaijani): name ours again once it is done.
+        QMetaObject::invokeMethod(this, &ExportDialog::retranslate, Qt::QueuedConnection);
+    }
     QDialog::changeEvent(event);
 }
 

@@ -228,7 +228,7 @@ void MainWindow::createActions()
     m_openBase = make("actionOpenBase", {QKeySequence::Open}, [this] { chooseKnowledgeBase(); });
     m_importAction = make("actionImport", {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { chooseImport(); });
     // The export dialog opens its own connection to the file and offers the current tab's section first.
-    m_exportPdf = make("actionExportPdf", {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] {
+    m_exportPdf = make("actionExportPdf", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, [this] {
         if (m_kb && currentTab())
             ExportDialog::exportAddress(this, m_kb->path(), currentAddress());
     });
