@@ -3,7 +3,7 @@
 PRESET ?= $(if $(CI),ci,dev)
 BUILDENV := tools/buildenv
 
-.PHONY: all build run test bench clean install fuzz asan
+.PHONY: all build run test bench clean install reliability fuzz asan
 
 all: build
 
@@ -17,6 +17,16 @@ run: build
 # Build and run every test (offscreen); prints ctest's summary.
 test:
 	$(BUILDENV) sh -c 'cmake --preset $(PRESET) && cmake --build --preset $(PRESET) && ctest --preset $(PRESET)'
+
+# The reliability job (docs/RELIABILITY.md): the suite under ASan + UBSan, then each fuzzer for 60 s.
+reliability:
+	.ci/reliability.sh
+
+asan:
+	TALYSHKB_RELIABILITY_SKIP=fuzz .ci/reliability.sh
+
+fuzz:
+	TALYSHKB_RELIABILITY_SKIP=asan .ci/reliability.sh
 
 bench: build
 	$(BUILDENV) build/bin/talysh-kb-bench $(ARGS)

@@ -113,9 +113,17 @@ void bindDate(QSqlQuery &q, const QString &prefix, const FuzzyDate &d)
 }
 
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and an empty text is just empty.
+// Qt binds a QString with sqlite3_bind_text16, where SQLite takes a leading U+FEFF or U+FFFE as a byte order
+// mark: it drops U+FEFF and reads the rest of the text byte-swapped after U+FFFE. Such a text goes as UTF-8
+// bytes instead, which the statement turns back into text with CAST(? AS TEXT) - every placeholder bound with
+// text() is written that way (a no-op for a text value).
 QVariant text(const QString &s)
 {
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+    if (s.isNull())
+        return QVariant(QString(QLatin1String("")));
+    if (s.startsWith(QChar(0xFEFF)) || s.startsWith(QChar(0xFFFE)))
+        return QVariant(s.toUtf8());
+    return QVariant(s);
 }
 
 int primaryCode(const QSqlError &e)
@@ -655,11 +663,11 @@ std::optional<qint64> KnowledgeBase::citationId(const Citation &c, StoreError *e
     if (!c.isValid())
         return std::nullopt;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, ?, ?) "
+    q.prepare(QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT)) "
                              "ON CONFLICT(source, section, sentence) DO UPDATE SET source=excluded.source RETURNING id"));
     q.addBindValue(c.source);
     q.addBindValue(text(c.section));
-    q.addBindValue(c.sentence);
+    q.addBindValue(text(c.sentence));
     if (!q.exec() || !q.next()) {
         if (error)
             *error = sqlError(QStringLiteral("saving a citation"), q.lastError());
@@ -691,11 +699,12 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
         aliasTexts << a.text;
     q.prepare(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
                              " date_precision, date_start, date_end, date_text, date_sort)"
-                             " VALUES(:id, :kind, :name, :sort, :aliases, :filter, :summary, :body,"
+                             " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
+                             " CAST(:body AS TEXT),"
                              " :date_precision, :date_start, :date_end, :date_text, :date_sort)"));
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
-    q.bindValue(QStringLiteral(":name"), e.name);
+    q.bindValue(QStringLiteral(":name"), text(e.name));
     q.bindValue(QStringLiteral(":sort"), text(textKey(e.name)));
     q.bindValue(QStringLiteral(":aliases"), text(aliasTexts.join(u'\n')));
     q.bindValue(QStringLiteral(":filter"), text(textKey(e.name + u'\n' + aliasTexts.join(u'\n'))));
@@ -707,7 +716,7 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
         return fail(QStringLiteral("saving %1").arg(e.id), q);
     const qint64 rowid = q.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < e.aliases.size(); ++i) {
         q.addBindValue(rowid);
         q.addBindValue(int(i));
@@ -725,7 +734,7 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
             if (!cid)
                 return false;
         }
-        q.prepare(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
         q.addBindValue(rowid);
         q.addBindValue(int(i));
         q.addBindValue(text(a.key));
@@ -778,7 +787,7 @@ bool KnowledgeBase::refreshMentions(const QString &fromId, StoreError *error)
         for (const WikiLink &l : WikiLink::parse(text))
             counts[section + u'\x1f' + l.target + u'\x1f' + l.label] += 1;
     }
-    q.prepare(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QStringList parts = it.key().split(u'\x1f');
         q.addBindValue(fromId);
@@ -834,13 +843,13 @@ bool KnowledgeBase::writeSource(const SourceDocument &s, StoreError *error)
     q.addBindValue(s.id);
     if (!q.exec())
         return fail(QStringLiteral("replacing %1").arg(s.id));
-    q.prepare(QStringLiteral("INSERT INTO source_document(id, title, origin) VALUES(?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO source_document(id, title, origin) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT))"));
     q.addBindValue(s.id);
     q.addBindValue(text(s.title));
     q.addBindValue(text(s.origin));
     if (!q.exec())
         return fail(QStringLiteral("saving %1").arg(s.id));
-    q.prepare(QStringLiteral("INSERT INTO source_infobox(source, ord, key, value) VALUES(?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO source_infobox(source, ord, key, value) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < s.infobox.size(); ++i) {
         q.addBindValue(s.id);
         q.addBindValue(int(i));
@@ -849,7 +858,7 @@ bool KnowledgeBase::writeSource(const SourceDocument &s, StoreError *error)
         if (!q.exec())
             return fail(QStringLiteral("saving the infobox of %1").arg(s.id));
     }
-    q.prepare(QStringLiteral("INSERT INTO section(source, ord, id, title, text) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO section(source, ord, id, title, text) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < s.sections.size(); ++i) {
         q.addBindValue(s.id);
         q.addBindValue(int(i));
