@@ -351,8 +351,15 @@ private Q_SLOTS:
         QVERIFY(s.didYouMean(QStringLiteral("Hummatof")).contains(QStringLiteral("Hummatov")));
         QVERIFY(s.didYouMean(QStringLiteral("Abaszadeh")).contains(QStringLiteral("Abbaszadeh")));
         // In the script typed: a Latin slip gets the Latin spelling first, a Cyrillic one the Cyrillic.
-        // Known bug (issue 4 stays open): equal-distance candidates are not yet ordered by the script typed.
-        QVERIFY(s.didYouMean(QStringLiteral("Abaszade")).contains(QStringLiteral("Abbaszadeh")));
+        const QList<QPair<QString, QString>> slips{
+            {QStringLiteral("Abaszade"), QStringLiteral("Abbaszadeh")}, {QStringLiteral("Абасзаде"), QStringLiteral("Аббасзаде")},
+            {QStringLiteral("Abaszadə"), QStringLiteral("Abbaszadə")},  {QStringLiteral("Fahradin"), QStringLiteral("Fahraddin")},
+            {QStringLiteral("Фахрадин"), QStringLiteral("Фахраддин")},  {QStringLiteral("Fəxrədin"), QStringLiteral("Fəxrəddin")},
+        };
+        for (const auto &[typed, first] : slips) {
+            const QStringList got = s.didYouMean(typed);
+            QVERIFY2(got.value(0) == first, qPrintable(typed + QStringLiteral(" -> ") + got.join(u',')));
+        }
         QCOMPARE(s.didYouMean(QStringLiteral("Гуматов")).value(0), QStringLiteral("Гумматов"));
         QVERIFY(s.didYouMean(QStringLiteral("Mammadvo")).contains(QStringLiteral("Mammadov"))); // swapped letters
         const QStringList two = s.didYouMean(QStringLiteral("Alikarm Humatov"));
