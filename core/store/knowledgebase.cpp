@@ -2,6 +2,7 @@
 
 #include <core/model/wikilink.h>
 #include <core/search/searchindex.h>
+#include <core/store/bulkload.h>
 #include <core/store/textkey.h>
 
 #include <QAtomicInteger>
@@ -19,6 +20,9 @@ namespace tkb {
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
+
+// From this many entities on, importPack writes set-wise (BulkLoad); below, row by row is as fast.
+constexpr qsizetype bulkImportEntities = 500;
 
 QString dateCol(const QDate &d);
 
@@ -296,6 +300,10 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
         if (!kb->migrate(&err))
             return nullptr;
     }
+    // An import that died half-way left its rows committed but not yet indexed: index them now, so no
+    // search misses them. A failure (another program holds the write lock) is not fatal: check() reports it.
+    if (!kb->m_readOnly && !BulkLoad::recover(kb->m_db, &why))
+        qWarning("KnowledgeBase: cannot finish an interrupted import in %s: %s", qPrintable(file), qPrintable(why));
     kb->m_search = std::make_unique<SearchIndex>(kb->m_db);
     return kb;
 }
@@ -883,6 +891,15 @@ bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
         return false;
     };
     StoreError err;
+    // A large pack is written set-wise (BulkLoad): its search indexing waits for the end of the transaction, and
+    // when it outweighs what is stored the list indexes are rebuilt by one sort rather than grown row by row.
+    std::optional<BulkLoad> bulk;
+    if (pack.entities.size() >= bulkImportEntities) {
+        bulk.emplace(m_db);
+        QString why;
+        if (!bulk->begin(pack.entities.size() >= count(std::nullopt), &why))
+            return abort(StoreError::make(C::Io, QStringLiteral("Cannot start the import: %1. Nothing was changed.").arg(why)));
+    }
     QSet<QString> sourceEntities;
     for (const Entity &e : pack.entities) {
         if (e.kind == EntityKind::Source)
@@ -939,6 +956,12 @@ bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
         q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('title', ?) ON CONFLICT(key) DO NOTHING"));
         q.addBindValue(pack.title);
         q.exec();
+    }
+    q.finish();
+    if (bulk) {
+        QString why;
+        if (!bulk->finish(&why))
+            return abort(StoreError::make(C::Io, QStringLiteral("Cannot index the import: %1. Nothing was changed.").arg(why)));
     }
     return commit(error);
 }

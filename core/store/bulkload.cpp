@@ -1,0 +1,166 @@
+#include <core/search/searchindex.h>
+#include <core/store/bulkload.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tkb {
+
+namespace {
+
+// Enough for the B-trees a million-entity import touches to stay in memory between statements; a spilled
+// page is written to the log and read back again. Raised for the bulk load only, then put back.
+constexpr int bulkCacheKiB = 256 * 1024;
+
+bool run(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+int pragmaValue(QSqlDatabase &db, const char *name, int fallback)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toInt() : fallback;
+}
+
+QStringList pendingIndexes(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key='%1'").arg(QLatin1String(BulkLoad::pendingIndexesKey)))
+        || !q.next())
+        return {};
+    QStringList sql;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array())
+        sql << v.toString();
+    return sql;
+}
+
+} // namespace
+
+bool BulkLoad::rebuildListIndexes(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    const QStringList statements = pendingIndexes(q);
+    if (statements.isEmpty())
+        return true;
+    for (const QString &sql : statements) {
+        if (!run(q, sql, error))
+            return false;
+    }
+    return run(
+        q, QStringLiteral("DELETE FROM meta WHERE key='%1'").arg(QLatin1String(BulkLoad::pendingIndexesKey)), error);
+}
+
+BulkLoad::BulkLoad(QSqlDatabase db)
+    : m_db(db)
+{ }
+
+BulkLoad::~BulkLoad()
+{
+    restoreSettings();
+}
+
+bool BulkLoad::begin(bool dropIndexes, QString *error)
+{
+    if (m_active)
+        return true;
+    m_cacheSize = pragmaValue(m_db, "cache_size", -2000);
+    m_synchronous = pragmaValue(m_db, "synchronous", 2);
+    if (!SearchIndex::setDeferred(m_db, true, error))
+        return false;
+    m_active = true;
+    QSqlQuery q(m_db);
+    // cache_size is pages when positive, KiB when negative; only ever raised.
+    if (m_cacheSize > -bulkCacheKiB && m_cacheSize < bulkCacheKiB / 4)
+        q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(bulkCacheKiB));
+    if (m_synchronous > 1)
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (!dropIndexes)
+        return true;
+
+    // Inserting a million rows into an index in random key order touches every page of it in every
+    // transaction; building it afterwards is one sort. The note goes in with the drop, in one transaction.
+    // Qt's BEGIN fails inside a transaction: then the caller's transaction holds the drop.
+    const bool ownTransaction = m_db.transaction();
+    auto fail = [&] {
+        if (ownTransaction)
+            m_db.rollback();
+        return false;
+    };
+    if (!pendingIndexes(q).isEmpty())
+        return ownTransaction ? m_db.commit() : true; // already dropped by an earlier, unfinished bulk load
+    if (!q.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_schema WHERE type='index' AND tbl_name='entity' AND sql IS NOT NULL"))) {
+        if (error)
+            *error = q.lastError().text();
+        return fail();
+    }
+    QStringList names;
+    QJsonArray sql;
+    while (q.next()) {
+        names << q.value(0).toString();
+        sql.append(q.value(1).toString());
+    }
+    if (names.isEmpty())
+        return ownTransaction ? m_db.commit() : true;
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(QLatin1String(pendingIndexesKey));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(sql).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return fail();
+    }
+    for (const QString &name : names) {
+        if (!run(q, QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
+            return fail();
+    }
+    if (ownTransaction && !m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool BulkLoad::finish(QString *error)
+{
+    return rebuildListIndexes(m_db, error) && SearchIndex::indexDeferred(m_db, error);
+}
+
+void BulkLoad::restoreSettings()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    SearchIndex::setDeferred(m_db, false);
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_cacheSize));
+    q.exec(QStringLiteral("PRAGMA synchronous=%1").arg(m_synchronous));
+}
+
+bool BulkLoad::recover(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    const bool indexes = !pendingIndexes(q).isEmpty();
+    const bool queued
+        = q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_queue)")) && q.next() && q.value(0).toBool();
+    q.finish();
+    if (!indexes && !queued)
+        return true;
+    if (!run(q, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    if (rebuildListIndexes(db, error) && SearchIndex::indexDeferred(db, error)
+        && run(q, QStringLiteral("COMMIT"), error))
+        return true;
+    q.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+} // namespace tkb
