@@ -310,6 +310,7 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
 
 KnowledgeBase::~KnowledgeBase()
 {
+    m_statements.clear();
     m_search.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -351,6 +352,16 @@ void KnowledgeBase::rollback()
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery &KnowledgeBase::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+        it->prepare(sql);
+    }
+    return *it;
 }
 
 bool KnowledgeBase::migrate(StoreError *error)
@@ -469,10 +480,11 @@ std::optional<Entity> KnowledgeBase::entity(const QString &id) const
 
 bool KnowledgeBase::contains(const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM entity WHERE id=?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT 1 FROM entity WHERE id=?"));
     q.addBindValue(id);
-    return q.exec() && q.next();
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 QString KnowledgeBase::name(const QString &id) const
@@ -670,18 +682,20 @@ std::optional<qint64> KnowledgeBase::citationId(const Citation &c, StoreError *e
 {
     if (!c.isValid())
         return std::nullopt;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT)) "
-                             "ON CONFLICT(source, section, sentence) DO UPDATE SET source=excluded.source RETURNING id"));
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT)) "
+                                            "ON CONFLICT(source, section, sentence) DO UPDATE SET source=excluded.source RETURNING id"));
     q.addBindValue(c.source);
     q.addBindValue(text(c.section));
     q.addBindValue(text(c.sentence));
     if (!q.exec() || !q.next()) {
         if (error)
             *error = sqlError(QStringLiteral("saving a citation"), q.lastError());
+        q.finish();
         return std::nullopt;
     }
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
@@ -696,16 +710,17 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
             *error = StoreError::make(StoreError::Code::Invalid, QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM entity WHERE id=?"));
-    q.addBindValue(e.id);
-    if (!q.exec())
-        return fail(QStringLiteral("replacing %1").arg(e.id), q);
+    // Prepared once per connection: an import writes thousands of entities, and preparing the statements
+    // that fire the search triggers costs more than running them.
+    QSqlQuery &remove = statement(QStringLiteral("DELETE FROM entity WHERE id=?"));
+    remove.addBindValue(e.id);
+    if (!remove.exec())
+        return fail(QStringLiteral("replacing %1").arg(e.id), remove);
 
     QStringList aliasTexts;
     for (const Alias &a : e.aliases)
         aliasTexts << a.text;
-    q.prepare(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
                              " date_precision, date_start, date_end, date_text, date_sort)"
                              " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
                              " CAST(:body AS TEXT),"
@@ -724,15 +739,16 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
         return fail(QStringLiteral("saving %1").arg(e.id), q);
     const qint64 rowid = q.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    QSqlQuery &alias = statement(
+        QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < e.aliases.size(); ++i) {
-        q.addBindValue(rowid);
-        q.addBindValue(int(i));
-        q.addBindValue(text(e.aliases[i].text));
-        q.addBindValue(text(e.aliases[i].language));
-        q.addBindValue(text(e.aliases[i].script));
-        if (!q.exec())
-            return fail(QStringLiteral("saving the aliases of %1").arg(e.id), q);
+        alias.addBindValue(rowid);
+        alias.addBindValue(int(i));
+        alias.addBindValue(text(e.aliases[i].text));
+        alias.addBindValue(text(e.aliases[i].language));
+        alias.addBindValue(text(e.aliases[i].script));
+        if (!alias.exec())
+            return fail(QStringLiteral("saving the aliases of %1").arg(e.id), alias);
     }
     for (qsizetype i = 0; i < e.attributes.size(); ++i) {
         const Attribute &a = e.attributes[i];
@@ -742,14 +758,15 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
             if (!cid)
                 return false;
         }
-        q.prepare(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
-        q.addBindValue(rowid);
-        q.addBindValue(int(i));
-        q.addBindValue(text(a.key));
-        q.addBindValue(text(a.value));
-        q.addBindValue(cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
-        if (!q.exec())
-            return fail(QStringLiteral("saving the attributes of %1").arg(e.id), q);
+        QSqlQuery &attribute =
+            statement(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
+        attribute.addBindValue(rowid);
+        attribute.addBindValue(int(i));
+        attribute.addBindValue(text(a.key));
+        attribute.addBindValue(text(a.value));
+        attribute.addBindValue(cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
+        if (!attribute.exec())
+            return fail(QStringLiteral("saving the attributes of %1").arg(e.id), attribute);
     }
     for (qsizetype i = 0; i < e.citations.size(); ++i) {
         if (!e.citations[i].isValid()) {
@@ -761,41 +778,43 @@ bool KnowledgeBase::writeEntity(const Entity &e, StoreError *error)
         const auto cid = citationId(e.citations[i], error);
         if (!cid)
             return false;
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?)"));
-        q.addBindValue(rowid);
-        q.addBindValue(int(i));
-        q.addBindValue(*cid);
-        if (!q.exec())
-            return fail(QStringLiteral("saving the citations of %1").arg(e.id), q);
+        QSqlQuery &citation = statement(QStringLiteral("INSERT OR IGNORE INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?)"));
+        citation.addBindValue(rowid);
+        citation.addBindValue(int(i));
+        citation.addBindValue(*cid);
+        if (!citation.exec())
+            return fail(QStringLiteral("saving the citations of %1").arg(e.id), citation);
     }
     return refreshMentions(e.id, error);
 }
 
 bool KnowledgeBase::refreshMentions(const QString &fromId, StoreError *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM mention WHERE from_id=?"));
-    q.addBindValue(fromId);
-    q.exec();
+    QSqlQuery &remove = statement(QStringLiteral("DELETE FROM mention WHERE from_id=?"));
+    remove.addBindValue(fromId);
+    remove.exec();
     // Texts that can link: the entity's body and summary, and, for a source document, its sections.
     QList<QPair<QString, QString>> texts; // section title, text
-    q.prepare(QStringLiteral("SELECT summary || char(10) || body FROM entity WHERE id=?"));
-    q.addBindValue(fromId);
-    if (q.exec() && q.next())
-        texts.append({QString(), q.value(0).toString()});
-    q.prepare(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));
-    q.addBindValue(fromId);
-    if (q.exec()) {
-        while (q.next())
-            texts.append({q.value(0).toString().isEmpty() ? QStringLiteral("(lead)") : q.value(0).toString(), q.value(1).toString()});
+    QSqlQuery &entityText = statement(QStringLiteral("SELECT summary || char(10) || body FROM entity WHERE id=?"));
+    entityText.addBindValue(fromId);
+    if (entityText.exec() && entityText.next())
+        texts.append({QString(), entityText.value(0).toString()});
+    entityText.finish();
+    QSqlQuery &sections = statement(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));
+    sections.addBindValue(fromId);
+    if (sections.exec()) {
+        while (sections.next())
+            texts.append({sections.value(0).toString().isEmpty() ? QStringLiteral("(lead)") : sections.value(0).toString(),
+                          sections.value(1).toString()});
     }
+    sections.finish();
     // Keyed by section, target and label joined with a separator that cannot occur in them.
     QHash<QString, int> counts;
     for (const auto &[section, text] : texts) {
         for (const WikiLink &l : WikiLink::parse(text))
             counts[section + u'\x1f' + l.target + u'\x1f' + l.label] += 1;
     }
-    q.prepare(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QStringList parts = it.key().split(u'\x1f');
         q.addBindValue(fromId);

@@ -8,7 +8,9 @@
 #include <core/store/mention.h>
 #include <core/store/storeerror.h>
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <memory>
 #include <optional>
 
@@ -89,12 +91,15 @@ private:
     std::optional<qint64> citationId(const Citation &c, StoreError *error);
     Citation citation(const QVariant &id) const;
     StoreError sqlError(const QString &what, const class QSqlError &e) const;
+    /// A statement prepared once for this connection (the write path runs the same few thousands of times).
+    QSqlQuery &statement(const QString &sql) const;
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     bool m_readOnly = false;
     std::unique_ptr<SearchIndex> m_search;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace tkb
