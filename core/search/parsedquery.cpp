@@ -123,6 +123,8 @@ QString ParsedQuery::ftsExpression(const QString &columns, std::optional<EntityK
                 if (!skeleton.empty())
                     terms << quoted(TextFolder::skeletonMarker + skeleton);
             }
+            for (const std::string &c : m_skeletonCompletions)
+                terms << quoted(TextFolder::skeletonMarker + c);
             terms.removeDuplicates();
         }
         groups << u'(' + terms.join(QStringLiteral(" OR ")) + u')';

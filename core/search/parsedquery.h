@@ -42,8 +42,13 @@ public:
     /// row (tens of milliseconds for a common word at 100k entities), and its prefix indexes would cost as
     /// much to build as the index itself.
     bool lastWordNeedsCompletions() const;
-    /// Known words (folded) that the last word may be the beginning of, in any spelling.
-    void setCompletions(std::vector<std::string> folds) { m_completions = std::move(folds); }
+    /// Known words (folded) that the last word may be the beginning of, and skeletons its skeleton may be the
+    /// beginning of (without the marker): a skeleton stands for every spelling of the names that sound so.
+    void setCompletions(std::vector<std::string> folds, std::vector<std::string> skeletons = {})
+    {
+        m_completions = std::move(folds);
+        m_skeletonCompletions = std::move(skeletons);
+    }
 
     /// FTS5 expression restricted to the given columns (space-separated), all words required (each in its
     /// spelling or by its sound; the last one also as its completions if it is a prefix); with kind, also
@@ -61,6 +66,7 @@ private:
     std::optional<EntityKind> m_kind;
     bool m_prefix = true;
     std::vector<std::string> m_completions;
+    std::vector<std::string> m_skeletonCompletions;
 };
 
 } // namespace tkb

@@ -425,15 +425,51 @@ struct SearchIndex::Statements
           // The likeliest completions of a prefix, by how often they occur; the inner LIMIT bounds the scan.
           completions(db, "SELECT word FROM (SELECT word, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0 LIMIT 2000)"
                           " ORDER BY n DESC LIMIT ?3"),
-          soundCompletions(db, "SELECT word FROM (SELECT word, n FROM search_word WHERE skel>=?1 AND skel<?2 AND n>0 LIMIT 2000)"
-                               " ORDER BY n DESC LIMIT ?3"),
+          // Skeletons, not words: one skeleton term finds every spelling of the names that sound so.
+          soundCompletions(db, "SELECT skel FROM (SELECT skel, n FROM search_word WHERE skel>=?1 AND skel<?2 AND n>0 LIMIT 2000)"
+                               " GROUP BY skel ORDER BY sum(n) DESC LIMIT ?3"),
           entityTerm(db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 LIMIT 1"),
-          sectionTerm(db, "SELECT rowid FROM search_section WHERE search_section MATCH ?1 LIMIT 1")
+          sectionTerm(db, "SELECT rowid FROM search_section WHERE search_section MATCH ?1 LIMIT 1"),
+          begin(db, "BEGIN"),
+          commit(db, "COMMIT"),
+          connection(db)
     {
     }
 
     SqlStatement nameRange, nameExact, ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown,
-        completions, soundCompletions, entityTerm, sectionTerm;
+        completions, soundCompletions, entityTerm, sectionTerm, begin, commit;
+    sqlite3 *connection;
+
+    // One read transaction for all the statements of a call, unless the caller is already in one. Each
+    // statement on its own would start and end a transaction of its own: a lock taken and released and the
+    // file's size looked up every time, and the page cache checked again, which cost more than the lookups.
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(Statements &st)
+            : m_st(sqlite3_get_autocommit(st.connection) ? &st : nullptr)
+        {
+            if (m_st && !step(m_st->begin))
+                m_st = nullptr;
+        }
+        ~ReadTransaction()
+        {
+            if (m_st)
+                step(m_st->commit);
+        }
+        ReadTransaction(const ReadTransaction &) = delete;
+        ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    private:
+        static bool step(SqlStatement &st)
+        {
+            st.next();
+            const bool ok = !st.failed();
+            st.reset();
+            return ok;
+        }
+        Statements *m_st;
+    };
 
     // Known words the last word of the query may be the start of, in its spelling and by its sound.
     void complete(ParsedQuery &pq, QString *error)
@@ -441,17 +477,17 @@ struct SearchIndex::Statements
         if (!pq.lastWordNeedsCompletions())
             return;
         const ParsedQuery::Word &w = pq.words().back();
-        std::vector<std::string> found;
-        auto collect = [&](SqlStatement &st, const std::string &from) {
+        std::vector<std::string> found, sounds;
+        auto collect = [&](SqlStatement &st, const std::string &from, std::vector<std::string> &into) {
             st.bind(1, from);
             st.bind(2, from + "\xF4\x8F\xBF\xBF");
             st.bind(3, w.fold.size() <= ParsedQuery::minTextPrefixBytes ? maxShortCompletions : maxCompletions);
-            forEachRow(st, error, [&] { found.emplace_back(st.text(0)); });
+            forEachRow(st, error, [&] { into.emplace_back(st.text(0)); });
         };
-        collect(completions, w.fold);
+        collect(completions, w.fold, found);
         if (!w.skeleton.empty())
-            collect(soundCompletions, w.skeleton);
-        pq.setCompletions(std::move(found));
+            collect(soundCompletions, w.skeleton, sounds);
+        pq.setCompletions(std::move(found), std::move(sounds));
     }
 
     // Entities whose name or alias keys start with (or, for a finished word, equal) the query, in any spelling.
@@ -534,6 +570,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     if (pq.isEmpty() || limit == 0)
         return {};
     Statements &st = statements();
+    const Statements::ReadTransaction transaction(st);
     st.complete(pq, error);
     const std::int64_t cap = pq.lastWordNeedsCompletions() ? typingFtsCap : ftsCap;
     const std::int64_t want = offset + limit;
@@ -656,6 +693,7 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
     if (pq.isEmpty() || limit == 0)
         return {};
     Statements &st = statements();
+    const Statements::ReadTransaction transaction(st);
     std::vector<NameRow> rows;
     st.collectNames(pq, pq.kind(), std::max<std::int64_t>(limit * 2, minPerProbe), rows, nullptr);
     std::unordered_map<std::int64_t, NameRow> best;
@@ -702,6 +740,7 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
     if (pq.isEmpty() || limit == 0)
         return {};
     Statements &st = statements();
+    const Statements::ReadTransaction transaction(st);
     auto exists = [](SqlStatement &q, const auto &value) {
         q.bind(1, value);
         const bool found = q.next();

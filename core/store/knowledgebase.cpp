@@ -23,6 +23,8 @@ QAtomicInteger<quint64> connectionCounter;
 
 // From this many entities on, importPack writes set-wise (BulkLoad); below, row by row is as fast.
 constexpr qsizetype bulkImportEntities = 500;
+// The page cache of every connection (KiB): enough for the pages a search reads to stay in memory between searches.
+constexpr int readCacheKiB = 32 * 1024;
 
 QString dateCol(const QDate &d);
 
@@ -289,6 +291,9 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // A search touches a few hundred pages (name keys, text index, the rows it shows); with SQLite's default
+    // 2 MB cache most of them were read from the file again on every keystroke. An upper bound, not an allocation.
+    q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(readCacheKiB));
     q.finish();
 
     if (version < schemaVersion) {

@@ -6,6 +6,7 @@
 #include <core/store/knowledgebase.h>
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -165,6 +166,39 @@ private Q_SLOTS:
         QVERIFY(ids(find(QStringLiteral("Humm*"))).contains(QStringLiteral("person/alikram-hummatov")));
         const auto one = find(QStringLiteral("A"));
         QVERIFY(!one.isEmpty()); // a single letter answers from names
+
+        // A prefix typed by its sound reaches the text too: the Talysh-Mughan republic has Hummatov only in its
+        // body, and "Xummat" (x as in Xəlil/Khalil; no known word starts so) finds it through the skeletons that
+        // start like the one typed, with the word marked.
+        bool found = false;
+        for (const SearchHit &h : find(QStringLiteral("Xummat"))) {
+            if (h.id != QLatin1String("place/talysh-mughan"))
+                continue;
+            found = true;
+            QVERIFY2(h.snippet.contains(SearchIndex::markStart + QStringLiteral("Hummatov") + SearchIndex::markEnd), qPrintable(h.snippet));
+        }
+        QVERIFY(found);
+        QVERIFY(!ids(find(QStringLiteral("Xummat"), std::nullopt, false)).contains(QStringLiteral("place/talysh-mughan")));
+    }
+
+    void searchesShareOneReadTransaction()
+    {
+        // A search runs its statements in one read transaction of its own, and ends it: the connection is
+        // free for the caller's next transaction.
+        QSqlDatabase db = m_kb->database();
+        QVERIFY(!find(QStringLiteral("Hummatov")).isEmpty());
+        QVERIFY(!m_kb->search().suggest(QStringLiteral("Humm")).isEmpty());
+        QVERIFY(!m_kb->search().didYouMean(QStringLiteral("Humatov")).isEmpty());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+        // Inside the caller's transaction a search sees what the caller wrote, and leaves the transaction open.
+        QVERIFY(q.exec(QStringLiteral("UPDATE entity SET summary='Uncommittedword here.' WHERE id='topic/talysh'")));
+        QCOMPARE(find(QStringLiteral("Uncommittedword")).value(0).id, QStringLiteral("topic/talysh"));
+        QVERIFY(!m_kb->search().suggest(QStringLiteral("Tal")).isEmpty());
+        QVERIFY2(q.exec(QStringLiteral("ROLLBACK")), qPrintable(q.lastError().text()));
+        QVERIFY(find(QStringLiteral("Uncommittedword")).isEmpty());
+        QVERIFY2(q.exec(QStringLiteral("BEGIN")), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
     }
 
     void suggestionsWhileTyping()
