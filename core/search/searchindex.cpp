@@ -2,6 +2,7 @@
 
 #include <core/search/bulkindexer.h>
 #include <core/search/foldingtokenizer.h>
+#include <core/search/largerpagecache.h>
 #include <core/search/parsedquery.h>
 #include <core/search/rankfunction.h>
 #include <core/search/searchfunctions.h>
@@ -95,31 +96,6 @@ const QString forgetSection = QStringLiteral(
     "  AND NOT EXISTS (SELECT 1 FROM search_queue WHERE tbl=1 AND id=old.rowid);"
     " DELETE FROM search_queue WHERE tbl=1 AND id=old.rowid;");
 
-// Bulk indexing wants more than SQLite's default 2 MB page cache: the name keys and FTS5 segments of a large
-// base run to hundreds of megabytes, and every cache miss is a read and a write. Raised for the call only.
-class LargerCache
-{
-public:
-    explicit LargerCache(QSqlDatabase &db)
-        : m_query(db)
-    {
-        if (m_query.exec(QStringLiteral("PRAGMA cache_size")) && m_query.next())
-            m_previous = m_query.value(0).toInt();
-        m_query.finish();
-        // cache_size is pages when positive, KiB when negative; only ever raised.
-        if (m_previous > -bulkCacheKiB && m_previous < bulkCacheKiB / 4)
-            m_query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(bulkCacheKiB));
-    }
-    ~LargerCache() { m_query.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previous)); }
-    LargerCache(const LargerCache &) = delete;
-    LargerCache &operator=(const LargerCache &) = delete;
-
-private:
-    static constexpr int bulkCacheKiB = 256 * 1024;
-    QSqlQuery m_query;
-    int m_previous = -2000;
-};
-
 const QString live = QStringLiteral("NOT tkb_search_deferred()");
 const QString deferred = QStringLiteral("tkb_search_deferred()");
 
@@ -188,7 +164,7 @@ bool SearchIndex::rebuild(QSqlDatabase &db, QString *error)
     sqlite3 *h = handleOf(db);
     if (!h)
         return noHandle(error);
-    const LargerCache cache(db);
+    const LargerPageCache cache(db);
     BulkIndexer names(h, "SELECT rowid, kind, name, aliases_text FROM entity", "SELECT title || char(10) || text FROM section");
     return execAll(db,
                    {QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('rebuild')"),
@@ -231,7 +207,7 @@ bool SearchIndex::indexDeferred(QSqlDatabase &db, QString *error)
     sqlite3 *h = handleOf(db);
     if (!h)
         return noHandle(error);
-    const LargerCache cache(db);
+    const LargerPageCache cache(db);
     BulkIndexer names(h, "SELECT e.rowid, e.kind, e.name, e.aliases_text FROM search_queue q JOIN entity e ON e.rowid=q.id WHERE q.tbl=0",
                       "SELECT s.title || char(10) || s.text FROM search_queue q JOIN section s ON s.rowid=q.id WHERE q.tbl=1");
     // One statement per table: FTS5 keeps the whole batch in memory and writes it as a few large segments.

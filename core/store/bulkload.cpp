@@ -1,3 +1,4 @@
+#include <core/search/largerpagecache.h>
 #include <core/search/searchindex.h>
 #include <core/store/bulkload.h>
 
@@ -10,10 +11,6 @@
 namespace tkb {
 
 namespace {
-
-// Enough for the B-trees a million-entity import touches to stay in memory between statements; a spilled
-// page is written to the log and read back again. Raised for the bulk load only, then put back.
-constexpr int bulkCacheKiB = 256 * 1024;
 
 bool run(QSqlQuery &q, const QString &sql, QString *error)
 {
@@ -70,15 +67,14 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
 {
     if (m_active)
         return true;
-    m_cacheSize = pragmaValue(m_db, "cache_size", -2000);
     m_synchronous = pragmaValue(m_db, "synchronous", 2);
     if (!SearchIndex::setDeferred(m_db, true, error))
         return false;
     m_active = true;
+    // The B-trees a million-entity import touches stay in memory between statements: a spilled page is
+    // written to the log and read back again.
+    m_cache.emplace(m_db);
     QSqlQuery q(m_db);
-    // cache_size is pages when positive, KiB when negative; only ever raised.
-    if (m_cacheSize > -bulkCacheKiB && m_cacheSize < bulkCacheKiB / 4)
-        q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(bulkCacheKiB));
     if (m_synchronous > 1)
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!dropIndexes)
@@ -140,8 +136,8 @@ void BulkLoad::restoreSettings()
         return;
     m_active = false;
     SearchIndex::setDeferred(m_db, false);
+    m_cache.reset();
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_cacheSize));
     q.exec(QStringLiteral("PRAGMA synchronous=%1").arg(m_synchronous));
 }
 

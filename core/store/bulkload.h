@@ -8,9 +8,13 @@
 // COMMIT. Settings are restored when the object goes. A process that dies in between leaves a note in the
 // meta table; recover() (run by KnowledgeBase at every read-write open) rebuilds the indexes it names and
 // indexes rows still queued, so a crash costs time, never an index.
+#include <core/search/largerpagecache.h>
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace tkb {
 
@@ -40,7 +44,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_active = false;
-    int m_cacheSize = 0;
+    std::optional<LargerPageCache> m_cache;
     int m_synchronous = 2;
 };
 

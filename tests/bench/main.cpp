@@ -39,6 +39,7 @@ namespace {
 
 QTextStream out(stdout);
 bool buildOnly = false;
+bool noRebuild = false;
 QStringList onlyClasses; // empty: every query class
 bool optimize = false;
 
@@ -486,6 +487,8 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         out << ". Generating the data took another " << QString::number(double(genNs) / 1e9, 'f', 1) << " s, not counted.\n";
         out.flush();
 
+        if (noRebuild)
+            return 0;
         QElapsedTimer rb;
         rb.start();
         const double r0 = cpuSeconds();
@@ -618,12 +621,14 @@ int main(int argc, char **argv)
                                                     " queue in every transaction), live (triggers index row by row), store (importPack), store-deferred"
                                                     " (importPack between setDeferred and indexDeferred)."),
                                      QStringLiteral("mode"), QStringLiteral("bulk"));
+    const QCommandLineOption noRebuildOpt(QStringLiteral("no-rebuild"), QStringLiteral("Build, report, and stop: no rebuild(), no queries."));
     const QCommandLineOption classesOpt(QStringLiteral("classes"),
                                         QStringLiteral("Comma-separated query classes to time (\"rare name\", \"prefix 1\", ...); default all."),
                                         QStringLiteral("list"));
-    p.addOptions({sizesOpt, dirOpt, repsOpt, keepOpt, reuseOpt, modeOpt, buildOnlyOpt, optimizeOpt, classesOpt});
+    p.addOptions({sizesOpt, dirOpt, repsOpt, keepOpt, reuseOpt, modeOpt, buildOnlyOpt, optimizeOpt, classesOpt, noRebuildOpt});
     p.process(app);
     buildOnly = p.isSet(buildOnlyOpt);
+    noRebuild = p.isSet(noRebuildOpt);
     optimize = p.isSet(optimizeOpt);
     onlyClasses = p.value(classesOpt).split(u',', Qt::SkipEmptyParts);
     out << "# talysh-kb-bench\n\nSQLite " << sqlite3_libversion() << ", Qt " << qVersion() << ", " << QThread::idealThreadCount()
