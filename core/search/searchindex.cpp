@@ -625,11 +625,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             hit.name = row.string(2);
             const QString aliases = row.string(3);
             const QString summary = row.string(4);
-            const QString body = row.string(5);
-            row.reset();
             hit.snippet = SnippetMaker::passage(summary, pq);
-            if (hit.snippet.isEmpty())
-                hit.snippet = SnippetMaker::passage(body, pq);
+            // The body (often long, past the row's first page) is read only when the summary shows no match.
+            QString body;
+            if (hit.snippet.isEmpty() || summary.isEmpty()) {
+                body = row.string(5);
+                if (hit.snippet.isEmpty())
+                    hit.snippet = SnippetMaker::passage(body, pq);
+            }
+            row.reset();
             if (hit.snippet.isEmpty() && c.source >= 0) // found by another spelling of the name: show which
                 hit.snippet = SnippetMaker::markAll(aliases.section(u'\n', c.source, c.source), pq);
             if (hit.snippet.isEmpty()) {
