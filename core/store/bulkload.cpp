@@ -75,7 +75,19 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
     // written to the log and read back again.
     m_cache.emplace(m_db);
     QSqlQuery q(m_db);
-    if (m_synchronous > 1)
+    // Outside a transaction, on a file no other connection has open, the load runs with a rollback journal:
+    // with the write-ahead log every page is written twice (to the log, then into the file at each
+    // checkpoint), while a rollback journal keeps only the few pages that existed before, and the new pages go
+    // straight into the file. synchronous=FULL keeps that as safe as the log. SQLite refuses the switch
+    // inside a transaction or while another connection has the file open; the load then keeps the log.
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString() == QLatin1String("wal")) {
+        q.finish();
+        m_leftLog = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next() && q.value(0).toString() == QLatin1String("delete");
+        q.finish();
+    }
+    if (m_leftLog)
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    else if (m_synchronous > 1)
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!dropIndexes)
         return true;
@@ -138,6 +150,12 @@ void BulkLoad::restoreSettings()
     SearchIndex::setDeferred(m_db, false);
     m_cache.reset();
     QSqlQuery q(m_db);
+    if (m_leftLog) {
+        // Fails only inside a transaction that outlives the load; the next read-write open puts the log back.
+        m_leftLog = false;
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.finish();
+    }
     q.exec(QStringLiteral("PRAGMA synchronous=%1").arg(m_synchronous));
 }
 

@@ -46,6 +46,7 @@ private:
     bool m_active = false;
     std::optional<LargerPageCache> m_cache;
     int m_synchronous = 2;
+    bool m_leftLog = false; ///< switched from the write-ahead log to a rollback journal for the load
 };
 
 } // namespace tkb

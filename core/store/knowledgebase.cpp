@@ -152,6 +152,12 @@ StoreError KnowledgeBase::sqlError(const QString &what, const QSqlError &e) cons
         return StoreError::make(C::Locked, QStringLiteral("%1 is in use by another program (it holds the write lock); "
                                                           "try again when it is done. (%2: %3)").arg(file, what, detail));
     case 8: // SQLITE_READONLY
+        // SQLITE_READONLY_ROLLBACK: a program stopped in the middle of a write made with a rollback journal (a
+        // bulk load does that), and only a connection that may write can roll it back.
+        if (e.nativeErrorCode().toInt() == 776 || (m_readOnly && QFileInfo(m_path + QStringLiteral("-journal")).size() > 0))
+            return StoreError::make(C::ReadOnly, QStringLiteral("%1 was left half-written by a program that stopped in the middle of "
+                                                                "a write. Open it once for writing (not read-only) to undo that "
+                                                                "unfinished write; nothing was changed. (%2: %3)").arg(file, what, detail));
         return StoreError::make(C::ReadOnly, QStringLiteral("%1 is read-only; nothing was changed. (%2: %3)").arg(file, what, detail));
     case 11: // SQLITE_CORRUPT
         return StoreError::make(C::Damaged, QStringLiteral("%1 is damaged (%2: %3). It was not changed; open a backup "

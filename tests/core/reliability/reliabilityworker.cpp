@@ -15,6 +15,7 @@
 #include "../testpack.h"
 
 #include <core/import/articleimporter.h>
+#include <core/store/bulkload.h>
 #include <core/store/knowledgebase.h>
 
 #include <QCoreApplication>
@@ -238,6 +239,39 @@ int lock(const QStringList &args)
     return 0;
 }
 
+// A bulk load begun outside a transaction on a file no one else has open: it runs with a rollback journal
+// (BulkLoad) and commits one entity per transaction until it is killed; finish() never runs.
+int bulk(const QStringList &args)
+{
+    if (args.size() < 2)
+        return 64;
+    StoreError err;
+    auto kb = KnowledgeBase::open(args[0], KnowledgeBase::OpenMode::ReadWrite, &err);
+    if (!kb)
+        return fail(QStringLiteral("open"), err);
+    BulkLoad load(kb->database());
+    QString why;
+    if (!load.begin(true, &why)) {
+        say(QStringLiteral("error begin %1").arg(why));
+        return 2;
+    }
+    QSqlQuery q(kb->database());
+    say(QStringLiteral("journal %1").arg(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString()));
+    q.finish();
+    QRandomGenerator rng(args[1].toUInt());
+    for (int k = 0;; ++k) {
+        Entity e;
+        e.id = QStringLiteral("person/bulk-r%1-%2").arg(args[1]).arg(k);
+        e.kind = EntityKind::Person;
+        e.name = QStringLiteral("Bulkload Hummatov %1").arg(k);
+        e.aliases = {Alias{QStringLiteral("Балклоад Гумматов %1").arg(k), QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+        e.body = words(rng, 500 + rng.bounded(4000));
+        if (!kb->upsertEntity(e, &err))
+            return fail(QStringLiteral("upsert"), err);
+        say(QStringLiteral("committed %1").arg(k));
+    }
+}
+
 int fill(const QStringList &args)
 {
     if (args.isEmpty())
@@ -351,5 +385,7 @@ int main(int argc, char **argv)
         return lock(args);
     if (mode == QLatin1String("fill"))
         return fill(args);
+    if (mode == QLatin1String("bulk"))
+        return bulk(args);
     return 64;
 }

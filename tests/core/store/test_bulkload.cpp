@@ -55,6 +55,12 @@ qint64 scalar(const KnowledgeBase &kb, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+QString text(const KnowledgeBase &kb, const QString &sql)
+{
+    QSqlQuery q(kb.database());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
 bool finds(const KnowledgeBase &kb, const QString &text, const QString &id)
 {
     SearchQuery query;
@@ -78,6 +84,7 @@ void verifySettled(const KnowledgeBase &kb, const QStringList &indexes, qint64 c
     QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
     QCOMPARE(scalar(kb, QStringLiteral("PRAGMA synchronous")), 2);
     QCOMPARE(scalar(kb, QStringLiteral("PRAGMA cache_size")), cacheSize);
+    QCOMPARE(text(kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
 }
 
 QByteArray digest(const QString &path)
@@ -141,6 +148,50 @@ private Q_SLOTS:
         QVERIFY(finds(*kb, QStringLiteral("More 599 Гумматов"), QStringLiteral("person/more-599"))
             == false); // 599 % 4 == 3
         QVERIFY(finds(*kb, QStringLiteral("More 599 Алиев"), QStringLiteral("person/more-599")));
+    }
+
+    void rollbackJournalOnlyWhenAlone()
+    {
+        // Begun outside a transaction on a file no one else has open, a bulk load writes through a rollback
+        // journal (each page once) and puts the write-ahead log back when it ends.
+        const QString path = m_dir.filePath(QStringLiteral("alone.tkb"));
+        StoreError err;
+        auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        const qint64 cacheSize = scalar(*kb, QStringLiteral("PRAGMA cache_size"));
+        QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QString why;
+        {
+            BulkLoad bulk(kb->database());
+            QVERIFY2(bulk.begin(true, &why), qPrintable(why));
+            QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+            QCOMPARE(scalar(*kb, QStringLiteral("PRAGMA synchronous")), 2); // FULL: as safe as the log
+            for (const Entity &e : largePack(40, QStringLiteral("Alone")).entities)
+                QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
+            QSqlQuery q(kb->database());
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY2(bulk.finish(&why), qPrintable(why));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        verifySettled(*kb, m_indexes, cacheSize);
+        QVERIFY(finds(*kb, QStringLiteral("Alone 17 Аббасзаде"), QStringLiteral("person/alone-17")));
+
+        // With a second connection on the file the log stays, and that reader sees the load when it is done.
+        auto reader = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &err);
+        QVERIFY2(reader, qPrintable(err.message));
+        {
+            BulkLoad bulk(kb->database());
+            QVERIFY2(bulk.begin(true, &why), qPrintable(why));
+            QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+            for (const Entity &e : largePack(30, QStringLiteral("Shared")).entities)
+                QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
+            QSqlQuery q(kb->database());
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY2(bulk.finish(&why), qPrintable(why));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        verifySettled(*kb, m_indexes, cacheSize);
+        QVERIFY(finds(*reader, QStringLiteral("Shared 21 Abbaszadeh"), QStringLiteral("person/shared-21")));
     }
 
     void failedLargeImportChangesNothing()
