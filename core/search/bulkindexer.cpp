@@ -169,7 +169,12 @@ struct BulkIndexer::Work
                 *error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
         };
-        if (!insertRows(db, "INSERT OR IGNORE INTO search_name(kind, key, entity, flags, src) VALUES", "", 5, keys.size(),
+        // Into an empty table (a first or full indexing) the keys cannot conflict: NameKeys::build gives an entity
+        // each key once, and each entity is read once. A plain INSERT skips the look-up OR IGNORE makes per row.
+        SqlStatement empty(db, "SELECT NOT EXISTS (SELECT 1 FROM search_name)");
+        const bool fresh = empty.next() && empty.int64(0) == 1;
+        empty.reset();
+        if (!insertRows(db, fresh ? "INSERT INTO search_name(kind, key, entity, flags, src) VALUES" : "INSERT OR IGNORE INTO search_name(kind, key, entity, flags, src) VALUES", "", 5, keys.size(),
                         [&](SqlStatement &insert, int base, std::size_t i) {
                             const KeyRef &k = keys[i];
                             insert.bind(base + 1, kinds[k.kind]);
