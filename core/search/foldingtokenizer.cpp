@@ -42,16 +42,19 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
     std::size_t pos = 0;
     TextFolder::Span w;
     while (TextFolder::nextWord(s, pos, w)) {
-        TextFolder::foldWord(s.substr(w.begin, w.end - w.begin), folded);
+        const std::string_view word = s.substr(w.begin, w.end - w.begin);
+        // The query names its skeleton terms explicitly; in the index, only name-like words get one (prose
+        // words do not need it).
+        if (query)
+            TextFolder::foldWord(word, folded);
+        else
+            TextFolder::foldToken(word, folded, skeleton);
         if (folded.empty())
             continue;
         int rc = emit(ctx, 0, folded.data(), int(folded.size()), int(w.begin), int(w.end));
         if (rc != SQLITE_OK)
             return rc;
-        if (query || !TextFolder::looksLikeName(s.substr(w.begin, w.end - w.begin)))
-            continue; // the query names its skeleton terms explicitly; prose words do not need one
-        TextFolder::skeleton(folded, skeleton);
-        if (skeleton.empty())
+        if (query || skeleton.empty())
             continue;
         skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
         rc = emit(ctx, FTS5_TOKEN_COLOCATED, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));

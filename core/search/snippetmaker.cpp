@@ -24,14 +24,10 @@ std::vector<Match> findMatches(std::string_view s, const ParsedQuery &query)
     TextFolder::Span w;
     std::string folded, skeleton;
     while (TextFolder::nextWord(s, pos, w)) {
-        TextFolder::foldWord(s.substr(w.begin, w.end - w.begin), folded);
+        // Mirror the index: only name-like words were given a skeleton there.
+        TextFolder::foldToken(s.substr(w.begin, w.end - w.begin), folded, skeleton);
         if (folded.empty())
             continue;
-        // Mirror the index: only name-like words were given a skeleton there.
-        if (TextFolder::looksLikeName(s.substr(w.begin, w.end - w.begin)))
-            TextFolder::skeleton(folded, skeleton);
-        else
-            skeleton.clear();
         if (query.matches(folded, skeleton))
             matches.push_back({w.begin, w.end});
     }

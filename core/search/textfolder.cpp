@@ -76,7 +76,14 @@ struct WordHash
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
-using FoldCache = std::unordered_map<std::string, std::string, WordHash, std::equal_to<>>;
+// A word's fold, and its skeleton if the word looks like a name (else empty): what the tokenizer and the
+// snippets need of every word, found with one look-up.
+struct FoldedWord
+{
+    std::string fold;
+    std::string nameSkeleton;
+};
+using FoldCache = std::unordered_map<std::string, FoldedWord, WordHash, std::equal_to<>>;
 FoldCache &foldCache()
 {
     thread_local FoldCache cache;
@@ -288,36 +295,68 @@ bool TextFolder::nextWord(std::string_view s, std::size_t &pos, Span &word)
     return false;
 }
 
-void TextFolder::foldWord(std::string_view word, std::string &out)
+namespace {
+
+bool isAscii(std::string_view word)
+{
+    for (char c : word) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// The common case at index time: no ICU, no allocation beyond out's buffer.
+void foldAscii(std::string_view word, std::string &out)
 {
     out.clear();
-    bool ascii = true;
-    for (char c : word) {
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
+    for (std::size_t i = 0; i < word.size() && out.size() < TextFolder::maxWordBytes; ++i) {
+        const char c = word[i];
+        if (c >= 'A' && c <= 'Z')
+            out += char(c - 'A' + 'a');
+        else if (asciiWord[static_cast<unsigned char>(c)])
+            out += c;
     }
-    if (ascii) {
-        // The common case at index time: no ICU, no allocation beyond out's buffer.
-        for (std::size_t i = 0; i < word.size() && out.size() < maxWordBytes; ++i) {
-            const char c = word[i];
-            if (c >= 'A' && c <= 'Z')
-                out += char(c - 'A' + 'a');
-            else if (asciiWord[static_cast<unsigned char>(c)])
-                out += c;
-        }
-        return;
-    }
+}
+
+const FoldedWord &foldCached(std::string_view word)
+{
     auto &cache = foldCache();
-    if (const auto it = cache.find(word); it != cache.end()) {
-        out = it->second;
-        return;
-    }
-    foldUncached(word, out);
+    if (const auto it = cache.find(word); it != cache.end())
+        return it->second;
+    FoldedWord f;
+    foldUncached(word, f.fold);
+    if (!f.fold.empty() && TextFolder::looksLikeName(word))
+        TextFolder::skeleton(f.fold, f.nameSkeleton);
     if (cache.size() >= foldCacheLimit)
         cache.clear();
-    cache.emplace(word, out);
+    return cache.emplace(word, std::move(f)).first->second;
+}
+
+} // namespace
+
+void TextFolder::foldWord(std::string_view word, std::string &out)
+{
+    if (isAscii(word)) {
+        foldAscii(word, out);
+        return;
+    }
+    out = foldCached(word).fold;
+}
+
+void TextFolder::foldToken(std::string_view word, std::string &fold, std::string &nameSkeleton)
+{
+    if (isAscii(word)) {
+        foldAscii(word, fold);
+        if (!fold.empty() && word.front() >= 'A' && word.front() <= 'Z')
+            skeleton(fold, nameSkeleton);
+        else
+            nameSkeleton.clear();
+        return;
+    }
+    const FoldedWord &f = foldCached(word);
+    fold = f.fold;
+    nameSkeleton = f.nameSkeleton;
 }
 
 bool TextFolder::looksLikeName(std::string_view word)

@@ -35,6 +35,10 @@ public:
     /// vowels and y dropped, doubled letters and a final h removed. Empty for short or non-alphabetic words.
     static void skeleton(std::string_view folded, std::string &out);
 
+    /// foldWord, and in nameSkeleton the skeleton of the fold if the word looks like a name (else empty): what
+    /// the index and the snippets need of every word, with one cache look-up for a non-ASCII word.
+    static void foldToken(std::string_view word, std::string &fold, std::string &nameSkeleton);
+
     /// Whether a word as written looks like a name: it starts with a capital, or its script has no case
     /// (Persian, Georgian ...). Only such words get a skeleton in the index: sound-alike matching is for
     /// names, and skipping lower-case prose halves the postings of long texts.
