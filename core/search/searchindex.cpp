@@ -470,42 +470,74 @@ struct SearchIndex::Statements
     void collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe, std::vector<NameRow> &out,
                       QString *error)
     {
-        struct Probe
-        {
-            std::string key;
-            bool phonetic;
-        };
-        std::vector<Probe> probes{{pq.nameKey(), false}};
-        if (pq.lastWordReachesText())
-            probes.push_back({pq.phoneticKey(), true});
-        const QList<EntityKind> kinds = kind ? QList<EntityKind>{*kind} : allEntityKinds();
-        SqlStatement &st = pq.prefix() ? nameRange : nameExact;
-        for (EntityKind k : kinds) {
-            const QString kindId = entityKindId(k);
-            for (const Probe &p : probes) {
-                st.bind(1, kindId);
-                st.bind(2, p.key);
+        // The key as typed, and (once the last word is long enough) its sound.
+        const std::string keys[2] = {pq.nameKey(), pq.lastWordReachesText() ? pq.phoneticKey() : std::string()};
+        const int probes = keys[1].empty() ? 1 : 2;
+        const std::string ends[2] = {keys[0] + "\xF4\x8F\xBF\xBF", keys[1] + "\xF4\x8F\xBF\xBF"}; // U+10FFFF: after every continuation
+        const QList<EntityKind> kinds = allEntityKinds();
+        // Without a kind filter, every kind and key is one statement: fourteen small range scans, but one
+        // statement to bind, step and reset instead of fourteen.
+        SqlStatement &st = kind ? (pq.prefix() ? nameRange : nameExact) : allKindsNames(pq.prefix(), probes);
+        const int runs = kind ? probes : 1;
+        for (int run = 0; run < runs; ++run) {
+            if (kind) {
+                st.bind(1, entityKindId(*kind));
+                st.bind(2, keys[run]);
                 if (pq.prefix()) {
-                    st.bind(3, p.key + "\xF4\x8F\xBF\xBF"); // U+10FFFF: after every continuation of the key
+                    st.bind(3, ends[run]);
                     st.bind(4, perProbe);
                 } else {
                     st.bind(3, perProbe);
                 }
-                forEachRow(st, error, [&] {
-                    const std::size_t keyLength = st.text(0).size();
-                    NameRow row;
-                    row.entity = st.int64(1);
-                    row.source = int(st.int64(3));
-                    row.tier = nameTier(keyLength == p.key.size(), p.phonetic, (st.int64(2) & 2) != 0);
-                    // Within a tier: the name before an alias, a subject before the source document named
-                    // after it, then the key closest in length to what was typed.
-                    row.score = row.tier * tierScale + (row.source < 0 ? 1000 : 0) - (k == EntityKind::Source ? 500 : 0)
-                        - double(std::min<std::size_t>(keyLength, 499));
-                    out.push_back(row);
-                });
+            } else {
+                for (int p = 0; p < probes; ++p) {
+                    st.bind(2 * p + 1, keys[p]);
+                    if (pq.prefix())
+                        st.bind(2 * p + 2, ends[p]);
+                }
+                st.bind(5, perProbe);
             }
+            forEachRow(st, error, [&] {
+                const bool phonetic = kind ? run == 1 : st.int64(5) == 1;
+                const EntityKind k = kind ? *kind : kinds.value(int(st.int64(4)), EntityKind::Topic);
+                const std::size_t keyLength = st.text(0).size();
+                NameRow row;
+                row.entity = st.int64(1);
+                row.source = int(st.int64(3));
+                row.tier = nameTier(keyLength == keys[phonetic ? 1 : 0].size(), phonetic, (st.int64(2) & 2) != 0);
+                // Within a tier: the name before an alias, a subject before the source document named
+                // after it, then the key closest in length to what was typed.
+                row.score = row.tier * tierScale + (row.source < 0 ? 1000 : 0) - (k == EntityKind::Source ? 500 : 0)
+                    - double(std::min<std::size_t>(keyLength, 499));
+                out.push_back(row);
+            });
         }
     }
+
+    // Name keys of every kind in one statement: per kind and key a range (?1..?2, and ?3..?4 for the sound) or
+    // an equality (?1, ?3), each with its own LIMIT ?5 so that no kind crowds out another. Columns: key,
+    // entity, flags, src, the kind's place in allEntityKinds(), and 1 for the sound key.
+    SqlStatement &allKindsNames(bool prefix, int probes)
+    {
+        std::unique_ptr<SqlStatement> &st = allKinds[prefix ? 1 : 0][probes - 1];
+        if (!st) {
+            QStringList parts;
+            const QList<EntityKind> kinds = allEntityKinds();
+            for (qsizetype k = 0; k < kinds.size(); ++k) {
+                for (int p = 0; p < probes; ++p) {
+                    const QString match = prefix ? QStringLiteral("key>=?%1 AND key<?%2").arg(2 * p + 1).arg(2 * p + 2)
+                                                 : QStringLiteral("key=?%1").arg(2 * p + 1);
+                    parts << QStringLiteral("SELECT * FROM (SELECT key, entity, flags, src, %1, %2 FROM search_name WHERE kind='%3' AND %4 LIMIT ?5)")
+                                 .arg(k)
+                                 .arg(p)
+                                 .arg(entityKindId(kinds[k]), match);
+                }
+            }
+            st = std::make_unique<SqlStatement>(connection, parts.join(QStringLiteral(" UNION ALL ")).toUtf8().constData());
+        }
+        return *st;
+    }
+    std::unique_ptr<SqlStatement> allKinds[2][2];
 
     static void collectFts(SqlStatement &st, const QString &expression, std::int64_t cap, std::unordered_map<std::int64_t, double> &best,
                            QString *error)
