@@ -160,36 +160,32 @@ private Q_SLOTS:
         QVERIFY2(kb, qPrintable(err.message));
         const qint64 cacheSize = scalar(*kb, QStringLiteral("PRAGMA cache_size"));
         QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
-        QString why;
-        {
+        // A load of count entities named prefix, written one transaction each as an editor would, and finished.
+        auto load = [&](int count, const QString &prefix, const QString &journalDuringLoad) {
             BulkLoad bulk(kb->database());
+            QString why;
             QVERIFY2(bulk.begin(true, &why), qPrintable(why));
-            QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
-            QCOMPARE(scalar(*kb, QStringLiteral("PRAGMA synchronous")), 2); // FULL: as safe as the log
-            for (const Entity &e : largePack(40, QStringLiteral("Alone")).entities)
+            QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), journalDuringLoad);
+            QCOMPARE(scalar(*kb, QStringLiteral("PRAGMA synchronous")), journalDuringLoad == QLatin1String("wal") ? 1 : 2);
+            for (const Entity &e : largePack(count, prefix).entities)
                 QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
             QSqlQuery q(kb->database());
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
             QVERIFY2(bulk.finish(&why), qPrintable(why));
             QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        }
+        };
+        load(40, QStringLiteral("Alone"), QStringLiteral("delete")); // synchronous=FULL: as safe as the log
+        if (QTest::currentTestFailed())
+            return;
         verifySettled(*kb, m_indexes, cacheSize);
         QVERIFY(finds(*kb, QStringLiteral("Alone 17 Аббасзаде"), QStringLiteral("person/alone-17")));
 
         // With a second connection on the file the log stays, and that reader sees the load when it is done.
         auto reader = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &err);
         QVERIFY2(reader, qPrintable(err.message));
-        {
-            BulkLoad bulk(kb->database());
-            QVERIFY2(bulk.begin(true, &why), qPrintable(why));
-            QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
-            for (const Entity &e : largePack(30, QStringLiteral("Shared")).entities)
-                QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
-            QSqlQuery q(kb->database());
-            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY2(bulk.finish(&why), qPrintable(why));
-            QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        }
+        load(30, QStringLiteral("Shared"), QStringLiteral("wal"));
+        if (QTest::currentTestFailed())
+            return;
         verifySettled(*kb, m_indexes, cacheSize);
         QVERIFY(finds(*reader, QStringLiteral("Shared 21 Abbaszadeh"), QStringLiteral("person/shared-21")));
     }
