@@ -9,8 +9,20 @@ namespace tkb {
 
 namespace {
 
+struct Weights
+{
+    const double *values;
+    int count;
+};
+// The column weights of search_entity (name, aliases, summary, body, kind) and search_section (title, text).
+constexpr double entityWeightValues[] = {10.0, 6.0, 2.0, 1.0, 0.0};
+constexpr double sectionWeightValues[] = {4.0, 1.0};
+const Weights entityWeights{entityWeightValues, 5};
+const Weights sectionWeights{sectionWeightValues, 2};
+
 void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
+    const auto *builtIn = static_cast<const Weights *>(api->xUserData(fts));
     // Σ over the query's phrases of the weights of the columns that contain them. A word spelled as typed
     // matches its folded phrase and its skeleton phrase, a variant spelling only the skeleton: twice the score.
     double score = 0;
@@ -21,7 +33,8 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
         if (api->xPhraseFirstColumn(fts, p, &it, &column) != SQLITE_OK)
             continue;
         for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column))
-            score += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
+            score += builtIn ? (column < builtIn->count ? builtIn->values[column] : 1.0)
+                             : (column < argc ? sqlite3_value_double(argv[column]) : 1.0);
     }
     sqlite3_result_double(ctx, -score);
 }
@@ -31,7 +44,11 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
 bool RankFunction::registerOn(sqlite3 *db, QString *error)
 {
     fts5_api *api = fts5Api(db);
-    const int rc = api ? api->xCreateFunction(api, name, nullptr, rank, nullptr) : SQLITE_ERROR;
+    int rc = api ? api->xCreateFunction(api, name, nullptr, rank, nullptr) : SQLITE_ERROR;
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, entityRank, const_cast<Weights *>(&entityWeights), rank, nullptr);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, sectionRank, const_cast<Weights *>(&sectionWeights), rank, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("cannot register the search ranking: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));

@@ -4,6 +4,10 @@
 // matching row of every phrase before returning the first one, and length normalization reads a size
 // record per row, at random; with every word required (AND) and names ranked by name keys first, neither
 // changes much). Arguments: one weight per column. Returns minus the score, so ORDER BY it is best first.
+//
+// tkb_rank_entity() and tkb_rank_section() are the same with the weights of the two tables built in: FTS5
+// compiles a rank function's arguments into a statement of their own for every query ("SELECT 10.0, 6.0, …"),
+// which cost more than a short search itself. Queries name them with `AND rank MATCH 'tkb_rank_entity()'`.
 #include <QString>
 
 struct sqlite3;
@@ -14,6 +18,8 @@ class RankFunction
 {
 public:
     static constexpr const char *name = "tkb_rank";
+    static constexpr const char *entityRank = "tkb_rank_entity";
+    static constexpr const char *sectionRank = "tkb_rank_section";
     static bool registerOn(sqlite3 *db, QString *error);
 };
 

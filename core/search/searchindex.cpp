@@ -389,8 +389,9 @@ struct SearchIndex::Statements
     explicit Statements(sqlite3 *db)
         : nameRange(db, "SELECT key, entity, flags, src FROM search_name WHERE kind=?1 AND key>=?2 AND key<?3 LIMIT ?4"),
           nameExact(db, "SELECT key, entity, flags, src FROM search_name WHERE kind=?1 AND key=?2 LIMIT ?3"),
-          ftsEntity(db, "SELECT rowid, rank FROM search_entity WHERE search_entity MATCH ?1 LIMIT ?2"),
-          ftsSection(db, "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 LIMIT ?2"),
+          // The rank named without arguments: see RankFunction.
+          ftsEntity(db, "SELECT rowid, rank FROM search_entity WHERE search_entity MATCH ?1 AND rank MATCH 'tkb_rank_entity()' LIMIT ?2"),
+          ftsSection(db, "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 AND rank MATCH 'tkb_rank_section()' LIMIT ?2"),
           entityRow(db, "SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid=?1"),
           sectionRow(db, "SELECT s.source, s.title, s.text, coalesce(d.title, s.source) FROM section s"
                          " LEFT JOIN source_document d ON d.id=s.source WHERE s.rowid=?1"),
