@@ -44,7 +44,7 @@ public:
     bool lastWordNeedsCompletions() const;
     /// Known words (folded) that the last word may be the beginning of, and skeletons its skeleton may be the
     /// beginning of (without the marker): a skeleton stands for every spelling of the names that sound so.
-    void setCompletions(std::vector<std::string> folds, std::vector<std::string> skeletons = {})
+    void setCompletions(std::vector<std::string> folds, std::vector<std::string> skeletons)
     {
         m_completions = std::move(folds);
         m_skeletonCompletions = std::move(skeletons);

@@ -7,7 +7,8 @@
 //
 // tkb_rank_entity() and tkb_rank_section() are the same with the weights of the two tables built in: FTS5
 // compiles a rank function's arguments into a statement of their own for every query ("SELECT 10.0, 6.0, …"),
-// which cost more than a short search itself. Queries name them with `AND rank MATCH 'tkb_rank_entity()'`.
+// which cost more than a short search itself. New bases configure them as the tables' rank; search() also
+// names them in its queries (`AND rank MATCH 'tkb_rank_entity()'`) for bases made with tkb_rank(…).
 #include <QString>
 
 struct sqlite3;

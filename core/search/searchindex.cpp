@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace tkb {
@@ -121,15 +122,14 @@ QStringList SearchIndex::schemaStatements()
     return {
         QStringLiteral("CREATE VIRTUAL TABLE search_entity USING fts5(name, aliases_text, summary, body, kind,"
                        " content='entity', content_rowid='rowid', tokenize='%1', detail='column', columnsize=0)").arg(tokenizer),
-        // ORDER BY rank ranks by tkb_rank (RankFunction): the name weighs most, then aliases, summary and body;
+        // ORDER BY rank ranks by tkb_rank_entity (RankFunction): the name weighs most, then aliases, summary and body;
         // the kind column never scores. Not bm25: with detail='column' it re-tokenizes every matching row.
-        QStringLiteral("INSERT INTO search_entity(search_entity, rank) VALUES('rank', '%1(10.0, 6.0, 2.0, 1.0, 0.0)')")
-            .arg(QLatin1String(RankFunction::name)),
+        QStringLiteral("INSERT INTO search_entity(search_entity, rank) VALUES('rank', '%1()')").arg(QLatin1String(RankFunction::entityRank)),
         // Larger in-memory segments before a flush: fewer merges when a big pack is indexed.
         QStringLiteral("INSERT INTO search_entity(search_entity, rank) VALUES('hashsize', 16777216)"),
         QStringLiteral("CREATE VIRTUAL TABLE search_section USING fts5(title, text,"
                        " content='section', content_rowid='rowid', tokenize='%1', detail='column', columnsize=0)").arg(tokenizer),
-        QStringLiteral("INSERT INTO search_section(search_section, rank) VALUES('rank', '%1(4.0, 1.0)')").arg(QLatin1String(RankFunction::name)),
+        QStringLiteral("INSERT INTO search_section(search_section, rank) VALUES('rank', '%1()')").arg(QLatin1String(RankFunction::sectionRank)),
         // Type-ahead: one row per name/alias key, per kind so a kind filter is a range of its own.
         QStringLiteral("CREATE TABLE search_name(kind TEXT NOT NULL, key TEXT NOT NULL, entity INTEGER NOT NULL,"
                        " flags INTEGER NOT NULL, src INTEGER NOT NULL, PRIMARY KEY(kind, key, entity)) WITHOUT ROWID"),
@@ -387,9 +387,7 @@ std::string_view firstLetterClass(char c)
 struct SearchIndex::Statements
 {
     explicit Statements(sqlite3 *db)
-        : nameRange(db, "SELECT key, entity, flags, src FROM search_name WHERE kind=?1 AND key>=?2 AND key<?3 LIMIT ?4"),
-          nameExact(db, "SELECT key, entity, flags, src FROM search_name WHERE kind=?1 AND key=?2 LIMIT ?3"),
-          // The rank named without arguments: see RankFunction.
+        : // The rank named without arguments: see RankFunction.
           ftsEntity(db, "SELECT rowid, rank FROM search_entity WHERE search_entity MATCH ?1 AND rank MATCH 'tkb_rank_entity()' LIMIT ?2"),
           ftsSection(db, "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 AND rank MATCH 'tkb_rank_section()' LIMIT ?2"),
           entityRow(db, "SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid=?1"),
@@ -413,7 +411,7 @@ struct SearchIndex::Statements
     {
     }
 
-    SqlStatement nameRange, nameExact, ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown,
+    SqlStatement ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown,
         completions, soundCompletions, entityTerm, sectionTerm, begin, commit;
     sqlite3 *connection;
 
@@ -474,57 +472,44 @@ struct SearchIndex::Statements
         // The key as typed, and (once the last word is long enough) its sound.
         const std::string keys[2] = {pq.nameKey(), pq.lastWordReachesText() ? pq.phoneticKey() : std::string()};
         const int probes = keys[1].empty() ? 1 : 2;
-        const std::string ends[2] = {keys[0] + "\xF4\x8F\xBF\xBF", keys[1] + "\xF4\x8F\xBF\xBF"}; // U+10FFFF: after every continuation
-        const QList<EntityKind> kinds = allEntityKinds();
-        // Without a kind filter, every kind and key is one statement: fourteen small range scans, but one
-        // statement to bind, step and reset instead of fourteen.
-        SqlStatement &st = kind ? (pq.prefix() ? nameRange : nameExact) : allKindsNames(pq.prefix(), probes);
-        const int runs = kind ? probes : 1;
-        for (int run = 0; run < runs; ++run) {
-            if (kind) {
-                st.bind(1, entityKindId(*kind));
-                st.bind(2, keys[run]);
-                if (pq.prefix()) {
-                    st.bind(3, ends[run]);
-                    st.bind(4, perProbe);
-                } else {
-                    st.bind(3, perProbe);
-                }
-            } else {
-                for (int p = 0; p < probes; ++p) {
-                    st.bind(2 * p + 1, keys[p]);
-                    if (pq.prefix())
-                        st.bind(2 * p + 2, ends[p]);
-                }
-                st.bind(5, perProbe);
-            }
-            forEachRow(st, error, [&] {
-                const bool phonetic = kind ? run == 1 : st.int64(5) == 1;
-                const EntityKind k = kind ? *kind : kinds.value(int(st.int64(4)), EntityKind::Topic);
-                const std::size_t keyLength = st.text(0).size();
-                NameRow row;
-                row.entity = st.int64(1);
-                row.source = int(st.int64(3));
-                row.tier = nameTier(keyLength == keys[phonetic ? 1 : 0].size(), phonetic, (st.int64(2) & 2) != 0);
-                // Within a tier: the name before an alias, a subject before the source document named
-                // after it, then the key closest in length to what was typed.
-                row.score = row.tier * tierScale + (row.source < 0 ? 1000 : 0) - (k == EntityKind::Source ? 500 : 0)
-                    - double(std::min<std::size_t>(keyLength, 499));
-                out.push_back(row);
-            });
+        SqlStatement &st = namesStatement(kind, pq.prefix(), probes);
+        for (int p = 0; p < probes; ++p) {
+            st.bind(2 * p + 1, keys[p]);
+            if (pq.prefix())
+                st.bind(2 * p + 2, keys[p] + "\xF4\x8F\xBF\xBF"); // U+10FFFF: after every continuation of the key
         }
+        st.bind(5, perProbe);
+        const QList<EntityKind> kinds = allEntityKinds();
+        forEachRow(st, error, [&] {
+            const bool phonetic = st.int64(5) == 1;
+            const EntityKind k = kinds.value(int(st.int64(4)), EntityKind::Topic);
+            const std::size_t keyLength = st.text(0).size();
+            NameRow row;
+            row.entity = st.int64(1);
+            row.source = int(st.int64(3));
+            row.tier = nameTier(keyLength == keys[phonetic ? 1 : 0].size(), phonetic, (st.int64(2) & 2) != 0);
+            // Within a tier: the name before an alias, a subject before the source document named
+            // after it, then the key closest in length to what was typed.
+            row.score = row.tier * tierScale + (row.source < 0 ? 1000 : 0) - (k == EntityKind::Source ? 500 : 0)
+                - double(std::min<std::size_t>(keyLength, 499));
+            out.push_back(row);
+        });
     }
 
-    // Name keys of every kind in one statement: per kind and key a range (?1..?2, and ?3..?4 for the sound) or
-    // an equality (?1, ?3), each with its own LIMIT ?5 so that no kind crowds out another. Columns: key,
-    // entity, flags, src, the kind's place in allEntityKinds(), and 1 for the sound key.
-    SqlStatement &allKindsNames(bool prefix, int probes)
+    // The name keys of one kind, or of every kind, in one statement: per kind and key a range (?1..?2, and
+    // ?3..?4 for the sound) or an equality (?1, ?3), each with its own LIMIT ?5 so that no kind crowds out
+    // another; fourteen small range scans, but one statement to bind, step and reset. Columns: key, entity,
+    // flags, src, the kind's place in allEntityKinds(), and 1 for the sound key. Prepared on first use.
+    SqlStatement &namesStatement(std::optional<EntityKind> kind, bool prefix, int probes)
     {
-        std::unique_ptr<SqlStatement> &st = allKinds[prefix ? 1 : 0][probes - 1];
+        const QList<EntityKind> kinds = allEntityKinds();
+        const int kindSlot = kind ? int(kinds.indexOf(*kind)) + 1 : 0;
+        std::unique_ptr<SqlStatement> &st = names[kindSlot * 4 + (prefix ? 2 : 0) + probes - 1];
         if (!st) {
             QStringList parts;
-            const QList<EntityKind> kinds = allEntityKinds();
             for (qsizetype k = 0; k < kinds.size(); ++k) {
+                if (kind && kinds[k] != *kind)
+                    continue;
                 for (int p = 0; p < probes; ++p) {
                     const QString match = prefix ? QStringLiteral("key>=?%1 AND key<?%2").arg(2 * p + 1).arg(2 * p + 2)
                                                  : QStringLiteral("key=?%1").arg(2 * p + 1);
@@ -538,7 +523,7 @@ struct SearchIndex::Statements
         }
         return *st;
     }
-    std::unique_ptr<SqlStatement> allKinds[2][2];
+    std::map<int, std::unique_ptr<SqlStatement>> names; ///< by kind (0: every kind), prefix and number of keys
 
     static void collectFts(SqlStatement &st, const QString &expression, std::int64_t cap, std::unordered_map<std::int64_t, double> &best,
                            QString *error)

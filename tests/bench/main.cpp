@@ -177,13 +177,13 @@ public:
             std::fprintf(stderr, "%s\n", qPrintable(error));
             std::exit(1);
         }
-        check(sqlite3_prepare_v2(m_db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 AND rank MATCH 'tkb_rank_entity()' ORDER BY rank LIMIT 20", -1, &m_query,
+        check(sqlite3_prepare_v2(m_db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 ORDER BY rank LIMIT 20", -1, &m_query,
                                  nullptr),
               m_db, "prepare");
         // The same result page a reader sees: each hit's name and a highlighted snippet, as FTS5 makes them.
         check(sqlite3_prepare_v2(m_db,
                                  "SELECT rowid, name, snippet(search_entity, -1, char(2), char(3), '…', 16) FROM search_entity"
-                                 " WHERE search_entity MATCH ?1 AND rank MATCH 'tkb_rank_entity()' ORDER BY rank LIMIT 20",
+                                 " WHERE search_entity MATCH ?1 ORDER BY rank LIMIT 20",
                                  -1, &m_page, nullptr),
               m_db, "prepare");
     }
