@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace tkb {
 
 namespace {
@@ -29,11 +31,17 @@ std::optional<EntityKind> kindFromFilter(const QString &value)
     return std::nullopt;
 }
 
-QString quoted(const std::string &term)
+// Folded words and skeletons hold letters and digits only; a quote is doubled all the same, as FTS5 wants.
+void appendQuoted(std::string &out, std::string_view term, std::string_view marker = {})
 {
-    QString s = QString::fromUtf8(term.data(), qsizetype(term.size()));
-    s.replace(u'"', QStringLiteral("\"\"")); // folded words never hold one; cheap insurance all the same
-    return u'"' + s + u'"';
+    out += '"';
+    out += marker;
+    for (const char c : term) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    out += '"';
 }
 
 } // namespace
@@ -104,37 +112,64 @@ bool ParsedQuery::lastWordNeedsCompletions() const
     return m_prefix && !m_words.empty() && m_words.back().fold.size() >= minTextPrefixBytes;
 }
 
-QString ParsedQuery::ftsExpression(const QString &columns, std::optional<EntityKind> kind) const
+std::string ParsedQuery::ftsExpression(std::string_view columns, std::optional<EntityKind> kind) const
 {
-    QStringList groups;
+    const std::string_view marker(&TextFolder::skeletonMarker, 1);
+    std::string expr, group, term, skeleton;
+    auto add = [&](std::string_view word, std::string_view mark = {}) {
+        term.clear();
+        appendQuoted(term, word, mark);
+        if (group.find(term) != std::string::npos)
+            return; // named already: a term twice in a group costs FTS5 a second doclist (quotes delimit it)
+        if (!group.empty())
+            group += " OR ";
+        group += term;
+    };
+    int groups = 0;
     for (std::size_t i = 0; i < m_words.size(); ++i) {
         const Word &w = m_words[i];
         const bool prefix = m_prefix && i + 1 == m_words.size();
         if (prefix && w.fold.size() < minTextPrefixBytes)
             continue;
-        QStringList terms{quoted(w.fold)};
+        group.clear();
+        add(w.fold);
         if (!w.skeleton.empty())
-            terms << quoted(TextFolder::skeletonMarker + w.skeleton);
+            add(w.skeleton, marker);
         if (prefix) {
-            std::string skeleton;
             for (const std::string &c : m_completions) {
-                terms << quoted(c);
+                add(c);
                 TextFolder::skeleton(c, skeleton);
                 if (!skeleton.empty())
-                    terms << quoted(TextFolder::skeletonMarker + skeleton);
+                    add(skeleton, marker);
             }
             for (const std::string &c : m_skeletonCompletions)
-                terms << quoted(TextFolder::skeletonMarker + c);
-            terms.removeDuplicates();
+                add(c, marker);
         }
-        groups << u'(' + terms.join(QStringLiteral(" OR ")) + u')';
+        expr += groups++ ? " AND (" : "(";
+        expr += group;
+        expr += ')';
     }
-    if (groups.isEmpty())
+    if (groups == 0)
         return {};
-    QString expr = u'{' + columns + QStringLiteral("} : (") + groups.join(QStringLiteral(" AND ")) + u')';
-    if (kind)
-        expr = u'(' + expr + QStringLiteral(") AND kind : ") + quoted(entityKindId(*kind).toStdString());
+    if (!columns.empty())
+        expr = "{" + std::string(columns) + "} : (" + expr + ")";
+    if (kind) {
+        expr = "(" + expr + ") AND kind : ";
+        appendQuoted(expr, entityKindId(*kind).toStdString());
+    }
     return expr;
+}
+
+bool ParsedQuery::hasTermAmong(const std::vector<std::string_view> &words) const
+{
+    auto among = [&](std::string_view term) { return std::find(words.begin(), words.end(), term) != words.end(); };
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+        if (among(m_words[i].fold))
+            return true;
+    }
+    if (lastWordNeedsCompletions())
+        return std::any_of(m_completions.begin(), m_completions.end(), among);
+    return false;
 }
 
 std::string ParsedQuery::nameKey() const

@@ -50,10 +50,12 @@ public:
         m_skeletonCompletions = std::move(skeletons);
     }
 
-    /// FTS5 expression restricted to the given columns (space-separated), all words required (each in its
-    /// spelling or by its sound; the last one also as its completions if it is a prefix); with kind, also
-    /// requires the kind column. Empty when no word can be matched in text.
-    QString ftsExpression(const QString &columns, std::optional<EntityKind> kind = std::nullopt) const;
+    /// FTS5 expression, all words required (each in its spelling or by its sound; the last one also as its
+    /// completions if it is a prefix), restricted to the given columns (space-separated; none: every
+    /// column); with kind, also requires the kind column. Empty when no word can be matched in text.
+    std::string ftsExpression(std::string_view columns, std::optional<EntityKind> kind = std::nullopt) const;
+    /// Whether the FTS5 expression would hold one of these (folded) words as a term of its own.
+    bool hasTermAmong(const std::vector<std::string_view> &words) const;
     /// The folded words joined by spaces, as name keys are written.
     std::string nameKey() const;
     /// The same in skeletons, as phonetic name keys are written.

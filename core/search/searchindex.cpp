@@ -285,9 +285,9 @@ constexpr std::int64_t typingFtsCap = 300;
 // Name-key matches outrank any text match: a tier is worth more than any text score can reach.
 constexpr double tierScale = 1e6;
 
-const QString entityColumns = QStringLiteral("name aliases_text summary body");
-const QString nameColumns = QStringLiteral("name aliases_text");
-const QString sectionColumns = QStringLiteral("title text");
+// The text columns of search_entity: every one but kind, whose terms are the kind ids.
+constexpr std::string_view entityColumns = "name aliases_text summary body";
+constexpr std::string_view nameColumns = "name aliases_text";
 
 // Every query here is built by us, so a failing statement means trouble with the file, not odd user text;
 // the one exception is an FTS5 parse error, which must never reach the reader as a message.
@@ -525,7 +525,7 @@ struct SearchIndex::Statements
     }
     std::map<int, std::unique_ptr<SqlStatement>> names; ///< by kind (0: every kind), prefix and number of keys
 
-    static void collectFts(SqlStatement &st, const QString &expression, std::int64_t cap, std::unordered_map<std::int64_t, double> &best,
+    static void collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, std::unordered_map<std::int64_t, double> &best,
                            QString *error)
     {
         st.bind(1, expression);
@@ -581,8 +581,17 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         }
         c.exact = c.exact || r.tier == exactNameTier;
     }
-    const QString expression = pq.ftsExpression(entityColumns, kind);
-    if (!expression.isEmpty()) {
+    // The kind column holds nothing but the kind ids: a query that names none of them needs no column filter,
+    // which would cost FTS5 a look at each row's columns (a quarter of a two-word query's time).
+    static const std::vector<std::string> kindIds = [] {
+        std::vector<std::string> ids;
+        for (EntityKind k : allEntityKinds())
+            ids.push_back(entityKindId(k).toStdString());
+        return ids;
+    }();
+    static const std::vector<std::string_view> kindTerms(kindIds.begin(), kindIds.end());
+    const std::string expression = pq.ftsExpression(pq.hasTermAmong(kindTerms) ? entityColumns : std::string_view(), kind);
+    if (!expression.empty()) {
         std::unordered_map<std::int64_t, double> best;
         Statements::collectFts(st.ftsEntity, expression, cap, best, error);
         if (best.size() >= std::size_t(cap)) {
@@ -596,8 +605,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         }
     }
     if (query.includeSections && (!kind || *kind == EntityKind::Source)) {
-        const QString sectionExpression = pq.ftsExpression(sectionColumns);
-        if (!sectionExpression.isEmpty()) {
+        const std::string sectionExpression = pq.ftsExpression({}); // title and text: every column
+        if (!sectionExpression.empty()) {
             std::unordered_map<std::int64_t, double> best;
             Statements::collectFts(st.ftsSection, sectionExpression, cap, best, error);
             for (const auto &[rowid, score] : best)

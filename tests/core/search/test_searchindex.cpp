@@ -335,6 +335,14 @@ private Q_SLOTS:
             QCOMPARE(h.kind, EntityKind::Source);
         // An unknown kind is just words.
         QVERIFY(find(QStringLiteral("kind:nonsense Hummatov")).isEmpty());
+        // The index holds each entity's kind as a term, but a kind's name is searched only in the text: no
+        // text here says "topic" or "place", so neither finds the topic or the places for being one.
+        for (bool prefix : {false, true}) {
+            QVERIFY(find(QStringLiteral("topic"), std::nullopt, prefix).isEmpty());
+            QVERIFY(find(QStringLiteral("Caspian topic"), std::nullopt, prefix).isEmpty());
+            QVERIFY(!ids(find(QStringLiteral("place"), std::nullopt, prefix)).contains(QStringLiteral("place/the-hague")));
+        }
+        QCOMPARE(ids(find(QStringLiteral("Caspian"))), QStringList{QStringLiteral("topic/talysh")});
     }
 
     void hostileInputNeverErrors_data()
