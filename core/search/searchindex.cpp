@@ -159,6 +159,12 @@ QStringList SearchIndex::schemaStatements()
     };
 }
 
+QStringList SearchIndex::coveringSkeletonIndex()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS search_word_skel"),
+            QStringLiteral("CREATE INDEX search_word_skel_n ON search_word(skel, n)")};
+}
+
 bool SearchIndex::rebuild(QSqlDatabase &db, QString *error)
 {
     sqlite3 *h = handleOf(db);

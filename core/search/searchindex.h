@@ -25,6 +25,10 @@ public:
     /// DDL for the search tables and the triggers that keep them in step; run inside the migration that
     /// introduces them. Idempotent is not required: a migration runs once.
     static QStringList schemaStatements();
+    /// Schema 3: the skeleton index of search_word also holds the counts, so the sound completions of a word
+    /// being typed (hundreds of words for a common first name at a million entities) are read from the index
+    /// alone, not each looked up in the table.
+    static QStringList coveringSkeletonIndex();
     /// Repopulates every search table from the entity/alias/section tables (inside the caller's transaction).
     static bool rebuild(QSqlDatabase &db, QString *error);
     /// FTS5 'integrity-check' on each search table; appends problems.

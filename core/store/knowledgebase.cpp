@@ -83,6 +83,8 @@ QStringList KnowledgeBase::migrationStatements(int toVersion)
         };
     case 2:
         return SearchIndex::schemaStatements();
+    case 3:
+        return SearchIndex::coveringSkeletonIndex();
     default:
         return {};
     }

@@ -314,6 +314,16 @@ private Q_SLOTS:
         const auto hits = kb->search().search(sq);
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits.first().id, QStringLiteral("person/alikram-hummatov"));
+        // Migration 3: the sound completions of a word being typed are read from the skeleton index alone.
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT skel, n FROM search_word WHERE skel>='gmm' AND skel<'gmn' AND n>0")));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(u' ').contains(QLatin1String("COVERING INDEX search_word_skel_n")), qPrintable(plan.join(u' ')));
+        sq.text = QStringLiteral("Гумм"); // typed in Cyrillic: a completion by sound
+        const auto typed = kb->search().search(sq);
+        QVERIFY(!typed.isEmpty());
+        QCOMPARE(typed.first().id, QStringLiteral("person/alikram-hummatov"));
     }
 
     void secondWriterWaitsThenWrites()
