@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+#include <string_view>
+
 namespace tkb {
 
 struct WikiLink
@@ -16,6 +19,9 @@ struct WikiLink
     static QList<WikiLink> parse(const QString &text);
     /// text with every [[id|label]] replaced by its label.
     static QString stripMarkup(const QString &text);
+    /// The same for UTF-8 text, into out: search snippets are cut from the stored UTF-8 without a detour
+    /// through QString.
+    static void stripMarkup(std::string_view text, std::string &out);
 };
 
 } // namespace tkb

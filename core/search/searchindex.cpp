@@ -652,47 +652,56 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             row.reset();
             continue;
         }
+        // The texts are read as the UTF-8 SQLite holds, valid until the row is reset.
         if (!c.section) {
             hit.id = row.string(0);
             hit.kind = entityKindFromId(row.string(1)).value_or(EntityKind::Topic);
             hit.name = row.string(2);
-            const QString aliases = row.string(3);
-            const QString summary = row.string(4);
+            const std::string_view aliases = row.text(3), summary = row.text(4);
             hit.snippet = SnippetMaker::passage(summary, pq);
             // The body (often long, past the row's first page) is read only when the summary shows no match.
-            QString body;
-            if (hit.snippet.isEmpty() || summary.isEmpty()) {
-                body = row.string(5);
+            std::string_view body;
+            if (hit.snippet.isEmpty() || summary.empty()) {
+                body = row.text(5);
                 if (hit.snippet.isEmpty())
                     hit.snippet = SnippetMaker::passage(body, pq);
             }
-            row.reset();
-            if (hit.snippet.isEmpty() && c.source >= 0) // found by another spelling of the name: show which
-                hit.snippet = SnippetMaker::markAll(aliases.section(u'\n', c.source, c.source), pq);
-            if (hit.snippet.isEmpty()) {
+            // Found by another spelling of the name: show which (the alias whose key matched, else every alias
+            // that matches). The aliases are lines.
+            auto markAliases = [&](int only) {
                 QStringList matched;
-                for (const QString &alias : aliases.split(u'\n', Qt::SkipEmptyParts)) {
-                    const QString marked = SnippetMaker::markAll(alias, pq);
-                    if (!marked.isEmpty())
-                        matched << marked;
+                std::size_t from = 0;
+                for (int line = 0; from <= aliases.size(); ++line) {
+                    const std::size_t to = std::min(aliases.find('\n', from), aliases.size());
+                    if (to > from && (only < 0 || line == only)) {
+                        const QString marked = SnippetMaker::markAll(aliases.substr(from, to - from), pq);
+                        if (!marked.isEmpty())
+                            matched << marked;
+                    }
+                    from = to + 1;
                 }
-                hit.snippet = matched.join(QStringLiteral(" · "));
-            }
+                return matched.join(QStringLiteral(" · "));
+            };
+            if (hit.snippet.isEmpty() && c.source >= 0)
+                hit.snippet = markAliases(c.source);
             if (hit.snippet.isEmpty())
-                hit.snippet = SnippetMaker::opening(summary.isEmpty() ? body : summary);
+                hit.snippet = markAliases(-1);
+            if (hit.snippet.isEmpty())
+                hit.snippet = SnippetMaker::opening(summary.empty() ? body : summary);
+            row.reset();
         } else {
             hit.id = row.string(0);
             hit.kind = EntityKind::Source;
             hit.section = row.string(1);
-            const QString text = row.string(2);
+            const std::string_view section = row.text(1), text = row.text(2);
             const QString title = row.string(3);
-            row.reset();
             hit.name = hit.section.isEmpty() ? title : title + QStringLiteral(" — ") + hit.section;
             hit.snippet = SnippetMaker::passage(text, pq);
             if (hit.snippet.isEmpty())
-                hit.snippet = SnippetMaker::markAll(hit.section, pq);
+                hit.snippet = SnippetMaker::markAll(section, pq);
             if (hit.snippet.isEmpty())
                 hit.snippet = SnippetMaker::opening(text);
+            row.reset();
         }
         hits.append(hit);
     }

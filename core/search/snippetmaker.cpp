@@ -87,12 +87,19 @@ std::size_t charStart(std::string_view s, std::size_t i)
     return i;
 }
 
+// The text without its link markup, in a buffer kept for the next snippet.
+std::string_view plain(std::string_view text)
+{
+    thread_local std::string stripped;
+    WikiLink::stripMarkup(text, stripped);
+    return stripped;
+}
+
 } // namespace
 
-QString SnippetMaker::passage(const QString &text, const ParsedQuery &query)
+QString SnippetMaker::passage(std::string_view text, const ParsedQuery &query)
 {
-    const QByteArray utf8 = WikiLink::stripMarkup(text).toUtf8();
-    const std::string_view s(utf8.constData(), std::size_t(utf8.size()));
+    const std::string_view s = plain(text);
     const std::vector<Match> matches = findMatches(s, query);
     if (matches.empty())
         return {};
@@ -126,18 +133,16 @@ QString SnippetMaker::passage(const QString &text, const ParsedQuery &query)
     return render(s, begin, end, matches);
 }
 
-QString SnippetMaker::markAll(const QString &text, const ParsedQuery &query)
+QString SnippetMaker::markAll(std::string_view text, const ParsedQuery &query)
 {
-    const QByteArray utf8 = WikiLink::stripMarkup(text).toUtf8();
-    const std::string_view s(utf8.constData(), std::size_t(utf8.size()));
+    const std::string_view s = plain(text);
     const std::vector<Match> matches = findMatches(s, query);
     return matches.empty() ? QString() : render(s, 0, s.size(), matches);
 }
 
-QString SnippetMaker::opening(const QString &text)
+QString SnippetMaker::opening(std::string_view text)
 {
-    const QByteArray utf8 = WikiLink::stripMarkup(text).toUtf8();
-    const std::string_view s(utf8.constData(), std::size_t(utf8.size()));
+    const std::string_view s = plain(text);
     std::size_t end = std::min(s.size(), windowBytes);
     if (end < s.size()) {
         std::size_t p = end;
