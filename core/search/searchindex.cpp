@@ -559,6 +559,35 @@ SearchIndex::Statements &SearchIndex::statements() const
     return *m_statements;
 }
 
+namespace {
+
+// The kind column holds nothing but the kind ids: a query that names none of them needs no column filter,
+// which would cost FTS5 a look at each row's columns (a quarter of a two-word query's time).
+std::string entityExpression(const ParsedQuery &pq, std::optional<EntityKind> kind)
+{
+    static const std::vector<std::string> kindIds = [] {
+        std::vector<std::string> ids;
+        for (EntityKind k : allEntityKinds())
+            ids.push_back(entityKindId(k).toStdString());
+        return ids;
+    }();
+    static const std::vector<std::string_view> kindTerms(kindIds.begin(), kindIds.end());
+    return pq.ftsExpression(pq.hasTermAmong(kindTerms) ? entityColumns : std::string_view(), kind);
+}
+
+} // namespace
+
+QString SearchIndex::textExpression(const SearchQuery &query) const
+{
+    ParsedQuery pq = ParsedQuery::parse(query.text, query.prefix);
+    if (pq.isEmpty())
+        return {};
+    Statements &st = statements();
+    const Statements::ReadTransaction transaction(st);
+    st.complete(pq, nullptr);
+    return QString::fromStdString(entityExpression(pq, query.kind ? query.kind : pq.kind()));
+}
+
 QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) const
 {
     if (error)
@@ -587,16 +616,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         }
         c.exact = c.exact || r.tier == exactNameTier;
     }
-    // The kind column holds nothing but the kind ids: a query that names none of them needs no column filter,
-    // which would cost FTS5 a look at each row's columns (a quarter of a two-word query's time).
-    static const std::vector<std::string> kindIds = [] {
-        std::vector<std::string> ids;
-        for (EntityKind k : allEntityKinds())
-            ids.push_back(entityKindId(k).toStdString());
-        return ids;
-    }();
-    static const std::vector<std::string_view> kindTerms(kindIds.begin(), kindIds.end());
-    const std::string expression = pq.ftsExpression(pq.hasTermAmong(kindTerms) ? entityColumns : std::string_view(), kind);
+    const std::string expression = entityExpression(pq, kind);
     if (!expression.empty()) {
         std::unordered_map<std::int64_t, double> best;
         Statements::collectFts(st.ftsEntity, expression, cap, best, error);

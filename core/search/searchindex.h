@@ -54,6 +54,10 @@ public:
     QList<Suggestion> suggest(const QString &prefix, int limit = 10) const;
     /// Close spellings of the query's words that do occur, for a "Did you mean ..." line; empty if none.
     QStringList didYouMean(const QString &query, int limit = 3) const;
+    /// The FTS5 expression search() matches the entities' text with: each word in its spelling and by its
+    /// sound, the last one also as its completions while typed. Empty when the words reach no text. For
+    /// comparisons (the benchmark runs it as a bare FTS5 query) and diagnostics.
+    QString textExpression(const SearchQuery &query) const;
 
 private:
     struct Statements;

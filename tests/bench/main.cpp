@@ -163,7 +163,7 @@ struct Stats
 };
 
 // The baseline: the same words as a bare FTS5 query (folded words, last one a prefix, implicit AND), ranked
-// by the table's bm25 and cut to 20, on a separate connection to the same file.
+// by the table's rank (tkb_rank_entity) and cut to 20, on a separate connection to the same file.
 class RawFts
 {
 public:
@@ -256,8 +256,8 @@ double msSince(const QElapsedTimer &t)
 
 void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts &raw, QTextStream &table)
 {
-    Stats searchStats, searchCpu, suggestStats, rawStats, pageStats, dymStats;
-    double hitsTotal = 0, rawTotal = 0;
+    Stats searchStats, searchCpu, suggestStats, rawStats, pageStats, sameStats, dymStats;
+    double hitsTotal = 0, rawTotal = 0, sameTotal = 0;
     // Warm the caches once, as a reader's first keystroke would.
     for (const QString &q : qc.queries) {
         SearchQuery sq;
@@ -294,6 +294,12 @@ void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts
             t.restart();
             raw.run(e, true);
             pageStats.ms.push_back(msSince(t));
+            // The same page from the terms search() itself matches (every spelling, sound and completion), as
+            // a bare FTS5 query: what search() adds to FTS5 doing the same matching.
+            const QString same = search.textExpression(sq);
+            t.restart();
+            sameTotal += raw.run(same, true);
+            sameStats.ms.push_back(msSince(t));
         }
     }
     const double ratio = rawStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / rawStats.percentile(0.5) : 0;
@@ -313,7 +319,11 @@ void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts
                  .arg(pageStats.percentile(0.99), 0, 'f', 2)
                  .arg(pageRatio, 0, 'f', 2)
                  .arg(pageStats.percentile(0.99) > 0 ? searchStats.percentile(0.99) / pageStats.percentile(0.99) : 0, 0, 'f', 2)
-          << QStringLiteral(" %1 / %2 |").arg(hitsTotal / double(searchStats.ms.size()), 0, 'f', 1).arg(rawTotal / double(rawStats.ms.size()), 0, 'f', 1);
+          << QStringLiteral(" %1 / %2 |").arg(hitsTotal / double(searchStats.ms.size()), 0, 'f', 1).arg(rawTotal / double(rawStats.ms.size()), 0, 'f', 1)
+          << QStringLiteral(" %1 | %2 | %3 |")
+                 .arg(sameStats.percentile(0.5), 0, 'f', 2)
+                 .arg(sameStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / sameStats.percentile(0.5) : 0, 0, 'f', 2)
+                 .arg(sameTotal / double(sameStats.ms.size()), 0, 'f', 1);
     if (!dymStats.ms.empty())
         table << QStringLiteral(" did-you-mean p50 %1 ms, p99 %2 ms").arg(dymStats.percentile(0.5), 0, 'f', 2).arg(dymStats.percentile(0.99), 0, 'f', 2);
     table << '\n';
@@ -576,8 +586,8 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
     };
     out << "| query class | samples | search p50 ms | search p99 ms | suggest p50 ms | suggest p99 ms | raw FTS5 p50 ms |"
            " raw FTS5 p99 ms | search/raw p50 | raw page p50 ms | raw page p99 ms | search/page p50 | search/page p99 |"
-           " hits search / raw |\n"
-        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+           " hits search / raw | same-terms page p50 ms | search/same-terms p50 | hits same-terms |\n"
+        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     RawFts raw(path);
     for (const QueryClass &qc : classes) {
         if (onlyClasses.isEmpty() || onlyClasses.contains(qc.name))

@@ -345,6 +345,28 @@ private Q_SLOTS:
         QCOMPARE(ids(find(QStringLiteral("Caspian"))), QStringList{QStringLiteral("topic/talysh")});
     }
 
+    // The expression search() matches text with: every spelling by its sound, completions while typing, and
+    // the column filter only when a word could meet the kind column.
+    void textExpression()
+    {
+        SearchQuery q;
+        q.text = QStringLiteral("Гумматов");
+        q.prefix = false;
+        const QString finished = m_kb->search().textExpression(q);
+        QVERIFY2(finished.contains(QLatin1String("\"gummatov\"")) && finished.contains(QLatin1String("\"_gmtv\"")), qPrintable(finished));
+        QVERIFY2(!finished.contains(u'{'), qPrintable(finished));
+        q.text = QStringLiteral("Hümmət");
+        q.prefix = true;
+        const QString typed = m_kb->search().textExpression(q);
+        QVERIFY2(typed.contains(QLatin1String("\"hummatov\"")), qPrintable(typed)); // a completion
+        q.text = QStringLiteral("topic");
+        QVERIFY(m_kb->search().textExpression(q).startsWith(QLatin1String("{name aliases_text summary body} : ")));
+        q.text = QStringLiteral("kind:place Hummatov");
+        QVERIFY(m_kb->search().textExpression(q).endsWith(QLatin1String("AND kind : \"place\"")));
+        q.text = QStringLiteral("\"() -");
+        QVERIFY(m_kb->search().textExpression(q).isEmpty());
+    }
+
     void hostileInputNeverErrors_data()
     {
         QTest::addColumn<QString>("text");
