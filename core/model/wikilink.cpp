@@ -4,17 +4,25 @@ namespace tkb {
 
 namespace {
 
-// The code point that starts at s[i] (UTF-8), and its length; a broken sequence counts as one byte.
+// The code point that starts at s[i] (UTF-8), and its length; a broken sequence is one byte of U+FFFD, as
+// QString::fromUtf8 reads it (never white space).
 char32_t decodeAt(std::string_view s, std::size_t i, std::size_t &length)
 {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     const unsigned char c = b(0);
-    length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (i + length > s.size())
-        length = 1;
-    char32_t cp = length == 1 ? c : c & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k)
+    length = 1;
+    if (c < 0x80)
+        return c;
+    const std::size_t n = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > s.size())
+        return 0xFFFD;
+    char32_t cp = c & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((b(k) & 0xC0) != 0x80)
+            return 0xFFFD;
         cp = (cp << 6) | (b(k) & 0x3F);
+    }
+    length = n;
     return cp;
 }
 

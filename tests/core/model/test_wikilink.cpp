@@ -63,6 +63,13 @@ private Q_SLOTS:
         WikiLink::stripMarkup(std::string_view(utf8.constData(), std::size_t(utf8.size())), out);
         QCOMPARE(QString::fromStdString(out), WikiLink::stripMarkup(text));
     }
+    // Broken UTF-8 (a damaged file) is never taken for white space: a stray byte 0x85 is not U+0085.
+    void utf8StripOfBrokenText()
+    {
+        std::string out;
+        WikiLink::stripMarkup("[[\x85|a]] [[\xC2\x85|b]] [[x\xE2\x80|c]]", out);
+        QCOMPARE(out, std::string("a [[\xC2\x85|b]] c"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWikiLink)
