@@ -1,12 +1,14 @@
 // libFuzzer target: search, type-ahead and "did you mean" on arbitrary text (the input as UTF-8) over a small
 // base built once from the seed article and a hand-made pack. User text must never raise an error (no FTS5
 // syntax error, no "no such column"), nor return more than asked, a hit that does not exist, a hit of another
-// kind than the filter, or a snippet whose match marks do not pair up.
+// kind than the filter, or a snippet whose match marks do not pair up; and the input read as marked-up text
+// loses its links the same way through the UTF-8 and the QString code.
 #include "scratchbase.h"
 
 #include "../core/testpack.h"
 
 #include <core/import/articleimporter.h>
+#include <core/model/wikilink.h>
 #include <core/search/searchindex.h>
 
 #include <QCoreApplication>
@@ -103,5 +105,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (search.didYouMean(text, 3).size() > 3)
         broken(text, QStringLiteral("more than 3 spellings offered"));
+    // The input as a marked-up text: snippets strip links from the stored UTF-8 as the QString code does, and
+    // broken UTF-8 (a damaged file) is read without harm.
+    std::string stripped;
+    tkb::WikiLink::stripMarkup(std::string_view(reinterpret_cast<const char *>(data), size), stripped);
+    const QByteArray utf8 = text.toUtf8();
+    tkb::WikiLink::stripMarkup(std::string_view(utf8.constData(), std::size_t(utf8.size())), stripped);
+    if (QString::fromStdString(stripped) != tkb::WikiLink::stripMarkup(text))
+        broken(text, QStringLiteral("UTF-8 link stripping differs: ") + QString::fromStdString(stripped));
     return 0;
 }
