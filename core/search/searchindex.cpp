@@ -403,13 +403,12 @@ struct SearchIndex::Statements
           wordsInRange(db, "SELECT word, display, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0"
                            " AND length(word) BETWEEN ?3 AND ?4 LIMIT 3000"),
           wordKnown(db, "SELECT 1 FROM search_word WHERE word=?1 AND n>0"),
-          // The likeliest completions of a prefix (?1..?2), by how often they occur, and of its skeleton (?4..?5):
-          // skeletons, not words, since one skeleton term finds every spelling of the names that sound so. The
-          // inner LIMITs bound the scans; one statement for both, as the name keys.
-          completions(db, "SELECT 0, word FROM (SELECT word FROM (SELECT word, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0"
-                          " LIMIT 2000) ORDER BY n DESC LIMIT ?3)"
-                          " UNION ALL SELECT 1, skel FROM (SELECT skel FROM (SELECT skel, n FROM search_word WHERE skel>=?4 AND skel<?5"
-                          " AND n>0 LIMIT 2000) GROUP BY skel ORDER BY sum(n) DESC LIMIT ?3)"),
+          // The likeliest completions of a prefix, by how often they occur; the inner LIMIT bounds the scan.
+          completions(db, "SELECT word FROM (SELECT word, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0 LIMIT 2000)"
+                          " ORDER BY n DESC LIMIT ?3"),
+          // Skeletons, not words: one skeleton term finds every spelling of the names that sound so.
+          soundCompletions(db, "SELECT skel FROM (SELECT skel, n FROM search_word WHERE skel>=?1 AND skel<?2 AND n>0 LIMIT 2000)"
+                               " GROUP BY skel ORDER BY sum(n) DESC LIMIT ?3"),
           entityTerm(db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 LIMIT 1"),
           sectionTerm(db, "SELECT rowid FROM search_section WHERE search_section MATCH ?1 LIMIT 1"),
           begin(db, "BEGIN"),
@@ -419,7 +418,7 @@ struct SearchIndex::Statements
     }
 
     SqlStatement ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown,
-        completions, entityTerm, sectionTerm, begin, commit;
+        completions, soundCompletions, entityTerm, sectionTerm, begin, commit;
     sqlite3 *connection;
 
     // One read transaction for all the statements of a call, unless the caller is already in one. Each
@@ -460,14 +459,15 @@ struct SearchIndex::Statements
             return;
         const ParsedQuery::Word &w = pq.words().back();
         std::vector<std::string> found, sounds;
-        constexpr std::string_view afterAll = "\xF4\x8F\xBF\xBF"; // U+10FFFF: after every continuation
-        completions.bind(1, w.fold);
-        completions.bind(2, w.fold + std::string(afterAll));
-        completions.bind(3, w.fold.size() <= ParsedQuery::minTextPrefixBytes ? maxShortCompletions : maxCompletions);
-        // No skeleton: an empty range.
-        completions.bind(4, w.skeleton);
-        completions.bind(5, w.skeleton.empty() ? std::string() : w.skeleton + std::string(afterAll));
-        forEachRow(completions, error, [&] { (completions.int64(0) == 0 ? found : sounds).emplace_back(completions.text(1)); });
+        auto collect = [&](SqlStatement &st, const std::string &from, std::vector<std::string> &into) {
+            st.bind(1, from);
+            st.bind(2, from + "\xF4\x8F\xBF\xBF");
+            st.bind(3, w.fold.size() <= ParsedQuery::minTextPrefixBytes ? maxShortCompletions : maxCompletions);
+            forEachRow(st, error, [&] { into.emplace_back(st.text(0)); });
+        };
+        collect(completions, w.fold, found);
+        if (!w.skeleton.empty())
+            collect(soundCompletions, w.skeleton, sounds);
         pq.setCompletions(std::move(found), std::move(sounds));
     }
 
