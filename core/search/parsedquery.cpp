@@ -112,7 +112,7 @@ bool ParsedQuery::lastWordNeedsCompletions() const
     return m_prefix && !m_words.empty() && m_words.back().fold.size() >= minTextPrefixBytes;
 }
 
-std::string ParsedQuery::ftsExpression(std::string_view columns, std::optional<EntityKind> kind) const
+std::string ParsedQuery::ftsExpression() const
 {
     const std::string_view marker(&TextFolder::skeletonMarker, 1);
     std::string expr, group, term, skeleton;
@@ -125,7 +125,6 @@ std::string ParsedQuery::ftsExpression(std::string_view columns, std::optional<E
             group += " OR ";
         group += term;
     };
-    int groups = 0;
     for (std::size_t i = 0; i < m_words.size(); ++i) {
         const Word &w = m_words[i];
         const bool prefix = m_prefix && i + 1 == m_words.size();
@@ -145,14 +144,18 @@ std::string ParsedQuery::ftsExpression(std::string_view columns, std::optional<E
             for (const std::string &c : m_skeletonCompletions)
                 add(c, marker);
         }
-        expr += groups++ ? " AND (" : "(";
+        expr += expr.empty() ? "(" : " AND (";
         expr += group;
         expr += ')';
     }
-    if (groups == 0)
+    return expr;
+}
+
+std::string ParsedQuery::restricted(const std::string &expression, std::string_view columns, std::optional<EntityKind> kind)
+{
+    if (expression.empty())
         return {};
-    if (!columns.empty())
-        expr = "{" + std::string(columns) + "} : (" + expr + ")";
+    std::string expr = columns.empty() ? expression : "{" + std::string(columns) + "} : (" + expression + ")";
     if (kind) {
         expr = "(" + expr + ") AND kind : ";
         appendQuoted(expr, entityKindId(*kind).toStdString());
@@ -160,7 +163,7 @@ std::string ParsedQuery::ftsExpression(std::string_view columns, std::optional<E
     return expr;
 }
 
-bool ParsedQuery::hasTermAmong(const std::vector<std::string_view> &words) const
+bool ParsedQuery::hasTermAmong(const std::vector<std::string> &words) const
 {
     auto among = [&](std::string_view term) { return std::find(words.begin(), words.end(), term) != words.end(); };
     for (std::size_t i = 0; i < m_words.size(); ++i) {

@@ -50,12 +50,14 @@ public:
         m_skeletonCompletions = std::move(skeletons);
     }
 
-    /// FTS5 expression, all words required (each in its spelling or by its sound; the last one also as its
-    /// completions if it is a prefix), restricted to the given columns (space-separated; none: every
-    /// column); with kind, also requires the kind column. Empty when no word can be matched in text.
-    std::string ftsExpression(std::string_view columns, std::optional<EntityKind> kind = std::nullopt) const;
+    /// FTS5 expression over every column, all words required (each in its spelling or by its sound; the last
+    /// one also as its completions if it is a prefix). Empty when no word can be matched in text.
+    std::string ftsExpression() const;
+    /// An expression restricted to the given columns (space-separated; none: every column) and, with kind, also
+    /// requiring the kind column. Empty stays empty.
+    static std::string restricted(const std::string &expression, std::string_view columns, std::optional<EntityKind> kind = std::nullopt);
     /// Whether the FTS5 expression would hold one of these (folded) words as a term of its own.
-    bool hasTermAmong(const std::vector<std::string_view> &words) const;
+    bool hasTermAmong(const std::vector<std::string> &words) const;
     /// The folded words joined by spaces, as name keys are written.
     std::string nameKey() const;
     /// The same in skeletons, as phonetic name keys are written.

@@ -485,7 +485,6 @@ struct SearchIndex::Statements
                 st.bind(2 * p + 2, keys[p] + "\xF4\x8F\xBF\xBF"); // U+10FFFF: after every continuation of the key
         }
         st.bind(5, perProbe);
-        const QList<EntityKind> kinds = allEntityKinds();
         forEachRow(st, error, [&] {
             const bool phonetic = st.int64(5) == 1;
             const EntityKind k = kinds.value(int(st.int64(4)), EntityKind::Topic);
@@ -508,7 +507,6 @@ struct SearchIndex::Statements
     // flags, src, the kind's place in allEntityKinds(), and 1 for the sound key. Prepared on first use.
     SqlStatement &namesStatement(std::optional<EntityKind> kind, bool prefix, int probes)
     {
-        const QList<EntityKind> kinds = allEntityKinds();
         const int kindSlot = kind ? int(kinds.indexOf(*kind)) + 1 : 0;
         std::unique_ptr<SqlStatement> &st = names[kindSlot * 4 + (prefix ? 2 : 0) + probes - 1];
         if (!st) {
@@ -530,6 +528,7 @@ struct SearchIndex::Statements
         return *st;
     }
     std::map<int, std::unique_ptr<SqlStatement>> names; ///< by kind (0: every kind), prefix and number of keys
+    const QList<EntityKind> kinds = allEntityKinds(); ///< the order the name statements number the kinds in
 
     static void collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, std::unordered_map<std::int64_t, double> &best,
                            QString *error)
@@ -561,9 +560,10 @@ SearchIndex::Statements &SearchIndex::statements() const
 
 namespace {
 
-// The kind column holds nothing but the kind ids: a query that names none of them needs no column filter,
-// which would cost FTS5 a look at each row's columns (a quarter of a two-word query's time).
-std::string entityExpression(const ParsedQuery &pq, std::optional<EntityKind> kind)
+// The entity text query for the terms: the kind column holds nothing but the kind ids, so a query that names
+// none of them needs no column filter, which would cost FTS5 a look at each row's columns (a quarter of a
+// two-word query's time).
+std::string entityExpression(const ParsedQuery &pq, const std::string &terms, std::optional<EntityKind> kind)
 {
     static const std::vector<std::string> kindIds = [] {
         std::vector<std::string> ids;
@@ -571,8 +571,7 @@ std::string entityExpression(const ParsedQuery &pq, std::optional<EntityKind> ki
             ids.push_back(entityKindId(k).toStdString());
         return ids;
     }();
-    static const std::vector<std::string_view> kindTerms(kindIds.begin(), kindIds.end());
-    return pq.ftsExpression(pq.hasTermAmong(kindTerms) ? entityColumns : std::string_view(), kind);
+    return ParsedQuery::restricted(terms, pq.hasTermAmong(kindIds) ? entityColumns : std::string_view(), kind);
 }
 
 } // namespace
@@ -585,7 +584,7 @@ QString SearchIndex::textExpression(const SearchQuery &query) const
     Statements &st = statements();
     const Statements::ReadTransaction transaction(st);
     st.complete(pq, nullptr);
-    return QString::fromStdString(entityExpression(pq, query.kind ? query.kind : pq.kind()));
+    return QString::fromStdString(entityExpression(pq, pq.ftsExpression(), query.kind ? query.kind : pq.kind()));
 }
 
 QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) const
@@ -616,13 +615,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         }
         c.exact = c.exact || r.tier == exactNameTier;
     }
-    const std::string expression = entityExpression(pq, kind);
+    // The terms once; each table's query restricts them as it needs.
+    const std::string terms = pq.ftsExpression();
+    const std::string expression = entityExpression(pq, terms, kind);
     if (!expression.empty()) {
         std::unordered_map<std::int64_t, double> best;
         Statements::collectFts(st.ftsEntity, expression, cap, best, error);
         if (best.size() >= std::size_t(cap)) {
             // Too many to rank them all: make sure the ones that match in a name or alias are among them.
-            Statements::collectFts(st.ftsEntity, pq.ftsExpression(nameColumns, kind), cap, best, error);
+            Statements::collectFts(st.ftsEntity, ParsedQuery::restricted(terms, nameColumns, kind), cap, best, error);
         }
         for (const auto &[rowid, score] : best) {
             Candidate &c = entities[rowid];
@@ -631,10 +632,9 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         }
     }
     if (query.includeSections && (!kind || *kind == EntityKind::Source)) {
-        const std::string sectionExpression = pq.ftsExpression({}); // title and text: every column
-        if (!sectionExpression.empty()) {
+        if (!terms.empty()) { // title and text: every column is text
             std::unordered_map<std::int64_t, double> best;
-            Statements::collectFts(st.ftsSection, sectionExpression, cap, best, error);
+            Statements::collectFts(st.ftsSection, terms, cap, best, error);
             for (const auto &[rowid, score] : best)
                 sections[rowid] = Candidate{true, rowid, score, false, -1};
         }
