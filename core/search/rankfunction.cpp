@@ -39,6 +39,22 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
     sqlite3_result_double(ctx, -score);
 }
 
+void columns(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
+{
+    sqlite3_int64 mask = 0;
+    const int phrases = api->xPhraseCount(fts);
+    for (int p = 0; p < phrases; ++p) {
+        Fts5PhraseIter it;
+        int column = -1;
+        if (api->xPhraseFirstColumn(fts, p, &it, &column) != SQLITE_OK)
+            continue;
+        for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column))
+            if (column < 63)
+                mask |= sqlite3_int64(1) << column;
+    }
+    sqlite3_result_int64(ctx, mask);
+}
+
 } // namespace
 
 bool RankFunction::registerOn(sqlite3 *db, QString *error)
@@ -49,6 +65,8 @@ bool RankFunction::registerOn(sqlite3 *db, QString *error)
         rc = api->xCreateFunction(api, entityRank, const_cast<Weights *>(&entityWeights), rank, nullptr);
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(api, sectionRank, const_cast<Weights *>(&sectionWeights), rank, nullptr);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, columnsFunction, nullptr, columns, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("cannot register the search ranking: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));

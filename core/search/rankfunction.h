@@ -21,6 +21,9 @@ public:
     static constexpr const char *name = "tkb_rank";
     static constexpr const char *entityRank = "tkb_rank_entity";
     static constexpr const char *sectionRank = "tkb_rank_section";
+    /// tkb_columns(table): the columns the query's phrases occur in in this row, as a bit mask (bit i: column
+    /// i). search() reads it beside the rank, so it cuts snippets only from texts that match.
+    static constexpr const char *columnsFunction = "tkb_columns";
     static bool registerOn(sqlite3 *db, QString *error);
 };
 

@@ -344,6 +344,17 @@ struct Candidate
     double score = 0;
     bool exact = false;
     int source = -1; ///< the alias (line) whose key matched, -1 for the name or none
+    std::int64_t textColumns = -1; ///< where the text query matched (EntityColumnBit), -1 if unknown
+};
+
+// Bits of tkb_columns() over search_entity.
+enum EntityColumnBit : std::int64_t { summaryColumnBit = 1 << 2, bodyColumnBit = 1 << 3 };
+
+// A row the text query found: its best score, and (from a query over every column) where it matched.
+struct TextMatch
+{
+    double score = 0;
+    std::int64_t columns = -1;
 };
 
 // Optimal string alignment distance: Levenshtein plus swapped neighbours, the commonest typing slip.
@@ -394,7 +405,9 @@ struct SearchIndex::Statements
 {
     explicit Statements(sqlite3 *db)
         : // The rank named without arguments: see RankFunction.
-          ftsEntity(db, "SELECT rowid, rank FROM search_entity WHERE search_entity MATCH ?1 AND rank MATCH 'tkb_rank_entity()' LIMIT ?2"),
+          // tkb_columns: which texts match, so that snippets are cut only from those (RankFunction).
+          ftsEntity(db, "SELECT rowid, rank, tkb_columns(search_entity) FROM search_entity WHERE search_entity MATCH ?1"
+                        " AND rank MATCH 'tkb_rank_entity()' LIMIT ?2"),
           ftsSection(db, "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 AND rank MATCH 'tkb_rank_section()' LIMIT ?2"),
           entityRow(db, "SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid=?1"),
           sectionRow(db, "SELECT s.source, s.title, s.text, coalesce(d.title, s.source) FROM section s"
@@ -530,16 +543,17 @@ struct SearchIndex::Statements
     std::map<int, std::unique_ptr<SqlStatement>> names; ///< by kind (0: every kind), prefix and number of keys
     const QList<EntityKind> kinds = allEntityKinds(); ///< the order the name statements number the kinds in
 
-    static void collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, std::unordered_map<std::int64_t, double> &best,
-                           QString *error)
+    // Rows and scores of a text query; `columns` says the statement's third column is tkb_columns().
+    static void collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, bool columns,
+                           std::unordered_map<std::int64_t, TextMatch> &best, QString *error)
     {
         st.bind(1, expression);
         st.bind(2, cap);
         forEachRow(st, error, [&] {
-            const double score = -st.real(1);
-            auto [it, added] = best.emplace(st.int64(0), score);
-            if (!added)
-                it->second = std::max(it->second, score);
+            TextMatch &m = best[st.int64(0)];
+            m.score = std::max(m.score, -st.real(1));
+            if (columns)
+                m.columns = std::max<std::int64_t>(m.columns, 0) | st.int64(2);
         });
     }
 };
@@ -619,24 +633,26 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const std::string terms = pq.ftsExpression();
     const std::string expression = entityExpression(pq, terms, kind);
     if (!expression.empty()) {
-        std::unordered_map<std::int64_t, double> best;
-        Statements::collectFts(st.ftsEntity, expression, cap, best, error);
+        std::unordered_map<std::int64_t, TextMatch> best;
+        Statements::collectFts(st.ftsEntity, expression, cap, true, best, error);
         if (best.size() >= std::size_t(cap)) {
-            // Too many to rank them all: make sure the ones that match in a name or alias are among them.
-            Statements::collectFts(st.ftsEntity, ParsedQuery::restricted(terms, nameColumns, kind), cap, best, error);
+            // Too many to rank them all: make sure the ones that match in a name or alias are among them. This
+            // query does not look at the texts, so it tells nothing of where they match.
+            Statements::collectFts(st.ftsEntity, ParsedQuery::restricted(terms, nameColumns, kind), cap, false, best, error);
         }
-        for (const auto &[rowid, score] : best) {
+        for (const auto &[rowid, match] : best) {
             Candidate &c = entities[rowid];
             c.rowid = rowid;
-            c.score += score; // orders within a name tier, and ranks the text-only matches
+            c.score += match.score; // orders within a name tier, and ranks the text-only matches
+            c.textColumns = match.columns;
         }
     }
     if (query.includeSections && (!kind || *kind == EntityKind::Source)) {
         if (!terms.empty()) { // title and text: every column is text
-            std::unordered_map<std::int64_t, double> best;
-            Statements::collectFts(st.ftsSection, terms, cap, best, error);
-            for (const auto &[rowid, score] : best)
-                sections[rowid] = Candidate{true, rowid, score, false, -1};
+            std::unordered_map<std::int64_t, TextMatch> best;
+            Statements::collectFts(st.ftsSection, terms, cap, false, best, error);
+            for (const auto &[rowid, match] : best)
+                sections[rowid] = Candidate{true, rowid, match.score, false, -1};
         }
     }
 
@@ -678,12 +694,18 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             hit.kind = entityKindFromId(row.string(1)).value_or(EntityKind::Topic);
             hit.name = row.string(2);
             const std::string_view aliases = row.text(3), summary = row.text(4);
-            hit.snippet = SnippetMaker::passage(summary, pq);
+            // A text the text query found no match in is not searched for one: most entities found by a name
+            // match it nowhere else, and cutting a passage reads and folds every word of the text. Unknown
+            // (found by name keys alone, or no text query): every text is searched.
+            const bool summaryMatches = c.textColumns < 0 || (c.textColumns & summaryColumnBit) != 0;
+            const bool bodyMatches = c.textColumns < 0 || (c.textColumns & bodyColumnBit) != 0;
+            if (summaryMatches)
+                hit.snippet = SnippetMaker::passage(summary, pq);
             // The body (often long, past the row's first page) is read only when the summary shows no match.
             std::string_view body;
-            if (hit.snippet.isEmpty() || summary.empty()) {
+            if ((hit.snippet.isEmpty() && bodyMatches) || summary.empty()) {
                 body = row.text(5);
-                if (hit.snippet.isEmpty())
+                if (hit.snippet.isEmpty() && bodyMatches)
                     hit.snippet = SnippetMaker::passage(body, pq);
             }
             // Found by another spelling of the name: show which (the alias whose key matched, else every alias

@@ -287,6 +287,56 @@ private Q_SLOTS:
         QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Den") + end), qPrintable(hits.first().snippet));
     }
 
+    void textColumnsOfAMatch()
+    {
+        // tkb_columns(): the columns a row matches the query in (bit 0 name, 1 aliases, 2 summary, 3 body).
+        QSqlQuery q(m_kb->database());
+        QVERIFY2(q.exec(QStringLiteral("SELECT e.id, tkb_columns(search_entity) FROM search_entity JOIN entity e ON e.rowid=search_entity.rowid"
+                                       " WHERE search_entity MATCH '\"hummatov\"'")),
+                 qPrintable(q.lastError().text()));
+        QMap<QString, qint64> columns;
+        while (q.next())
+            columns.insert(q.value(0).toString(), q.value(1).toLongLong());
+        QCOMPARE(columns.value(QStringLiteral("person/alikram-hummatov")), 1 | 2 | 8); // name, Hümmətov, body
+        QCOMPARE(columns.value(QStringLiteral("place/talysh-mughan")), 8);
+        QCOMPARE(columns.value(QStringLiteral("person/hilal-mammadov")), 8); // a link's label in the body
+        QCOMPARE(columns.value(QStringLiteral("organization/talysh-national-movement")), 8);
+        QCOMPARE(columns.size(), 4);
+    }
+
+    void snippetsComeFromTheTextThatMatched()
+    {
+        // "Kir" finds Kairi by sound, and the body by the completion "kairi". The summary's Gornarova starts
+        // with the same sounds, but the search did not match it (not a known word, so not a completion): the
+        // snippet comes from the body that matched, not from the summary.
+        StoreError err;
+        auto kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("snippets.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        KnowledgePack p;
+        p.id = QStringLiteral("snippets");
+        p.title = QStringLiteral("Snippets");
+        p.entities = {
+            entity(QStringLiteral("person/samir-kairi"), EntityKind::Person, QStringLiteral("Samir Kairi"),
+                   {{QStringLiteral("Самир Каири"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
+                   QStringLiteral("A lawyer. Aynur Gornarova called for the rights of the Talysh people."),
+                   QStringLiteral("He defended Kairi's neighbours in court.")),
+            entity(QStringLiteral("topic/rights"), EntityKind::Topic, QStringLiteral("Rights"), {}, QStringLiteral("Rights of the Talysh.")),
+        };
+        QVERIFY2(kb->importPack(p, &err), qPrintable(err.message));
+        const QString start(SearchIndex::markStart), end(SearchIndex::markEnd);
+        SearchQuery q;
+        q.text = QStringLiteral("Kir");
+        auto hits = kb->search().search(q);
+        QCOMPARE(ids(hits), QStringList{QStringLiteral("person/samir-kairi")});
+        QVERIFY2(!hits.first().snippet.contains(QLatin1String("Gornarova")), qPrintable(hits.first().snippet));
+        QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Kairi") + end), qPrintable(hits.first().snippet));
+        // Found by the summary's word: the summary.
+        q.text = QStringLiteral("Gornarova");
+        hits = kb->search().search(q);
+        QCOMPARE(hits.value(0).id, QStringLiteral("person/samir-kairi"));
+        QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Gornarova") + end), qPrintable(hits.first().snippet));
+    }
+
     void sourceSections()
     {
         const auto hits = find(QStringLiteral("Аббасзаде"));
