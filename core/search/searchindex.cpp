@@ -465,6 +465,14 @@ struct SearchIndex::Statements
         Statements *m_st;
     };
 
+    bool known(const std::string &fold)
+    {
+        wordKnown.bind(1, fold);
+        const bool found = wordKnown.next();
+        wordKnown.reset();
+        return found;
+    }
+
     // Known words the last word of the query may be the start of, in its spelling and by its sound.
     void complete(ParsedQuery &pq, QString *error)
     {
@@ -479,7 +487,11 @@ struct SearchIndex::Statements
             forEachRow(st, error, [&] { into.emplace_back(st.text(0)); });
         };
         collect(completions, w.fold, found);
-        if (!w.skeleton.empty())
+        // A word the base knows is matched by its own sound, and as a beginning by its spelling, but not as the
+        // beginning of other sounds: those would be other names that merely start alike (Джашаова's skeleton
+        // begins eight surnames), each a long list of rows for FTS5 to merge, and a word typed in full is seldom
+        // the start of another.
+        if (!w.skeleton.empty() && !known(w.fold))
             collect(soundCompletions, w.skeleton, sounds);
         pq.setCompletions(std::move(found), std::move(sounds));
     }

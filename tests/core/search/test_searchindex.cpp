@@ -337,6 +337,40 @@ private Q_SLOTS:
         QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Gornarova") + end), qPrintable(hits.first().snippet));
     }
 
+    void knownWordsAreNotBeginningsOfOtherSounds()
+    {
+        // A word the base knows, typed in full, is matched by its sound and as the beginning of a spelling, but
+        // not as the beginning of other sounds: "Minrani" is not the start of Minranabad. A beginning the base
+        // does not know as a word still completes by sound: "Gummat" finds the Hummatov in a text.
+        StoreError err;
+        auto kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("sounds.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        KnowledgePack p;
+        p.id = QStringLiteral("sounds");
+        p.title = QStringLiteral("Sounds");
+        p.entities = {
+            entity(QStringLiteral("person/rashid-minrani"), EntityKind::Person, QStringLiteral("Rashid Minrani"), {}, QStringLiteral("A lawyer.")),
+            entity(QStringLiteral("place/minranabad"), EntityKind::Place, QStringLiteral("Minranabad"), {}, QStringLiteral("A village.")),
+            entity(QStringLiteral("person/aynur-gasimova"), EntityKind::Person, QStringLiteral("Aynur Gasimova"), {}, QStringLiteral("A teacher."),
+                   QStringLiteral("She was born in Minranabad and met Hummatov there.")),
+            entity(QStringLiteral("person/alikram-hummatov"), EntityKind::Person, QStringLiteral("Alikram Hummatov"), {}, QStringLiteral("A leader.")),
+        };
+        QVERIFY2(kb->importPack(p, &err), qPrintable(err.message));
+        SearchQuery q;
+        q.text = QStringLiteral("Minrani");
+        QStringList found = ids(kb->search().search(q));
+        QVERIFY2(found.contains(QStringLiteral("person/rashid-minrani")), qPrintable(found.join(u' ')));
+        QVERIFY2(!found.contains(QStringLiteral("person/aynur-gasimova")), qPrintable(found.join(u' ')));
+        q.text = QStringLiteral("Gummat");
+        found = ids(kb->search().search(q));
+        QVERIFY2(found.contains(QStringLiteral("person/alikram-hummatov")), qPrintable(found.join(u' ')));
+        QVERIFY2(found.contains(QStringLiteral("person/aynur-gasimova")), qPrintable(found.join(u' ')));
+        // Typed in full, Minranabad is found in the text too.
+        q.text = QStringLiteral("Минранабад");
+        found = ids(kb->search().search(q));
+        QVERIFY2(found.contains(QStringLiteral("person/aynur-gasimova")), qPrintable(found.join(u' ')));
+    }
+
     void sourceSections()
     {
         const auto hits = find(QStringLiteral("Аббасзаде"));
