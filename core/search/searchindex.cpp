@@ -465,6 +465,7 @@ struct SearchIndex::Statements
         Statements *m_st;
     };
 
+    // Whether the word is one of the base's names, aliases or sources (search_word).
     bool known(const std::string &fold)
     {
         wordKnown.bind(1, fold);
@@ -825,7 +826,7 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
     };
     auto known = [&](const std::string &fold) {
         const std::string term = '"' + fold + '"';
-        return exists(st.wordKnown, fold) || exists(st.entityTerm, term) || exists(st.sectionTerm, term);
+        return st.known(fold) || exists(st.entityTerm, term) || exists(st.sectionTerm, term);
     };
 
     struct Spelling
