@@ -20,38 +20,41 @@ constexpr double sectionWeightValues[] = {4.0, 1.0};
 const Weights entityWeights{entityWeightValues, 5};
 const Weights sectionWeights{sectionWeightValues, 2};
 
+// Calls fn(column) for every column each of the query's phrases occurs in, in this row.
+template<typename Fn>
+void forEachPhraseColumn(const Fts5ExtensionApi *api, Fts5Context *fts, Fn &&fn)
+{
+    const int phrases = api->xPhraseCount(fts);
+    for (int p = 0; p < phrases; ++p) {
+        Fts5PhraseIter it;
+        int column = -1;
+        if (api->xPhraseFirstColumn(fts, p, &it, &column) != SQLITE_OK)
+            continue;
+        for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column))
+            fn(column);
+    }
+}
+
 void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     const auto *builtIn = static_cast<const Weights *>(api->xUserData(fts));
     // Σ over the query's phrases of the weights of the columns that contain them. A word spelled as typed
     // matches its folded phrase and its skeleton phrase, a variant spelling only the skeleton: twice the score.
     double score = 0;
-    const int phrases = api->xPhraseCount(fts);
-    for (int p = 0; p < phrases; ++p) {
-        Fts5PhraseIter it;
-        int column = -1;
-        if (api->xPhraseFirstColumn(fts, p, &it, &column) != SQLITE_OK)
-            continue;
-        for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column))
-            score += builtIn ? (column < builtIn->count ? builtIn->values[column] : 1.0)
-                             : (column < argc ? sqlite3_value_double(argv[column]) : 1.0);
-    }
+    forEachPhraseColumn(api, fts, [&](int column) {
+        score += builtIn ? (column < builtIn->count ? builtIn->values[column] : 1.0)
+                         : (column < argc ? sqlite3_value_double(argv[column]) : 1.0);
+    });
     sqlite3_result_double(ctx, -score);
 }
 
 void columns(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
 {
     sqlite3_int64 mask = 0;
-    const int phrases = api->xPhraseCount(fts);
-    for (int p = 0; p < phrases; ++p) {
-        Fts5PhraseIter it;
-        int column = -1;
-        if (api->xPhraseFirstColumn(fts, p, &it, &column) != SQLITE_OK)
-            continue;
-        for (; column >= 0; api->xPhraseNextColumn(fts, &it, &column))
-            if (column < 63)
-                mask |= sqlite3_int64(1) << column;
-    }
+    forEachPhraseColumn(api, fts, [&](int column) {
+        if (column < 63)
+            mask |= sqlite3_int64(1) << column;
+    });
     sqlite3_result_int64(ctx, mask);
 }
 

@@ -114,6 +114,26 @@ class TestSearchIndex : public QObject
         return hits;
     }
 
+    // A base of its own (a file in the test's folder) holding just these entities.
+    std::unique_ptr<KnowledgeBase> baseWith(const QString &name, const QList<Entity> &entities)
+    {
+        StoreError err;
+        auto kb = KnowledgeBase::open(m_dir.filePath(name + QStringLiteral(".tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        if (!kb) {
+            qWarning() << err.message;
+            return {};
+        }
+        KnowledgePack p;
+        p.id = name;
+        p.title = name;
+        p.entities = entities;
+        if (!kb->importPack(p, &err)) {
+            qWarning() << err.message;
+            return {};
+        }
+        return kb;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -309,20 +329,14 @@ private Q_SLOTS:
         // "Kir" finds Kairi by sound, and the body by the completion "kairi". The summary's Gornarova starts
         // with the same sounds, but the search did not match it (not a known word, so not a completion): the
         // snippet comes from the body that matched, not from the summary.
-        StoreError err;
-        auto kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("snippets.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
-        QVERIFY2(kb, qPrintable(err.message));
-        KnowledgePack p;
-        p.id = QStringLiteral("snippets");
-        p.title = QStringLiteral("Snippets");
-        p.entities = {
+        const auto kb = baseWith(QStringLiteral("snippets"), {
             entity(QStringLiteral("person/samir-kairi"), EntityKind::Person, QStringLiteral("Samir Kairi"),
                    {{QStringLiteral("Самир Каири"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
                    QStringLiteral("A lawyer. Aynur Gornarova called for the rights of the Talysh people."),
                    QStringLiteral("He defended Kairi's neighbours in court.")),
             entity(QStringLiteral("topic/rights"), EntityKind::Topic, QStringLiteral("Rights"), {}, QStringLiteral("Rights of the Talysh.")),
-        };
-        QVERIFY2(kb->importPack(p, &err), qPrintable(err.message));
+        });
+        QVERIFY(kb);
         const QString start(SearchIndex::markStart), end(SearchIndex::markEnd);
         SearchQuery q;
         q.text = QStringLiteral("Kir");
@@ -342,20 +356,14 @@ private Q_SLOTS:
         // A word the base knows, typed in full, is matched by its sound and as the beginning of a spelling, but
         // not as the beginning of other sounds: "Minrani" is not the start of Minranabad. A beginning the base
         // does not know as a word still completes by sound: "Gummat" finds the Hummatov in a text.
-        StoreError err;
-        auto kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("sounds.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
-        QVERIFY2(kb, qPrintable(err.message));
-        KnowledgePack p;
-        p.id = QStringLiteral("sounds");
-        p.title = QStringLiteral("Sounds");
-        p.entities = {
+        const auto kb = baseWith(QStringLiteral("sounds"), {
             entity(QStringLiteral("person/rashid-minrani"), EntityKind::Person, QStringLiteral("Rashid Minrani"), {}, QStringLiteral("A lawyer.")),
             entity(QStringLiteral("place/minranabad"), EntityKind::Place, QStringLiteral("Minranabad"), {}, QStringLiteral("A village.")),
             entity(QStringLiteral("person/aynur-gasimova"), EntityKind::Person, QStringLiteral("Aynur Gasimova"), {}, QStringLiteral("A teacher."),
                    QStringLiteral("She was born in Minranabad and met Hummatov there.")),
             entity(QStringLiteral("person/alikram-hummatov"), EntityKind::Person, QStringLiteral("Alikram Hummatov"), {}, QStringLiteral("A leader.")),
-        };
-        QVERIFY2(kb->importPack(p, &err), qPrintable(err.message));
+        });
+        QVERIFY(kb);
         SearchQuery q;
         q.text = QStringLiteral("Minrani");
         QStringList found = ids(kb->search().search(q));
