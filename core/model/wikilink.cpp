@@ -2,49 +2,6 @@
 
 namespace tkb {
 
-namespace {
-
-// The code point that starts at s[i] (UTF-8), and its length; a broken sequence is one byte of U+FFFD, as
-// QString::fromUtf8 reads it (never white space).
-char32_t decodeAt(std::string_view s, std::size_t i, std::size_t &length)
-{
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    const unsigned char c = b(0);
-    length = 1;
-    if (c < 0x80)
-        return c;
-    const std::size_t n = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-    if (n == 0 || i + n > s.size())
-        return 0xFFFD;
-    char32_t cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) {
-        if ((b(k) & 0xC0) != 0x80)
-            return 0xFFFD;
-        cp = (cp << 6) | (b(k) & 0x3F);
-    }
-    length = n;
-    return cp;
-}
-
-// What QString::trimmed() removes: white space as Unicode defines it, at both ends.
-std::string_view trimmed(std::string_view s)
-{
-    std::size_t length = 0;
-    while (!s.empty() && QChar::isSpace(decodeAt(s, 0, length)))
-        s.remove_prefix(length);
-    while (!s.empty()) {
-        std::size_t start = s.size() - 1;
-        while (start > 0 && s.size() - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
-            --start;
-        if (!QChar::isSpace(decodeAt(s, start, length)) || start + length != s.size())
-            break;
-        s.remove_suffix(length);
-    }
-    return s;
-}
-
-} // namespace
-
 QList<WikiLink> WikiLink::parse(const QString &text)
 {
     QList<WikiLink> out;
@@ -101,10 +58,16 @@ void WikiLink::stripMarkup(std::string_view text, std::string &out)
             continue;
         }
         const std::size_t bar = inner.find('|');
-        const std::string_view target = trimmed(inner.substr(0, bar));
-        if (!target.empty()) {
+        // The target (an id, short) is trimmed as QString trims it: white space as Unicode defines it, and
+        // a broken UTF-8 sequence read as U+FFFD, never as space.
+        const std::string_view rawTarget = inner.substr(0, bar);
+        const QString target = QString::fromUtf8(rawTarget.data(), qsizetype(rawTarget.size())).trimmed();
+        if (!target.isEmpty()) {
             out.append(text.substr(last, pos - last));
-            out.append(bar == std::string_view::npos ? target : inner.substr(bar + 1));
+            if (bar == std::string_view::npos)
+                out.append(target.toStdString());
+            else
+                out.append(inner.substr(bar + 1));
             last = close + 2;
         }
         pos = close + 2;
