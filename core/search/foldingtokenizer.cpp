@@ -30,34 +30,43 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
 {
     const std::string_view s(text ? text : "", text && length > 0 ? std::size_t(length) : 0);
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
-    // Query terms are written by SearchIndex as quoted, already folded words; a skeleton term (marker first)
-    // must reach the index unchanged, since folding would drop its marker.
+    // Terms written by SearchIndex carry a marker: a skeleton (marker first, matched as such) or a folded word
+    // to be matched as written, without its sound. Either reaches the index unchanged: folding would drop it.
     if (query && !s.empty() && s.front() == TextFolder::skeletonMarker) {
         std::size_t end = 1;
         while (end < s.size() && s[end] >= 'a' && s[end] <= 'z')
             ++end;
         return emit(ctx, 0, s.data(), int(end), 0, int(end));
     }
+    if (query && !s.empty() && s.front() == TextFolder::literalMarker)
+        return s.size() > 1 ? emit(ctx, 0, s.data() + 1, int(s.size() - 1), 0, int(s.size())) : SQLITE_OK;
     thread_local std::string folded, skeleton;
     std::size_t pos = 0;
     TextFolder::Span w;
     while (TextFolder::nextWord(s, pos, w)) {
         const std::string_view word = s.substr(w.begin, w.end - w.begin);
-        // The query names its skeleton terms explicitly; in the index, only name-like words get one (prose
-        // words do not need it).
-        if (query)
+        if (query) {
+            // A word typed is its spelling or its sound, whatever its case: FTS5 matches either token.
             TextFolder::foldWord(word, folded);
-        else
+            TextFolder::skeleton(folded, skeleton);
+        } else {
+            // A name-like word is indexed by its sound alone: its spelling as a term of its own would find,
+            // besides the rows its skeleton finds, only the rows that write it in lower case, and FTS5 would
+            // read a doclist as long as the skeleton's for every name searched. Prose keeps its spelling.
             TextFolder::foldToken(word, folded, skeleton);
+        }
         if (folded.empty())
             continue;
-        int rc = emit(ctx, 0, folded.data(), int(folded.size()), int(w.begin), int(w.end));
-        if (rc != SQLITE_OK)
-            return rc;
-        if (query || skeleton.empty())
+        const bool spelling = query || skeleton.empty();
+        if (spelling) {
+            const int rc = emit(ctx, 0, folded.data(), int(folded.size()), int(w.begin), int(w.end));
+            if (rc != SQLITE_OK)
+                return rc;
+        }
+        if (skeleton.empty())
             continue;
         skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
-        rc = emit(ctx, FTS5_TOKEN_COLOCATED, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
+        const int rc = emit(ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
         if (rc != SQLITE_OK)
             return rc;
     }

@@ -1,6 +1,8 @@
 #pragma once
 // The "tkb" FTS5 tokenizer: TextFolder's words reported at their original byte offsets (so highlights show
-// the text as written), each name-like word followed, when indexing, by its skeleton as a colocated token.
+// the text as written). In the index, a name-like word that has a sound is its skeleton alone, every other
+// word its folded spelling; in a query, a word is its spelling and, colocated, its skeleton: FTS5 matches
+// either, which finds every row either term found when names were indexed by both.
 #include <QString>
 
 struct sqlite3;

@@ -114,7 +114,9 @@ bool ParsedQuery::lastWordNeedsCompletions() const
 
 std::string ParsedQuery::ftsExpression() const
 {
-    const std::string_view marker(&TextFolder::skeletonMarker, 1);
+    // Each spelling and each sound a term of its own (an OR of plain terms, cheaper for FTS5 than a term with
+    // synonyms), so that a skeleton two completions share is read once.
+    const std::string_view marker(&TextFolder::skeletonMarker, 1), literal(&TextFolder::literalMarker, 1);
     std::string expr, group, term, skeleton;
     auto add = [&](std::string_view word, std::string_view mark = {}) {
         term.clear();
@@ -131,12 +133,12 @@ std::string ParsedQuery::ftsExpression() const
         if (prefix && w.fold.size() < minTextPrefixBytes)
             continue;
         group.clear();
-        add(w.fold);
+        add(w.fold, literal);
         if (!w.skeleton.empty())
             add(w.skeleton, marker);
         if (prefix) {
             for (const std::string &c : m_completions) {
-                add(c);
+                add(c, literal);
                 TextFolder::skeleton(c, skeleton);
                 if (!skeleton.empty())
                     add(skeleton, marker);
@@ -158,7 +160,7 @@ std::string ParsedQuery::restricted(const std::string &expression, std::string_v
     std::string expr = columns.empty() ? expression : "{" + std::string(columns) + "} : (" + expression + ")";
     if (kind) {
         expr = "(" + expr + ") AND kind : ";
-        appendQuoted(expr, entityKindId(*kind).toStdString());
+        appendQuoted(expr, entityKindId(*kind).toStdString(), std::string_view(&TextFolder::literalMarker, 1));
     }
     return expr;
 }

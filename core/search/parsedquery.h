@@ -50,8 +50,9 @@ public:
         m_skeletonCompletions = std::move(skeletons);
     }
 
-    /// FTS5 expression over every column, all words required (each in its spelling or by its sound; the last
-    /// one also as its completions if it is a prefix). Empty when no word can be matched in text.
+    /// FTS5 expression over every column, all words required (each in its spelling, as a literal term, or by
+    /// its sound, as a skeleton term; the last one also as its completions if it is a prefix). Empty when no
+    /// word can be matched in text.
     std::string ftsExpression() const;
     /// An expression restricted to the given columns (space-separated; none: every column) and, with kind, also
     /// requiring the kind column. Empty stays empty.

@@ -38,8 +38,8 @@ void forEachPhraseColumn(const Fts5ExtensionApi *api, Fts5Context *fts, Fn &&fn)
 void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     const auto *builtIn = static_cast<const Weights *>(api->xUserData(fts));
-    // Σ over the query's phrases of the weights of the columns that contain them. A word spelled as typed
-    // matches its folded phrase and its skeleton phrase, a variant spelling only the skeleton: twice the score.
+    // Σ over the query's phrases of the weights of the columns that contain them. A name is indexed by its
+    // sound alone (FoldingTokenizer), so every spelling of it scores alike; a lower-case word by its spelling.
     double score = 0;
     forEachPhraseColumn(api, fts, [&](int column) {
         score += builtIn ? (column < builtIn->count ? builtIn->values[column] : 1.0)

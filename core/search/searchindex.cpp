@@ -824,9 +824,18 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
         q.reset();
         return found;
     };
-    auto known = [&](const std::string &fold) {
-        const std::string term = '"' + fold + '"';
-        return st.known(fold) || exists(st.entityTerm, term) || exists(st.sectionTerm, term);
+    // A word occurs if the base knows it as a word of a name, or the texts hold it in lower case (a literal
+    // term). Written with a capital, a text word is indexed by its sound alone, which a misspelled name shares
+    // with the names it is near (Humatov, Hummatov): a sound found in the texts makes the word known only when
+    // no name sounds so.
+    auto inText = [&](const std::string &term) { return exists(st.entityTerm, term) || exists(st.sectionTerm, term); };
+    auto known = [&](const ParsedQuery::Word &w) {
+        if (st.known(w.fold) || inText("\"" + std::string(1, TextFolder::literalMarker) + w.fold + '"'))
+            return true;
+        st.wordsBySkeleton.bind(1, w.skeleton);
+        const bool nameSoundsSo = st.wordsBySkeleton.next();
+        st.wordsBySkeleton.reset();
+        return !nameSoundsSo && inText("\"" + std::string(1, TextFolder::skeletonMarker) + w.skeleton + '"');
     };
 
     struct Spelling
@@ -840,7 +849,7 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
     bool anyChange = false;
     for (std::size_t i = 0; i < pq.words().size(); ++i) {
         const ParsedQuery::Word &w = pq.words()[i];
-        if (w.fold.size() < Vocabulary::minWordBytes || w.skeleton.empty() || known(w.fold))
+        if (w.fold.size() < Vocabulary::minWordBytes || w.skeleton.empty() || known(w))
             continue;
         const int allowed = w.fold.size() <= 4 ? 1 : w.fold.size() <= 8 ? 2 : 3;
         const QChar::Script typedScript = scriptOf(w.original);

@@ -14,6 +14,9 @@ class TextFolder
 public:
     /// Starts every skeleton term: folded words are [a-z0-9] only, so a skeleton can never equal a word.
     static constexpr char skeletonMarker = '_';
+    /// Starts a query term to be matched as written, without its sound: the rest is a folded word. A plain
+    /// query word stands for its spelling and its sound (FoldingTokenizer); the index never holds this marker.
+    static constexpr char literalMarker = '=';
     /// Folded words are cut to this many bytes: longer "words" are pasted junk and would only bloat the index.
     static constexpr std::size_t maxWordBytes = 64;
 
@@ -40,8 +43,8 @@ public:
     static void foldToken(std::string_view word, std::string &fold, std::string &nameSkeleton);
 
     /// Whether a word as written looks like a name: it starts with a capital, or its script has no case
-    /// (Persian, Georgian ...). Only such words get a skeleton in the index: sound-alike matching is for
-    /// names, and skipping lower-case prose halves the postings of long texts.
+    /// (Persian, Georgian ...). Only such words are indexed by their skeleton (and then by it alone):
+    /// sound-alike matching is for names, and lower-case prose keeps its spelling.
     static bool looksLikeName(std::string_view word);
 
     // Qt conveniences for query parsing, snippets and tests.

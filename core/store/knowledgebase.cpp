@@ -85,6 +85,8 @@ QStringList KnowledgeBase::migrationStatements(int toVersion)
         return SearchIndex::schemaStatements();
     case 3:
         return SearchIndex::coveringSkeletonIndex();
+    case 4:
+        return {}; // the text index's terms changed (names by their sound alone): migrate() rebuilds it
     default:
         return {};
     }
@@ -395,7 +397,9 @@ bool KnowledgeBase::migrate(StoreError *error)
                 return false;
             }
         }
-        if (v == 2 && from >= 1) {
+        // The search tables are new in 2 and filled from the rows; in 4 the tokenizer writes other terms, so an
+        // index made before would not match its own rows.
+        if ((v == 2 && from >= 1) || (v == 4 && from >= 2)) {
             QString why;
             if (!SearchIndex::rebuild(m_db, &why)) {
                 if (error)

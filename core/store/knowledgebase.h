@@ -27,7 +27,7 @@ public:
         CreateOrOpen,  ///< create a new empty knowledge base if no file is there
     };
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     /// PRAGMA application_id of our files ("TKB1"), so another program's SQLite file is refused.
     static constexpr qint32 applicationId = 0x544b4231;
 

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -324,6 +325,36 @@ private Q_SLOTS:
         const auto typed = kb->search().search(sq);
         QVERIFY(!typed.isEmpty());
         QCOMPARE(typed.first().id, QStringLiteral("person/alikram-hummatov"));
+    }
+
+    void migratesVersion3()
+    {
+        // Version 3 indexed names by their spelling and their sound; 4 by their sound alone. Opening a file of
+        // version 3 rebuilds its text index, which here was emptied: without the rebuild, no text would match.
+        const QString path = freshBase(QStringLiteral("v3.tkb"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(SearchIndex::prepareConnection(db, nullptr)); // the tokenizer
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('delete-all')")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO search_section(search_section) VALUES('delete-all')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        StoreError err;
+        auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        QSqlQuery q(kb->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), KnowledgeBase::schemaVersion);
+        q.finish();
+        const IntegrityReport r = kb->check();
+        QVERIFY2(r.ok, qPrintable(r.problems.join(u'\n')));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_entity WHERE search_entity MATCH '\"_gmtv\"'")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0); // Hummatov, by its sound
     }
 
     void secondWriterWaitsThenWrites()
