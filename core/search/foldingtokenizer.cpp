@@ -30,6 +30,7 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
 {
     const std::string_view s(text ? text : "", text && length > 0 ? std::size_t(length) : 0);
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0; // the last word is the beginning of a word
     // Terms written by SearchIndex carry a marker: a skeleton (marker first, matched as such) or a folded word
     // to be matched as written, without its sound. Either reaches the index unchanged: folding would drop it.
     if (query && !s.empty() && s.front() == TextFolder::skeletonMarker) {
@@ -40,15 +41,23 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
     }
     if (query && !s.empty() && s.front() == TextFolder::literalMarker)
         return s.size() > 1 ? emit(ctx, 0, s.data() + 1, int(s.size() - 1), 0, int(s.size())) : SQLITE_OK;
-    thread_local std::string folded, skeleton;
+    thread_local std::string folded, skeleton, shorter;
     std::size_t pos = 0;
     TextFolder::Span w;
     while (TextFolder::nextWord(s, pos, w)) {
         const std::string_view word = s.substr(w.begin, w.end - w.begin);
+        shorter.clear();
         if (query) {
-            // A word typed is its spelling or its sound, whatever its case: FTS5 matches either token.
+            // A word typed is its spelling or its sound, whatever its case: FTS5 matches either token. The
+            // beginning of a word (an FTS5 prefix query) is also the beginning of a sound: names are in the
+            // index by their sound alone.
             TextFolder::foldWord(word, folded);
-            TextFolder::skeleton(folded, skeleton);
+            std::size_t after = pos;
+            TextFolder::Span next;
+            if (prefix && !TextFolder::nextWord(s, after, next))
+                TextFolder::soundPrefixes(folded, skeleton, shorter);
+            else
+                TextFolder::skeleton(folded, skeleton);
         } else {
             // A name-like word is indexed by its sound alone: its spelling as a term of its own would find,
             // besides the rows its skeleton finds, only the rows that write it in lower case, and FTS5 would
@@ -66,7 +75,11 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
         if (skeleton.empty())
             continue;
         skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
-        const int rc = emit(ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
+        int rc = emit(ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
+        if (rc == SQLITE_OK && !shorter.empty()) {
+            shorter.insert(shorter.begin(), TextFolder::skeletonMarker);
+            rc = emit(ctx, FTS5_TOKEN_COLOCATED, shorter.data(), int(shorter.size()), int(w.begin), int(w.end));
+        }
         if (rc != SQLITE_OK)
             return rc;
     }

@@ -8,6 +8,7 @@
 
 #include <QDebug>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <unordered_map>
@@ -373,19 +374,12 @@ bool TextFolder::looksLikeName(std::string_view word)
     return u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_hasBinaryProperty(c, UCHAR_CASED));
 }
 
-void TextFolder::skeleton(std::string_view f, std::string &out)
+namespace {
+
+// The consonant classes of f's first n letters (f: a-z only), as TextFolder::skeleton describes.
+void consonants(std::string_view f, std::size_t n, std::string &out)
 {
     out.clear();
-    if (f.size() < 3)
-        return;
-    for (char c : f) {
-        if (c < 'a' || c > 'z')
-            return; // numbers and unromanized words have no sound to compare
-    }
-    std::size_t n = f.size();
-    // Abbaszadeh / Аббасзаде / Abbaszadə: a final h is often not written at all.
-    if (n >= 4 && f[n - 1] == 'h')
-        --n;
     char last = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const char c = f[i];
@@ -425,8 +419,49 @@ void TextFolder::skeleton(std::string_view f, std::string &out)
             out += mapped;
         last = mapped;
     }
+}
+
+bool romanized(std::string_view f)
+{
+    return std::all_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+} // namespace
+
+void TextFolder::skeleton(std::string_view f, std::string &out)
+{
+    out.clear();
+    if (f.size() < 3 || !romanized(f))
+        return; // numbers and unromanized words have no sound to compare
+    std::size_t n = f.size();
+    // Abbaszadeh / Аббасзаде / Abbaszadə: a final h is often not written at all.
+    if (n >= 4 && f[n - 1] == 'h')
+        --n;
+    consonants(f, n, out);
     if (out.size() < 2)
         out.clear(); // one consonant would match half the vocabulary
+}
+
+void TextFolder::soundPrefixes(std::string_view f, std::string &whole, std::string &shorter)
+{
+    whole.clear();
+    shorter.clear();
+    if (f.empty() || !romanized(f))
+        return;
+    consonants(f, f.size(), whole);
+    // A last letter that may join the next one (ph, dj, dzh, ck) or be a final h that is dropped: the sound
+    // of the letters before it as well, so that every word with this beginning is covered.
+    const char last = f.back();
+    std::size_t keep = f.size();
+    if (last == 'p' || last == 'd' || last == 'c' || last == 'h')
+        keep = f.size() - 1;
+    else if (f.ends_with("dz"))
+        keep = f.size() - 2;
+    if (keep < f.size()) {
+        consonants(f, keep, shorter);
+        if (shorter == whole)
+            shorter.clear();
+    }
 }
 
 QStringList TextFolder::foldWords(const QString &text)

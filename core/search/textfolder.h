@@ -37,6 +37,11 @@ public:
     /// The phonetic skeleton of a folded word, without the marker: consonant classes (g/h/k/q/x, sh/s, ...),
     /// vowels and y dropped, doubled letters and a final h removed. Empty for short or non-alphabetic words.
     static void skeleton(std::string_view folded, std::string &out);
+    /// The sounds a word that begins with this folded prefix may start with: the prefix's consonant classes as
+    /// if it were the whole word, and, when its last letter may join the next (p, d, c, dz) or be a dropped
+    /// final h, those of the letters before it too (else empty). Unlike skeleton, no length limit. Empty for
+    /// a prefix with no consonant or not romanized. For FTS5 prefix queries (FoldingTokenizer).
+    static void soundPrefixes(std::string_view folded, std::string &whole, std::string &shorter);
 
     /// foldWord, and in nameSkeleton the skeleton of the fold if the word looks like a name (else empty): what
     /// the index and the snippets need of every word, with one cache look-up for a non-ASCII word.

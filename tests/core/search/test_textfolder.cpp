@@ -109,6 +109,41 @@ private Q_SLOTS:
         }
     }
 
+    void soundPrefixesCoverEveryWordTheyBegin_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("whole");
+        QTest::addColumn<QString>("shorter");
+        QTest::newRow("hum") << QStringLiteral("hum") << QStringLiteral("gm") << QString();
+        QTest::newRow("rash") << QStringLiteral("rash") << QStringLiteral("rs") << QString(); // sh is s either way
+        QTest::newRow("abbaszadeh") << QStringLiteral("abbaszadeh") << QStringLiteral("bszdg") << QStringLiteral("bszd"); // a final h
+        QTest::newRow("step") << QStringLiteral("step") << QStringLiteral("stp") << QStringLiteral("st"); // Stephan: ph is f
+        QTest::newRow("a") << QStringLiteral("a") << QString() << QString();
+        QTest::newRow("2007") << QStringLiteral("2007") << QString() << QString();
+    }
+    void soundPrefixesCoverEveryWordTheyBegin()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, whole);
+        QFETCH(QString, shorter);
+        const QByteArray p = prefix.toUtf8();
+        std::string w, s;
+        TextFolder::soundPrefixes(std::string_view(p.constData(), std::size_t(p.size())), w, s);
+        QCOMPARE(QString::fromStdString(w), whole);
+        QCOMPARE(QString::fromStdString(s), shorter);
+        // Every word with that beginning has a skeleton that starts with one of them (a beginning without a
+        // consonant has no sound: it is looked up by its spelling only).
+        if (whole.isEmpty())
+            return;
+        for (const QString &word : {QStringLiteral("hummatov"), QStringLiteral("rashid"), QStringLiteral("abbaszadeh"),
+                                    QStringLiteral("stephan"), QStringLiteral("abbaszadehli")}) {
+            if (!word.startsWith(prefix))
+                continue;
+            const QString sk = TextFolder::skeleton(word);
+            QVERIFY2((!whole.isEmpty() && sk.startsWith(whole)) || (!shorter.isEmpty() && sk.startsWith(shorter)), qPrintable(word + u' ' + sk));
+        }
+    }
+
     void wordsSplitLikeAReader()
     {
         QCOMPARE(wordsOf(QStringLiteral("Talış-Tolış")), (QStringList{QStringLiteral("Talış"), QStringLiteral("Tolış")}));
