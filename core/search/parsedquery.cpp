@@ -165,6 +165,13 @@ std::string ParsedQuery::restricted(const std::string &expression, std::string_v
     return expr;
 }
 
+std::string ParsedQuery::quotedTerm(std::string_view word, char marker)
+{
+    std::string term;
+    appendQuoted(term, word, std::string_view(&marker, 1));
+    return term;
+}
+
 bool ParsedQuery::hasTermAmong(const std::vector<std::string> &words) const
 {
     auto among = [&](std::string_view term) { return std::find(words.begin(), words.end(), term) != words.end(); };

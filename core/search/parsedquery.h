@@ -57,6 +57,8 @@ public:
     /// An expression restricted to the given columns (space-separated; none: every column) and, with kind, also
     /// requiring the kind column. Empty stays empty.
     static std::string restricted(const std::string &expression, std::string_view columns, std::optional<EntityKind> kind = std::nullopt);
+    /// One FTS5 term: the word after the marker (TextFolder::literalMarker or skeletonMarker), quoted.
+    static std::string quotedTerm(std::string_view word, char marker);
     /// Whether the FTS5 expression would hold one of these (folded) words as a term of its own.
     bool hasTermAmong(const std::vector<std::string> &words) const;
     /// The folded words joined by spaces, as name keys are written.

@@ -830,12 +830,10 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
     // no name sounds so.
     auto inText = [&](const std::string &term) { return exists(st.entityTerm, term) || exists(st.sectionTerm, term); };
     auto known = [&](const ParsedQuery::Word &w) {
-        if (st.known(w.fold) || inText("\"" + std::string(1, TextFolder::literalMarker) + w.fold + '"'))
+        if (st.known(w.fold) || inText(ParsedQuery::quotedTerm(w.fold, TextFolder::literalMarker)))
             return true;
-        st.wordsBySkeleton.bind(1, w.skeleton);
-        const bool nameSoundsSo = st.wordsBySkeleton.next();
-        st.wordsBySkeleton.reset();
-        return !nameSoundsSo && inText("\"" + std::string(1, TextFolder::skeletonMarker) + w.skeleton + '"');
+        const bool nameSoundsSo = exists(st.wordsBySkeleton, w.skeleton);
+        return !nameSoundsSo && inText(ParsedQuery::quotedTerm(w.skeleton, TextFolder::skeletonMarker));
     };
 
     struct Spelling
