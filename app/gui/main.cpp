@@ -1,6 +1,6 @@
 // talysh-kb [--lang CODE] [FILE]: the desktop program. Wiring only; the window lives in ui/.
-#include <ui/languagemanager.h>
-#include <ui/mainwindow.h>
+#include <ui/language/languagemanager.h>
+#include <ui/shell/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 // choices, and exports and prints that run off the GUI thread, report progress and cancel cleanly.
 // With TALYSHKB_SCREENSHOT_DIR set, the dialog is also saved there as export-dialog.png.
 #include <core/store/bundledbase.h>
-#include <ui/exportdialog.h>
-#include <ui/pdfexportjob.h>
+#include <ui/export/exportdialog.h>
+#include <ui/export/pdfexportjob.h>
 
 #include <QApplication>
 #include <QCheckBox>

@@ -5,11 +5,11 @@
 #include <core/render/kbaddress.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
-#include <ui/exportdialog.h>
-#include <ui/languagemanager.h>
-#include <ui/languagemenu.h>
-#include <ui/mainwindow.h>
-#include <ui/sidebardock.h>
+#include <ui/export/exportdialog.h>
+#include <ui/language/languagemanager.h>
+#include <ui/language/languagemenu.h>
+#include <ui/shell/mainwindow.h>
+#include <ui/sidebar/sidebardock.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

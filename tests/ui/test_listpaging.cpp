@@ -1,8 +1,8 @@
 // The list page on a base of 20,000 people: the model loads page by page as the view needs rows, never the
 // whole base, in either name order, and the filter counts in the store.
 #include <core/store/knowledgebase.h>
-#include <ui/entitylistmodel.h>
-#include <ui/listpage.h>
+#include <ui/pages/entitylistmodel.h>
+#include <ui/pages/listpage.h>
 
 #include <QScrollBar>
 #include <QStandardPaths>

@@ -1,19 +1,19 @@
 // The main window on a real knowledge base (built from the shipped pack into a temporary file): links
 // navigate, Ctrl/middle clicks open tabs, history, the sidebar, session restore, closed tabs, refused links,
 // type-ahead search, the language switch, a second instance, open errors and import.
-#include <ui/browsertab.h>
-#include <ui/entitycard.h>
-#include <ui/languagemanager.h>
-#include <ui/languagemenu.h>
-#include <ui/linkbrowser.h>
-#include <ui/linkpreview.h>
-#include <ui/mainwindow.h>
-#include <ui/navigationhistory.h>
-#include <ui/searchbar.h>
-#include <ui/searchresultspage.h>
-#include <ui/sidebardock.h>
-#include <ui/tabbar.h>
-#include <ui/tabwidget.h>
+#include <ui/shell/browsertab.h>
+#include <ui/sidebar/entitycard.h>
+#include <ui/language/languagemanager.h>
+#include <ui/language/languagemenu.h>
+#include <ui/pages/linkbrowser.h>
+#include <ui/shell/linkpreview.h>
+#include <ui/shell/mainwindow.h>
+#include <ui/shell/navigationhistory.h>
+#include <ui/search/searchbar.h>
+#include <ui/search/searchresultspage.h>
+#include <ui/sidebar/sidebardock.h>
+#include <ui/shell/tabbar.h>
+#include <ui/shell/tabwidget.h>
 
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>

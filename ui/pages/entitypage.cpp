@@ -1,0 +1,64 @@
+#include <ui/pages/entitypage.h>
+
+#include <core/render/htmlrenderer.h>
+#include <core/render/kbaddress.h>
+#include <core/store/knowledgebase.h>
+#include <ui/pages/linkbrowser.h>
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace tkb {
+
+EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
+    : TabPage(parent), m_kb(kb), m_id(id), m_browser(new LinkBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    setFocusProxy(m_browser);
+    connect(m_browser, &LinkBrowser::linkActivated, this, &TabPage::linkActivated);
+    connect(m_browser, &LinkBrowser::linkHovered, this, &TabPage::linkHovered);
+    render(false);
+}
+
+QUrl EntityPage::address() const
+{
+    return KbAddress::entity(m_id);
+}
+
+QString EntityPage::title() const
+{
+    return m_name.isEmpty() ? m_id : m_name;
+}
+
+void EntityPage::setZoom(int steps)
+{
+    m_browser->setZoom(steps);
+}
+
+void EntityPage::reload()
+{
+    render(true);
+}
+
+void EntityPage::render(bool keepPosition)
+{
+    const QString oldName = m_name;
+    m_name = m_kb ? m_kb->name(m_id) : QString();
+    m_browser->setPageHtml(HtmlRenderer(m_kb).entityPage(m_id), {}, keepPosition);
+    m_browser->setAccessibleName(tr("Entry: %1").arg(title()));
+    if (m_name != oldName)
+        Q_EMIT titleChanged();
+}
+
+void EntityPage::changeEvent(QEvent *event)
+{
+    TabPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        render(true);
+        Q_EMIT titleChanged();
+    }
+}
+
+} // namespace tkb

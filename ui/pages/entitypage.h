@@ -1,0 +1,37 @@
+#pragma once
+// A tab showing one entity: its names, infobox, text, relations both ways, backlinks and footnotes, every
+// name a link.
+#include <ui/shell/tabpage.h>
+
+namespace tkb {
+
+class KnowledgeBase;
+class LinkBrowser;
+
+class EntityPage : public TabPage
+{
+    Q_OBJECT
+public:
+    EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent = nullptr);
+
+    QUrl address() const override;
+    QString title() const override;
+    QString currentEntityId() const override { return m_id; }
+    void setZoom(int steps) override;
+    void reload() override;
+
+    LinkBrowser *browser() const { return m_browser; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render(bool keepPosition);
+
+    KnowledgeBase *m_kb;
+    QString m_id;
+    QString m_name;
+    LinkBrowser *m_browser;
+};
+
+} // namespace tkb

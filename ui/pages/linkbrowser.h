@@ -1,0 +1,56 @@
+#pragma once
+// A read-only QTextBrowser for rendered pages: never navigates by itself, reports link activation with how to
+// open it (Ctrl+click: background tab, middle click or Ctrl+Shift+click: new tab), refuses links other than
+// kb: and http(s), styles the renderer's classes from the palette and zooms by font steps.
+#include <ui/shell/tabpage.h>
+
+#include <QTextBrowser>
+
+namespace tkb {
+
+class LinkBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit LinkBrowser(QWidget *parent = nullptr);
+
+    /// Shows html. With anchor, scrolls to it (now and once laid out at its real size); with keepPosition the
+    /// scroll position stays where it was (re-render after a palette, language or data change).
+    void setPageHtml(const QString &html, const QString &anchor = {}, bool keepPosition = false);
+    QString pageHtml() const { return m_html; }
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
+    /// How a link is to be opened for a mouse button and modifiers.
+    static TabPage::OpenIn openInFor(Qt::MouseButton button, Qt::KeyboardModifiers modifiers);
+    /// Background of a highlighted (cited) sentence: the selection colour thinned into the base colour, so the
+    /// text colour stays readable on light and dark palettes alike.
+    static QColor highlightColor(const QPalette &palette);
+    /// The style sheet for the renderer's classes (.muted, .hl, tables ...) in this palette's colours.
+    static QString styleSheetFor(const QPalette &palette);
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url, tkb::TabPage::OpenIn where);
+    void linkHovered(const QUrl &url);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    void applyHtml(bool keepPosition);
+    void scrollToPending();
+
+    QString m_html;
+    QString m_pendingAnchor;
+    QFont m_baseFont;
+    int m_zoom = 0;
+    bool m_inMouseRelease = false;
+    Qt::KeyboardModifiers m_mouseModifiers;
+};
+
+} // namespace tkb

@@ -1,0 +1,13 @@
+#include <ui/pages/syntaxrepository.h>
+
+#include <KSyntaxHighlighting/Repository>
+
+namespace tkb {
+
+KSyntaxHighlighting::Repository &SyntaxRepository::instance()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
+} // namespace tkb

@@ -1,0 +1,261 @@
+#include <ui/search/searchresultspage.h>
+
+#include <ui/pages/linkbrowser.h>
+
+#include <core/render/kbaddress.h>
+#include <core/search/searchindex.h>
+#include <core/store/knowledgebase.h>
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace tkb {
+
+namespace {
+
+const QString queryKey = QStringLiteral("q");
+const QString kindKey = QStringLiteral("kind");
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QUrl SearchResultsPage::addressFor(const QString &text, std::optional<EntityKind> kind)
+{
+    QUrl url;
+    url.setScheme(KbAddress::scheme);
+    url.setPath(QStringLiteral("search"));
+    QUrlQuery q;
+    // Percent-encode so "&", "=", "+" and "#" typed by the user stay part of the query text.
+    q.addQueryItem(queryKey, QString::fromLatin1(QUrl::toPercentEncoding(text)));
+    if (kind)
+        q.addQueryItem(kindKey, entityKindId(*kind));
+    url.setQuery(q);
+    return url;
+}
+
+bool SearchResultsPage::isSearchAddress(const QUrl &url)
+{
+    return url.scheme() == KbAddress::scheme && url.path() == u"search";
+}
+
+QString SearchResultsPage::snippetHtml(const QString &snippet)
+{
+    QString out;
+    out.reserve(snippet.size() + 32);
+    bool open = false;
+    QString plain;
+    const auto flush = [&] {
+        out += plain.toHtmlEscaped();
+        plain.clear();
+    };
+    for (const QChar c : snippet) {
+        if (c == SearchIndex::markStart) {
+            flush();
+            if (!open)
+                out += QStringLiteral("<b>");
+            open = true;
+        } else if (c == SearchIndex::markEnd) {
+            flush();
+            if (open)
+                out += QStringLiteral("</b>");
+            open = false;
+        } else if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
+            continue; // other control characters have no business in HTML
+        } else {
+            plain += c;
+        }
+    }
+    flush();
+    if (open)
+        out += QStringLiteral("</b>");
+    return out;
+}
+
+SearchResultsPage::SearchResultsPage(const QUrl &address, KnowledgeBase *kb, QWidget *parent)
+    : TabPage(parent)
+    , m_kb(kb)
+{
+    setObjectName(QStringLiteral("searchResultsPage"));
+    const QUrlQuery q(address);
+    m_query = QUrl::fromPercentEncoding(q.queryItemValue(queryKey, QUrl::FullyEncoded).toLatin1()).trimmed();
+    if (q.hasQueryItem(kindKey))
+        m_kind = entityKindFromId(q.queryItemValue(kindKey));
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("searchHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_kindLabel = new QLabel(this);
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->setObjectName(QStringLiteral("kindFilter"));
+    m_kindLabel->setBuddy(m_kindCombo);
+    m_results = new LinkBrowser(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setFrameShape(QFrame::NoFrame);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_kindLabel);
+    header->addWidget(m_kindCombo);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_results, 1);
+    setFocusProxy(m_results);
+
+    connect(m_results, &LinkBrowser::linkActivated, this, &TabPage::linkActivated);
+    connect(m_results, &LinkBrowser::linkHovered, this, &TabPage::linkHovered);
+    fillKinds();
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString id = m_kindCombo->itemData(index).toString();
+        setKindFilter(id.isEmpty() ? std::nullopt : entityKindFromId(id));
+    });
+    retranslate();
+    run();
+}
+
+QUrl SearchResultsPage::address() const
+{
+    return addressFor(m_query, m_kind);
+}
+
+QString SearchResultsPage::title() const
+{
+    return tr("Search: %1").arg(m_query);
+}
+
+void SearchResultsPage::setKindFilter(std::optional<EntityKind> kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    const int index = m_kindCombo->findData(kind ? entityKindId(*kind) : QString());
+    if (index >= 0 && index != m_kindCombo->currentIndex()) {
+        const QSignalBlocker block(m_kindCombo);
+        m_kindCombo->setCurrentIndex(index);
+    }
+    run();
+    // The address changed with the filter: the window records it for restore and history.
+    Q_EMIT titleChanged();
+}
+
+void SearchResultsPage::setZoom(int steps)
+{
+    m_results->setZoom(steps);
+}
+
+void SearchResultsPage::reload()
+{
+    run();
+}
+
+void SearchResultsPage::fillKinds()
+{
+    const QSignalBlocker block(m_kindCombo);
+    m_kindCombo->clear();
+    m_kindCombo->addItem(tr("All kinds"), QString());
+    for (EntityKind k : allEntityKinds())
+        m_kindCombo->addItem(entityKindPluralName(k), entityKindId(k));
+    m_kindCombo->setCurrentIndex(qMax(0, m_kindCombo->findData(m_kind ? entityKindId(*m_kind) : QString())));
+}
+
+void SearchResultsPage::run()
+{
+    m_hits.clear();
+    m_didYouMean.clear();
+    if (m_kb && !m_query.isEmpty()) {
+        SearchQuery q;
+        q.text = m_query;
+        q.kind = m_kind;
+        q.limit = maxResults;
+        q.prefix = true;
+        q.includeSections = !m_kind || *m_kind == EntityKind::Source;
+        m_hits = m_kb->search().search(q);
+        // Few or no hits: a misspelling is the likeliest reason.
+        if (m_hits.size() < 3)
+            m_didYouMean = m_kb->search().didYouMean(m_query);
+    }
+    m_hitCount = int(m_hits.size());
+    render(false);
+}
+
+void SearchResultsPage::render(bool keepPosition)
+{
+    m_heading->setText(m_hitCount == 0 ? tr("No results for “%1”").arg(m_query)
+                                       : tr("%n result(s) for “%1”", nullptr, m_hitCount).arg(m_query));
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    QString out = QStringLiteral("<html><body dir=\"%1\">").arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    if (!m_didYouMean.isEmpty()) {
+        QStringList links;
+        for (const QString &s : std::as_const(m_didYouMean))
+            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(addressFor(s, m_kind).toString(QUrl::FullyEncoded)), esc(s));
+        out += QStringLiteral("<p>%1</p>").arg(tr("Did you mean: %1?").arg(links.join(QStringLiteral(", "))));
+    }
+    if (m_hits.isEmpty()) {
+        out += QStringLiteral("<p class=\"muted\">%1</p>")
+                   .arg(esc(m_query.isEmpty() ? tr("Type what you are looking for into the search field.")
+                                              : tr("Try another spelling, fewer words, or “All kinds”.")));
+    }
+    const QList<SourceDocument> sources = m_kb ? m_kb->sources() : QList<SourceDocument>();
+    const QString primary = sources.isEmpty() ? QString() : sources.first().id;
+    for (const SearchHit &hit : std::as_const(m_hits)) {
+        QUrl url;
+        QString kind;
+        if (!hit.section.isEmpty()) {
+            const bool lead = hit.section == u"(lead)";
+            url = KbAddress::article(lead ? QStringLiteral("lead") : hit.section, {}, hit.id == primary ? QString() : hit.id);
+            kind = tr("Article section");
+        } else {
+            url = KbAddress::entity(hit.id);
+            kind = entityKindName(hit.kind);
+        }
+        // The knowledge base's text keeps its own direction: English stays left to right in a Persian window.
+        const QString dir = (hit.name + hit.snippet).isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+        out += QStringLiteral("<p class=\"hit\" dir=\"%1\"><a href=\"%2\"><b>%3</b></a> <span class=\"muted\">· %4</span>")
+                   .arg(dir, esc(url.toString(QUrl::FullyEncoded)), esc(hit.name), esc(kind));
+        if (!hit.snippet.isEmpty())
+            out += QStringLiteral("<br>") + snippetHtml(hit.snippet);
+        out += QStringLiteral("</p>");
+    }
+    out += QStringLiteral("</body></html>");
+    m_results->setPageHtml(out, {}, keepPosition);
+}
+
+void SearchResultsPage::changeEvent(QEvent *event)
+{
+    TabPage::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        fillKinds();
+        render(true);
+        Q_EMIT titleChanged();
+        break;
+    case QEvent::LayoutDirectionChange:
+        render(true);
+        break;
+    default:
+        break;
+    }
+}
+
+void SearchResultsPage::retranslate()
+{
+    m_kindLabel->setText(tr("&Kind:"));
+    m_kindCombo->setAccessibleName(tr("Filter results by kind"));
+    m_results->setAccessibleName(tr("Search results"));
+}
+
+} // namespace tkb

@@ -1,0 +1,31 @@
+#include <ui/search/suggestionworker.h>
+
+#include <core/search/searchindex.h>
+#include <core/store/knowledgebase.h>
+
+namespace tkb {
+
+SuggestionWorker::SuggestionWorker(const QString &kbPath, std::shared_ptr<std::atomic<quint64>> latest)
+    : m_path(kbPath)
+    , m_latest(std::move(latest))
+{
+}
+
+SuggestionWorker::~SuggestionWorker() = default;
+
+void SuggestionWorker::suggest(quint64 serial, const QString &prefix, int limit)
+{
+    if (serial < m_latest->load())
+        return; // the user typed on; only the newest request is worth the work
+    if (!m_kb && !m_openFailed) {
+        StoreError error;
+        m_kb = KnowledgeBase::open(m_path, KnowledgeBase::OpenMode::ReadOnly, &error);
+        m_openFailed = !m_kb;
+    }
+    QList<Suggestion> result;
+    if (m_kb)
+        result = m_kb->search().suggest(prefix, limit);
+    Q_EMIT suggestionsReady(serial, prefix, result);
+}
+
+} // namespace tkb

@@ -1,0 +1,20 @@
+#pragma once
+// Makes the page for a kb: address (entity, article or section, list, timeline, graph, source view); the
+// window opens every tab through it. Search results (kb:search?q=...) are the window's own.
+#include <ui/shell/tabpage.h>
+
+namespace tkb {
+
+class KnowledgeBase;
+
+class PageFactory
+{
+public:
+    /// The page for address, or nullptr when the address is not one a page shows or names an entity, source
+    /// or section the knowledge base does not hold. kb must outlive the page.
+    static TabPage *create(const QUrl &address, KnowledgeBase *kb, QWidget *parent = nullptr);
+    /// Whether address has the form of one create() handles (without asking a knowledge base).
+    static bool canOpen(const QUrl &address);
+};
+
+} // namespace tkb

@@ -1,0 +1,59 @@
+#pragma once
+// A tab with the events in time: a zoomable painted axis (Ctrl+wheel, or the window's zoom) above a list
+// of every event in chronological order with its date at its precision; either one opens an event.
+#include <core/store/entityref.h>
+#include <ui/shell/tabpage.h>
+
+class QScrollArea;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tkb {
+
+class KnowledgeBase;
+class TimelineView;
+
+class TimelinePage : public TabPage
+{
+    Q_OBJECT
+public:
+    explicit TimelinePage(KnowledgeBase *kb, QWidget *parent = nullptr);
+
+    QUrl address() const override;
+    QString title() const override;
+    QString currentEntityId() const override { return m_current; }
+    void setZoom(int steps) override;
+    void reload() override;
+
+    TimelineView *timeline() const { return m_view; }
+    QTreeWidget *list() const { return m_list; }
+    /// Zoom steps of the axis alone (Ctrl+wheel), on top of the page zoom.
+    int scaleSteps() const { return m_scaleSteps; }
+    /// Changes the axis scale by steps keeping the year at viewport x where it is.
+    void zoomAxis(int steps, int viewportX);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillList();
+    void applyScale(double anchorYear, int viewportX);
+    void setCurrent(const QString &id);
+    void syncSelection();
+
+    KnowledgeBase *m_kb;
+    QList<EntityRef> m_events;
+    QSplitter *m_splitter;
+    QScrollArea *m_scroll;
+    TimelineView *m_view;
+    QTreeWidget *m_list;
+    QFont m_baseFont;
+    QString m_current;
+    int m_zoom = 0;
+    int m_scaleSteps = 0;
+};
+
+} // namespace tkb
