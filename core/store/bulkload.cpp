@@ -1,6 +1,7 @@
 #include <core/search/largerpagecache.h>
 #include <core/search/searchindex.h>
-#include <core/store/bulkload.h>
+#include <core/store/bulkload_p.h>
+#include <core/store/writetransaction_p.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,20 +95,18 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
 
     // Inserting a million rows into an index in random key order touches every page of it in every
     // transaction; building it afterwards is one sort. The note goes in with the drop, in one transaction.
-    // Qt's BEGIN fails inside a transaction: then the caller's transaction holds the drop.
-    const bool ownTransaction = m_db.transaction();
-    auto fail = [&] {
-        if (ownTransaction)
-            m_db.rollback();
+    // Inside the caller's transaction the drop is part of it; outside one it gets a transaction of its own.
+    WriteTransaction own(m_db);
+    if (!WriteTransaction::isOpenOn(m_db) && !own.begin(error))
         return false;
-    };
+    auto done = [&] { return !own.isActive() || own.commit(error); };
     if (!pendingIndexes(q).isEmpty())
-        return ownTransaction ? m_db.commit() : true; // already dropped by an earlier, unfinished bulk load
+        return done(); // already dropped by an earlier, unfinished bulk load
     if (!q.exec(QStringLiteral(
             "SELECT name, sql FROM sqlite_schema WHERE type='index' AND tbl_name='entity' AND sql IS NOT NULL"))) {
         if (error)
             *error = q.lastError().text();
-        return fail();
+        return false;
     }
     QStringList names;
     QJsonArray sql;
@@ -116,25 +115,20 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
         sql.append(q.value(1).toString());
     }
     if (names.isEmpty())
-        return ownTransaction ? m_db.commit() : true;
+        return done();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
     q.addBindValue(QLatin1String(pendingIndexesKey));
     q.addBindValue(QString::fromUtf8(QJsonDocument(sql).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
-        return fail();
+        return false;
     }
     for (const QString &name : names) {
         if (!run(q, QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
-            return fail();
+            return false;
     }
-    if (ownTransaction && !m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    return true;
+    return done();
 }
 
 bool BulkLoad::finish(QString *error)
@@ -168,13 +162,9 @@ bool BulkLoad::recover(QSqlDatabase &db, QString *error)
     q.finish();
     if (!indexes && !queued)
         return true;
-    if (!run(q, QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    if (rebuildListIndexes(db, error) && SearchIndex::indexDeferred(db, error)
-        && run(q, QStringLiteral("COMMIT"), error))
-        return true;
-    q.exec(QStringLiteral("ROLLBACK"));
-    return false;
+    WriteTransaction transaction(db);
+    return transaction.begin(error) && rebuildListIndexes(db, error) && SearchIndex::indexDeferred(db, error)
+        && transaction.commit(error);
 }
 
 } // namespace tkb

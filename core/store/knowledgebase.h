@@ -1,16 +1,15 @@
 #pragma once
-// One knowledge base file: opening it safely, its schema and migrations, reads for the views, and
-// transactional writes. Each instance owns one SQLite connection and must be used from one thread; open a
-// second instance on the same path for a worker thread.
+// One knowledge base file as the rest of the program sees it: opening it safely, reads for the views, and
+// transactional writes, with no SQL in sight (the work is done behind it, in core/store/*_p.h). Each instance
+// owns one SQLite connection and must be used from one thread; open a second instance on the same path for a
+// worker thread.
 #include <core/model/knowledgepack.h>
 #include <core/store/entityref.h>
 #include <core/store/integrityreport.h>
 #include <core/store/mention.h>
+#include <core/store/schema.h>
 #include <core/store/storeerror.h>
 
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <memory>
 #include <optional>
 
@@ -27,24 +26,21 @@ public:
         CreateOrOpen,  ///< create a new empty knowledge base if no file is there
     };
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = Schema::version;
     /// PRAGMA application_id of our files ("TKB1"), so another program's SQLite file is refused.
-    static constexpr qint32 applicationId = 0x544b4231;
-
-    /// The statements that take a file from schema toVersion-1 to toVersion (exposed for migration tests).
-    static QStringList migrationStatements(int toVersion);
+    static constexpr qint32 applicationId = Schema::applicationId;
 
     static std::unique_ptr<KnowledgeBase> open(const QString &path, OpenMode mode, StoreError *error);
     ~KnowledgeBase();
     KnowledgeBase(const KnowledgeBase &) = delete;
     KnowledgeBase &operator=(const KnowledgeBase &) = delete;
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    QString path() const;
+    bool isReadOnly() const;
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, StoreError *error);
     /// The search engine over this file (same connection, same thread).
-    const SearchIndex &search() const { return *m_search; }
+    const SearchIndex &search() const;
 
     // ---- reads ----
     std::optional<Entity> entity(const QString &id) const;
@@ -75,31 +71,14 @@ public:
     /// PRAGMA integrity_check (quick_check when quick), foreign keys, FTS5 integrity, dangling links.
     IntegrityReport check(bool quick = false) const;
 
-    /// The raw connection, for the search index and for tests. The UI never uses it.
-    QSqlDatabase database() const { return m_db; }
+    /// The store's insides (core/store/knowledgebase_p.h), opaque outside core. Core and tests reach the
+    /// connection through core/store/connection_p.h; the UI has no way to it.
+    struct Private;
 
 private:
-    KnowledgeBase() = default;
-    bool migrate(StoreError *error);
-    bool begin(StoreError *error);
-    bool commit(StoreError *error);
-    void rollback();
-    bool writeEntity(const Entity &e, StoreError *error);
-    bool writeRelation(const Relation &r, StoreError *error);
-    bool writeSource(const SourceDocument &s, StoreError *error);
-    bool refreshMentions(const QString &fromId, StoreError *error);
-    std::optional<qint64> citationId(const Citation &c, StoreError *error);
-    Citation citation(const QVariant &id) const;
-    StoreError sqlError(const QString &what, const class QSqlError &e) const;
-    /// A statement prepared once for this connection (the write path runs the same few thousands of times).
-    QSqlQuery &statement(const QString &sql) const;
+    explicit KnowledgeBase(std::unique_ptr<Private> d);
 
-    QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
-    bool m_readOnly = false;
-    std::unique_ptr<SearchIndex> m_search;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tkb

@@ -11,7 +11,8 @@
 #include <core/search/searchfunctions.h>
 #include <core/search/searchindex.h>
 #include <core/search/textfolder.h>
-#include <core/store/bulkload.h>
+#include <core/store/bulkload_p.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 #include <core/store/textkey.h>
 
@@ -359,11 +360,11 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
             std::fprintf(stderr, "%s\n", qPrintable(err.message));
             return 1;
         }
-        sqlite3 *db = handleOf(kb->database());
+        sqlite3 *db = handleOf(connection(*kb));
         qint64 genNs = 0, writeNs = 0, indexNs = 0, listIndexNs = 0;
         double writeCpu = 0, indexCpu = 0;
         if (mode == BuildMode::Store || mode == BuildMode::StoreDeferred) {
-            QSqlDatabase qdb = kb->database();
+            QSqlDatabase qdb = connection(*kb);
             for (qint64 done = 0; done < size;) {
                 QElapsedTimer g;
                 g.start();
@@ -404,7 +405,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
             // Deferred indexing: the rows are queued while written and indexed set-wise, at the end of
             // each chunk (like one importPack per chunk) or once at the end (a bulk load).
             Writer writer(db);
-            QSqlDatabase qdb = kb->database();
+            QSqlDatabase qdb = connection(*kb);
             QString why;
             // A bulk load as the store offers it: indexing deferred, and the list indexes built at the end.
             BulkLoad bulk(qdb);
@@ -507,7 +508,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         rb.start();
         const double r0 = cpuSeconds();
         exec(db, "BEGIN IMMEDIATE");
-        QSqlDatabase qdb = kb->database();
+        QSqlDatabase qdb = connection(*kb);
         QString why;
         if (!SearchIndex::rebuild(qdb, &why)) {
             std::fprintf(stderr, "rebuild: %s\n", qPrintable(why));
@@ -543,7 +544,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
     if (optimize) {
         // FTS5 'optimize' merges every segment into one, so a term is one lookup instead of one per segment.
         auto rw = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
-        sqlite3 *db = rw ? handleOf(rw->database()) : nullptr;
+        sqlite3 *db = rw ? handleOf(connection(*rw)) : nullptr;
         if (db) {
             QElapsedTimer t;
             t.start();
@@ -561,7 +562,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
     }
     out << "- file size: " << QString::number(double(fileSize(path)) / 1048576.0, 'f', 1) << " MiB";
     {
-        QSqlQuery q(kb->database());
+        QSqlQuery q(connection(*kb));
         if (q.exec(QStringLiteral("SELECT name, sum(pgsize) FROM dbstat GROUP BY 1 ORDER BY 2 DESC"))) {
             QStringList parts;
             qint64 search = 0, total = 0;

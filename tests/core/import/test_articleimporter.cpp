@@ -1,6 +1,7 @@
 // The article importer reads the seed's format, names the line of any malformed input, and a failed import
 // leaves the target knowledge base exactly as it was.
 #include <core/import/articleimporter.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
 #include <QFile>
@@ -25,13 +26,13 @@ QByteArray seed()
 QStringList dump(KnowledgeBase &kb)
 {
     QStringList out;
-    QSqlQuery t(kb.database());
+    QSqlQuery t(connection(kb));
     t.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type='table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name"));
     QStringList tables;
     while (t.next())
         tables << t.value(0).toString();
     for (const QString &table : tables) {
-        QSqlQuery q(kb.database());
+        QSqlQuery q(connection(kb));
         q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         while (q.next()) {
             QStringList row;

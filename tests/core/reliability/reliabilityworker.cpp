@@ -15,7 +15,8 @@
 #include "../testpack.h"
 
 #include <core/import/articleimporter.h>
-#include <core/store/bulkload.h>
+#include <core/store/bulkload_p.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
 #include <QCoreApplication>
@@ -165,7 +166,7 @@ int crash(const QStringList &args)
             say(QStringLiteral("committed remove %1").arg(id));
         } else {
             // SQLite checkpoints on its own every 1000 pages; forcing one now and then puts kills inside it too.
-            QSqlQuery q(kb->database());
+            QSqlQuery q(connection(*kb));
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             say(QStringLiteral("checkpoint"));
         }
@@ -206,7 +207,7 @@ int lock(const QStringList &args)
     auto kb = KnowledgeBase::open(args[0], KnowledgeBase::OpenMode::ReadWrite, &err);
     if (!kb)
         return fail(QStringLiteral("open"), err);
-    QSqlQuery q(kb->database());
+    QSqlQuery q(connection(*kb));
     const bool exclusive = args[2] == QLatin1String("exclusive");
     // Exclusive locking mode is what another tool (a backup, the sqlite3 shell) may hold: not even readers pass.
     if (exclusive && !q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"))) {
@@ -250,13 +251,13 @@ int bulk(const QStringList &args)
     auto kb = KnowledgeBase::open(args[0], KnowledgeBase::OpenMode::ReadWrite, &err);
     if (!kb)
         return fail(QStringLiteral("open"), err);
-    BulkLoad load(kb->database());
+    BulkLoad load(connection(*kb));
     QString why;
     if (!load.begin(true, &why)) {
         say(QStringLiteral("error begin %1").arg(why));
         return 2;
     }
-    QSqlQuery q(kb->database());
+    QSqlQuery q(connection(*kb));
     say(QStringLiteral("journal %1").arg(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString()));
     q.finish();
     QRandomGenerator rng(args[1].toUInt());

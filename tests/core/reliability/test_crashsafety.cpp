@@ -7,7 +7,8 @@
 
 #include <core/import/articleimporter.h>
 #include <core/search/searchindex.h>
-#include <core/store/bulkload.h>
+#include <core/store/bulkload_p.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
 #include <QCryptographicHash>
@@ -257,10 +258,10 @@ private Q_SLOTS:
         QVERIFY2(kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
         const qint64 entities = kb->count(std::nullopt);
         {
-            BulkLoad load(kb->database());
+            BulkLoad load(connection(*kb));
             QString why;
             QVERIFY2(load.begin(false, &why), qPrintable(why));
-            QSqlQuery q(kb->database());
+            QSqlQuery q(connection(*kb));
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
             q.finish();
@@ -337,7 +338,7 @@ private Q_SLOTS:
             }
             auto kb = KnowledgeBase::open(path, readOnly ? KnowledgeBase::OpenMode::ReadOnly : KnowledgeBase::OpenMode::ReadWrite, &err);
             QVERIFY2(kb, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(err.message)));
-            QSqlQuery q(kb->database());
+            QSqlQuery q(connection(*kb));
             QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
             q.finish();

@@ -3,6 +3,7 @@
 // errors, and the index stays in step with the tables (integrity check, rebuild, delete).
 #include <core/search/searchindex.h>
 #include <core/search/textfolder.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
 #include <QElapsedTimer>
@@ -205,7 +206,7 @@ private Q_SLOTS:
     {
         // A search runs its statements in one read transaction of its own, and ends it: the connection is
         // free for the caller's next transaction.
-        QSqlDatabase db = m_kb->database();
+        QSqlDatabase db = connection(*m_kb);
         QVERIFY(!find(QStringLiteral("Hummatov")).isEmpty());
         QVERIFY(!m_kb->search().suggest(QStringLiteral("Humm")).isEmpty());
         QVERIFY(!m_kb->search().didYouMean(QStringLiteral("Humatov")).isEmpty());
@@ -310,7 +311,7 @@ private Q_SLOTS:
     void textColumnsOfAMatch()
     {
         // tkb_columns(): the columns a row matches the query in (bit 0 name, 1 aliases, 2 summary, 3 body).
-        QSqlQuery q(m_kb->database());
+        QSqlQuery q(connection(*m_kb));
         QVERIFY2(q.exec(QStringLiteral("SELECT e.id, tkb_columns(search_entity) FROM search_entity JOIN entity e ON e.rowid=search_entity.rowid"
                                        " WHERE search_entity MATCH '\"hummatov\"'")),
                  qPrintable(q.lastError().text()));
@@ -394,7 +395,7 @@ private Q_SLOTS:
         QVERIFY(kb);
         const QStringList all{QStringLiteral("person/rashid-minrani"), QStringLiteral("topic/letter"), QStringLiteral("topic/report"),
                               QStringLiteral("topic/trial")};
-        QSqlQuery q(kb->database());
+        QSqlQuery q(connection(*kb));
         QVERIFY2(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_entity, row)")), qPrintable(q.lastError().text()));
         auto rowsWithTerm = [&](const QString &term) {
             q.prepare(QStringLiteral("SELECT doc FROM temp.terms WHERE term=?"));
@@ -609,7 +610,7 @@ private Q_SLOTS:
     void indexStaysInStep()
     {
         QVERIFY2(m_kb->check().ok, qPrintable(m_kb->check().problems.join(u'\n')));
-        QSqlDatabase db = m_kb->database();
+        QSqlDatabase db = connection(*m_kb);
         QStringList problems;
         QVERIFY2(SearchIndex::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
 
@@ -656,7 +657,7 @@ private Q_SLOTS:
 
     void deferredIndexing()
     {
-        QSqlDatabase db = m_kb->database();
+        QSqlDatabase db = connection(*m_kb);
         QString why;
         StoreError err;
         {

@@ -1,7 +1,8 @@
 // Bulk loads: a large import is searchable and listed in order when it returns, a failed one changes
 // nothing, and one that died half-way is finished at the next open (indexes back, queued rows indexed).
 #include <core/search/searchindex.h>
-#include <core/store/bulkload.h>
+#include <core/store/bulkload_p.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
 #include <QCryptographicHash>
@@ -40,7 +41,7 @@ KnowledgePack largePack(int count, const QString &prefix)
 
 QStringList entityIndexes(const KnowledgeBase &kb)
 {
-    QSqlQuery q(kb.database());
+    QSqlQuery q(connection(kb));
     q.exec(QStringLiteral(
         "SELECT name FROM sqlite_schema WHERE type='index' AND tbl_name='entity' AND sql IS NOT NULL ORDER BY name"));
     QStringList names;
@@ -51,13 +52,13 @@ QStringList entityIndexes(const KnowledgeBase &kb)
 
 qint64 scalar(const KnowledgeBase &kb, const QString &sql)
 {
-    QSqlQuery q(kb.database());
+    QSqlQuery q(connection(kb));
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 QString text(const KnowledgeBase &kb, const QString &sql)
 {
-    QSqlQuery q(kb.database());
+    QSqlQuery q(connection(kb));
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -162,14 +163,14 @@ private Q_SLOTS:
         QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         // A load of count entities named prefix, written one transaction each as an editor would, and finished.
         auto load = [&](int count, const QString &prefix, const QString &journalDuringLoad) {
-            BulkLoad bulk(kb->database());
+            BulkLoad bulk(connection(*kb));
             QString why;
             QVERIFY2(bulk.begin(true, &why), qPrintable(why));
             QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), journalDuringLoad);
             QCOMPARE(scalar(*kb, QStringLiteral("PRAGMA synchronous")), journalDuringLoad == QLatin1String("wal") ? 1 : 2);
             for (const Entity &e : largePack(count, prefix).entities)
                 QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
-            QSqlQuery q(kb->database());
+            QSqlQuery q(connection(*kb));
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
             QVERIFY2(bulk.finish(&why), qPrintable(why));
             QVERIFY(q.exec(QStringLiteral("COMMIT")));
@@ -225,7 +226,7 @@ private Q_SLOTS:
             auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::CreateOrOpen, &err);
             QVERIFY2(kb, qPrintable(err.message));
             QVERIFY2(kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
-            BulkLoad bulk(kb->database());
+            BulkLoad bulk(connection(*kb));
             QString why;
             QVERIFY2(bulk.begin(true, &why), qPrintable(why));
             QVERIFY(entityIndexes(*kb).isEmpty());

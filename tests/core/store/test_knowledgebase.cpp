@@ -3,6 +3,7 @@
 #include "../testpack.h"
 
 #include <core/search/searchindex.h>
+#include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
 #include <QCryptographicHash>
@@ -289,7 +290,7 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const QString &s : KnowledgeBase::migrationStatements(1))
+            for (const QString &s : Schema::migrationStatements(1))
                 QVERIFY2(q.exec(s), qPrintable(s));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, summary) VALUES"
                                           " ('person/alikram-hummatov', 'person', 'Alikram Hummatov', 'alikram hummatov',"
@@ -302,7 +303,7 @@ private Q_SLOTS:
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
-        QSqlQuery q(kb->database());
+        QSqlQuery q(connection(*kb));
         q.exec(QStringLiteral("PRAGMA user_version"));
         q.next();
         QCOMPARE(q.value(0).toInt(), KnowledgeBase::schemaVersion);
@@ -347,7 +348,7 @@ private Q_SLOTS:
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
-        QSqlQuery q(kb->database());
+        QSqlQuery q(connection(*kb));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), KnowledgeBase::schemaVersion);
         q.finish();

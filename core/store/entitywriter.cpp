@@ -1,0 +1,381 @@
+#include <core/store/entitywriter_p.h>
+
+#include <core/model/wikilink.h>
+#include <core/store/entityreader_p.h>
+#include <core/store/sqlerrormapper_p.h>
+#include <core/store/statementcache_p.h>
+#include <core/store/textkey.h>
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tkb {
+
+namespace {
+
+QString dateCol(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+void bindDate(QSqlQuery &q, const QString &prefix, const FuzzyDate &d)
+{
+    if (d.isValid()) {
+        q.bindValue(prefix + QStringLiteral("precision"), FuzzyDate::precisionId(d.precision()));
+        q.bindValue(prefix + QStringLiteral("start"), dateCol(d.start()));
+        q.bindValue(prefix + QStringLiteral("end"), dateCol(d.end()));
+        q.bindValue(prefix + QStringLiteral("text"), d.text());
+    } else {
+        for (const char *c : {"precision", "start", "end", "text"})
+            q.bindValue(prefix + QLatin1String(c), QVariant(QMetaType::fromType<QString>()));
+    }
+}
+
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL and an empty text is just empty.
+// Qt binds a QString with sqlite3_bind_text16, where SQLite takes a leading U+FEFF or U+FFFE as a byte order
+// mark: it drops U+FEFF and reads the rest of the text byte-swapped after U+FFFE. Such a text goes as UTF-8
+// bytes instead, which the statement turns back into text with CAST(? AS TEXT) - every placeholder bound with
+// text() is written that way (a no-op for a text value).
+QVariant text(const QString &s)
+{
+    if (s.isNull())
+        return QVariant(QString(QLatin1String("")));
+    if (s.startsWith(QChar(0xFEFF)) || s.startsWith(QChar(0xFFFE)))
+        return QVariant(s.toUtf8());
+    return QVariant(s);
+}
+
+} // namespace
+
+EntityWriter::EntityWriter(const QSqlDatabase &db, StatementCache &statements, const EntityReader &reader,
+                           const SqlErrorMapper &errors)
+    : m_db(db)
+    , m_statements(statements)
+    , m_reader(reader)
+    , m_errors(errors)
+{ }
+
+std::optional<qint64> EntityWriter::citationId(const Citation &c, StoreError *error)
+{
+    if (!c.isValid())
+        return std::nullopt;
+    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT)) "
+                                            "ON CONFLICT(source, section, sentence) DO UPDATE SET source=excluded.source RETURNING id"));
+    q.addBindValue(c.source);
+    q.addBindValue(text(c.section));
+    q.addBindValue(text(c.sentence));
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = m_errors.map(QStringLiteral("saving a citation"), q.lastError());
+        q.finish();
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
+{
+    auto fail = [&](const QString &what, const QSqlQuery &q) {
+        if (error)
+            *error = m_errors.map(what, q.lastError());
+        return false;
+    };
+    if (e.id.isEmpty() || e.name.trimmed().isEmpty()) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::Invalid, QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
+        return false;
+    }
+    // Prepared once per connection: an import writes thousands of entities, and preparing the statements
+    // that fire the search triggers costs more than running them.
+    QSqlQuery &remove = m_statements.statement(QStringLiteral("DELETE FROM entity WHERE id=?"));
+    remove.addBindValue(e.id);
+    if (!remove.exec())
+        return fail(QStringLiteral("replacing %1").arg(e.id), remove);
+
+    QStringList aliasTexts;
+    for (const Alias &a : e.aliases)
+        aliasTexts << a.text;
+    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
+                             " date_precision, date_start, date_end, date_text, date_sort)"
+                             " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
+                             " CAST(:body AS TEXT),"
+                             " :date_precision, :date_start, :date_end, :date_text, :date_sort)"));
+    q.bindValue(QStringLiteral(":id"), e.id);
+    q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
+    q.bindValue(QStringLiteral(":name"), text(e.name));
+    q.bindValue(QStringLiteral(":sort"), text(textKey(e.name)));
+    q.bindValue(QStringLiteral(":aliases"), text(aliasTexts.join(u'\n')));
+    q.bindValue(QStringLiteral(":filter"), text(textKey(e.name + u'\n' + aliasTexts.join(u'\n'))));
+    q.bindValue(QStringLiteral(":summary"), text(e.summary));
+    q.bindValue(QStringLiteral(":body"), text(e.body));
+    bindDate(q, QStringLiteral(":date_"), e.date);
+    q.bindValue(QStringLiteral(":date_sort"), e.date.isValid() ? e.date.sortKey() : QVariant(QMetaType::fromType<QString>()));
+    if (!q.exec())
+        return fail(QStringLiteral("saving %1").arg(e.id), q);
+    const qint64 rowid = q.lastInsertId().toLongLong();
+
+    QSqlQuery &alias = m_statements.statement(
+        QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    for (qsizetype i = 0; i < e.aliases.size(); ++i) {
+        alias.addBindValue(rowid);
+        alias.addBindValue(int(i));
+        alias.addBindValue(text(e.aliases[i].text));
+        alias.addBindValue(text(e.aliases[i].language));
+        alias.addBindValue(text(e.aliases[i].script));
+        if (!alias.exec())
+            return fail(QStringLiteral("saving the aliases of %1").arg(e.id), alias);
+    }
+    for (qsizetype i = 0; i < e.attributes.size(); ++i) {
+        const Attribute &a = e.attributes[i];
+        std::optional<qint64> cid;
+        if (a.citation.isValid()) {
+            cid = citationId(a.citation, error);
+            if (!cid)
+                return false;
+        }
+        QSqlQuery &attribute =
+            m_statements.statement(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
+        attribute.addBindValue(rowid);
+        attribute.addBindValue(int(i));
+        attribute.addBindValue(text(a.key));
+        attribute.addBindValue(text(a.value));
+        attribute.addBindValue(cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
+        if (!attribute.exec())
+            return fail(QStringLiteral("saving the attributes of %1").arg(e.id), attribute);
+    }
+    for (qsizetype i = 0; i < e.citations.size(); ++i) {
+        if (!e.citations[i].isValid()) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Invalid,
+                                          QStringLiteral("A citation of %1 needs a source and a sentence.").arg(e.id));
+            return false;
+        }
+        const auto cid = citationId(e.citations[i], error);
+        if (!cid)
+            return false;
+        QSqlQuery &citation = m_statements.statement(QStringLiteral("INSERT OR IGNORE INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?)"));
+        citation.addBindValue(rowid);
+        citation.addBindValue(int(i));
+        citation.addBindValue(*cid);
+        if (!citation.exec())
+            return fail(QStringLiteral("saving the citations of %1").arg(e.id), citation);
+    }
+    return refreshMentions(e.id, error);
+}
+
+bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
+{
+    QSqlQuery &remove = m_statements.statement(QStringLiteral("DELETE FROM mention WHERE from_id=?"));
+    remove.addBindValue(fromId);
+    remove.exec();
+    // Texts that can link: the entity's body and summary, and, for a source document, its sections.
+    QList<QPair<QString, QString>> texts; // section title, text
+    QSqlQuery &entityText = m_statements.statement(QStringLiteral("SELECT summary || char(10) || body FROM entity WHERE id=?"));
+    entityText.addBindValue(fromId);
+    if (entityText.exec() && entityText.next())
+        texts.append({QString(), entityText.value(0).toString()});
+    entityText.finish();
+    QSqlQuery &sections = m_statements.statement(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));
+    sections.addBindValue(fromId);
+    if (sections.exec()) {
+        while (sections.next())
+            texts.append({sections.value(0).toString().isEmpty() ? QStringLiteral("(lead)") : sections.value(0).toString(),
+                          sections.value(1).toString()});
+    }
+    sections.finish();
+    // Keyed by section, target and label joined with a separator that cannot occur in them.
+    QHash<QString, int> counts;
+    for (const auto &[section, text] : texts) {
+        for (const WikiLink &l : WikiLink::parse(text))
+            counts[section + u'\x1f' + l.target + u'\x1f' + l.label] += 1;
+    }
+    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const QStringList parts = it.key().split(u'\x1f');
+        q.addBindValue(fromId);
+        q.addBindValue(text(parts[0]));
+        q.addBindValue(parts[1]);
+        q.addBindValue(text(parts[2]));
+        q.addBindValue(it.value());
+        if (!q.exec()) {
+            if (error)
+                *error = m_errors.map(QStringLiteral("saving links of %1").arg(fromId), q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
+{
+    std::optional<qint64> cid;
+    if (r.citation.isValid()) {
+        cid = citationId(r.citation, error);
+        if (!cid)
+            return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO relation(subject, predicate, object, from_precision, from_start, from_end, from_text,"
+                             " to_precision, to_start, to_end, to_text, citation)"
+                             " VALUES(:s, :p, :o, :from_precision, :from_start, :from_end, :from_text,"
+                             " :to_precision, :to_start, :to_end, :to_text, :c)"));
+    q.bindValue(QStringLiteral(":s"), r.subject);
+    q.bindValue(QStringLiteral(":p"), r.predicate);
+    q.bindValue(QStringLiteral(":o"), r.object);
+    bindDate(q, QStringLiteral(":from_"), r.from);
+    bindDate(q, QStringLiteral(":to_"), r.to);
+    q.bindValue(QStringLiteral(":c"), cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
+    if (!q.exec()) {
+        if (error)
+            *error = m_errors.map(QStringLiteral("saving a relation"), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool EntityWriter::writeSource(const SourceDocument &s, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = m_errors.map(what, q.lastError());
+        return false;
+    };
+    q.prepare(QStringLiteral("DELETE FROM source_document WHERE id=?"));
+    q.addBindValue(s.id);
+    if (!q.exec())
+        return fail(QStringLiteral("replacing %1").arg(s.id));
+    q.prepare(QStringLiteral("INSERT INTO source_document(id, title, origin) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT))"));
+    q.addBindValue(s.id);
+    q.addBindValue(text(s.title));
+    q.addBindValue(text(s.origin));
+    if (!q.exec())
+        return fail(QStringLiteral("saving %1").arg(s.id));
+    q.prepare(QStringLiteral("INSERT INTO source_infobox(source, ord, key, value) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"));
+    for (qsizetype i = 0; i < s.infobox.size(); ++i) {
+        q.addBindValue(s.id);
+        q.addBindValue(int(i));
+        q.addBindValue(text(s.infobox[i].key));
+        q.addBindValue(text(s.infobox[i].value));
+        if (!q.exec())
+            return fail(QStringLiteral("saving the infobox of %1").arg(s.id));
+    }
+    q.prepare(QStringLiteral("INSERT INTO section(source, ord, id, title, text) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    for (qsizetype i = 0; i < s.sections.size(); ++i) {
+        q.addBindValue(s.id);
+        q.addBindValue(int(i));
+        q.addBindValue(text(s.sections[i].id));
+        q.addBindValue(text(s.sections[i].title));
+        q.addBindValue(text(s.sections[i].text));
+        if (!q.exec())
+            return fail(QStringLiteral("saving the sections of %1").arg(s.id));
+    }
+    return true;
+}
+
+bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
+{
+    auto invalid = [&](const QString &message) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::Invalid, message);
+        return false;
+    };
+    QSet<QString> sourceEntities;
+    for (const Entity &e : pack.entities) {
+        if (e.kind == EntityKind::Source)
+            sourceEntities.insert(e.id);
+    }
+    for (const SourceDocument &s : pack.sources) {
+        if (!writeSource(s, error))
+            return false;
+    }
+    for (const Entity &e : pack.entities) {
+        if (!writeEntity(e, error))
+            return false;
+    }
+    // A source document is also an entity, so it can be linked, listed and searched like any other.
+    for (const SourceDocument &s : pack.sources) {
+        if (!sourceEntities.contains(s.id) && !m_reader.contains(s.id)) {
+            Entity e;
+            e.id = s.id;
+            e.kind = EntityKind::Source;
+            e.name = s.title;
+            if (!writeEntity(e, error))
+                return false;
+        } else if (!refreshMentions(s.id, error)) {
+            return false;
+        }
+    }
+    for (const Relation &r : pack.relations) {
+        if (!writeRelation(r, error))
+            return false;
+    }
+    // Everything this pack's relations and links point at must exist now, in the pack or already in the base.
+    // Only the pack's own rows are checked: a link an earlier edit or removal left dangling is for check() to
+    // report, and must not make every later import fail.
+    for (const Relation &r : pack.relations) {
+        if (!m_reader.contains(r.subject) || !m_reader.contains(r.object))
+            return invalid(QStringLiteral("The relation \"%1 %2 %3\" names an entity that does not exist.")
+                               .arg(r.subject, r.predicate, r.object));
+    }
+    QStringList linking;
+    for (const Entity &e : pack.entities)
+        linking << e.id;
+    for (const SourceDocument &s : pack.sources)
+        linking << s.id;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT m.to_id FROM mention m WHERE m.from_id=? AND NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"
+                             " ORDER BY m.to_id LIMIT 1"));
+    for (const QString &from : linking) {
+        q.addBindValue(from);
+        if (q.exec() && q.next())
+            return invalid(QStringLiteral("%1 links to \"%2\", which does not exist.").arg(from, q.value(0).toString()));
+    }
+    q.finish();
+    if (!pack.id.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('title', ?) ON CONFLICT(key) DO NOTHING"));
+        q.addBindValue(pack.title);
+        q.exec();
+    }
+    q.finish();
+    return true;
+}
+
+bool EntityWriter::removeEntity(const QString &id, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    const QStringList stmts = {QStringLiteral("DELETE FROM relation WHERE subject=:id OR object=:id"),
+                               QStringLiteral("DELETE FROM mention WHERE from_id=:id"),
+                               QStringLiteral("DELETE FROM entity WHERE id=:id")};
+    for (const QString &s : stmts) {
+        q.prepare(s);
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec()) {
+            if (error)
+                *error = m_errors.map(QStringLiteral("removing %1").arg(id), q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EntityWriter::writeMeta(const QString &key, const QString &value, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = m_errors.map(QStringLiteral("saving settings"), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tkb

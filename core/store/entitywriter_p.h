@@ -1,0 +1,44 @@
+#pragma once
+// Writes entities, relations, source documents and their links into one knowledge base, inside the caller's
+// write transaction (WriteTransaction): a failed step leaves the error and returns false, the caller rolls back.
+#include <core/model/knowledgepack.h>
+#include <core/store/storeerror.h>
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tkb {
+
+class EntityReader;
+class SqlErrorMapper;
+class StatementCache;
+
+class EntityWriter
+{
+public:
+    EntityWriter(const QSqlDatabase &db, StatementCache &statements, const EntityReader &reader,
+                 const SqlErrorMapper &errors);
+
+    /// A pack's sources, entities and relations (ids already present are replaced), then a check that
+    /// everything the pack's relations and links point at exists.
+    bool writePack(const KnowledgePack &pack, StoreError *error);
+    /// Replaces the entity of that id, with its aliases, attributes, citations and outgoing links.
+    bool writeEntity(const Entity &e, StoreError *error);
+    bool writeRelation(const Relation &r, StoreError *error);
+    /// The entity, its relations either way and its outgoing links.
+    bool removeEntity(const QString &id, StoreError *error);
+    bool writeMeta(const QString &key, const QString &value, StoreError *error);
+
+private:
+    bool writeSource(const SourceDocument &s, StoreError *error);
+    bool refreshMentions(const QString &fromId, StoreError *error);
+    std::optional<qint64> citationId(const Citation &c, StoreError *error);
+
+    const QSqlDatabase &m_db;
+    StatementCache &m_statements;
+    const EntityReader &m_reader;
+    const SqlErrorMapper &m_errors;
+};
+
+} // namespace tkb

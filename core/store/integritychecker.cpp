@@ -1,0 +1,47 @@
+#include <core/store/integritychecker_p.h>
+
+#include <core/search/searchindex.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tkb {
+
+IntegrityReport IntegrityChecker::check(QSqlDatabase &db, bool quick)
+{
+    IntegrityReport r;
+    QSqlQuery q(db);
+    r.checks << (quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"));
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
+        r.problems << q.lastError().text();
+    } else {
+        while (q.next()) {
+            if (q.value(0).toString() != QLatin1String("ok"))
+                r.problems << q.value(0).toString();
+        }
+    }
+    r.checks << QStringLiteral("foreign_key_check");
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            r.problems << QStringLiteral("foreign key: %1 row %2 -> %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    r.checks << QStringLiteral("relations");
+    if (q.exec(QStringLiteral("SELECT subject, predicate, object FROM relation r WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id=r.subject)"
+                              " OR NOT EXISTS (SELECT 1 FROM entity WHERE id=r.object)"))) {
+        while (q.next())
+            r.problems << QStringLiteral("relation to a missing entity: %1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    r.checks << QStringLiteral("links");
+    if (q.exec(QStringLiteral("SELECT from_id, to_id FROM mention m WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"))) {
+        while (q.next())
+            r.problems << QStringLiteral("link to a missing entity: %1 -> %2").arg(q.value(0).toString(), q.value(1).toString());
+    }
+    q.finish();
+    r.checks << QStringLiteral("fts5 integrity-check");
+    SearchIndex::integrityCheck(db, &r.problems);
+    r.ok = r.problems.isEmpty();
+    return r;
+}
+
+} // namespace tkb

@@ -1,0 +1,19 @@
+#pragma once
+// Takes a knowledge base file from the schema version it was written with to the one this build writes, in
+// one write transaction: all steps or none.
+#include <QSqlDatabase>
+
+namespace tkb {
+
+class SqlErrorMapper;
+struct StoreError;
+
+class Migrations
+{
+public:
+    /// Runs every step from the file's PRAGMA user_version up to Schema::version, rebuilding the search index
+    /// where a step changes its terms, and stamps the file with our application id and the new version.
+    static bool upgrade(QSqlDatabase &db, const SqlErrorMapper &errors, StoreError *error);
+};
+
+} // namespace tkb

@@ -1,0 +1,76 @@
+#include <core/store/schema.h>
+
+#include <core/search/searchindex.h>
+
+namespace tkb {
+
+// Migration n takes a file from user_version n-1 to n. Never edit a shipped step; add a new one.
+QStringList Schema::migrationStatements(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE entity("
+                           " rowid INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " sort_key TEXT NOT NULL,"
+                           " aliases_text TEXT NOT NULL DEFAULT '',"
+                           " filter_key TEXT NOT NULL DEFAULT '',"
+                           " summary TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL DEFAULT '',"
+                           " date_precision TEXT, date_start TEXT, date_end TEXT, date_text TEXT, date_sort TEXT)"),
+            QStringLiteral("CREATE INDEX entity_kind_sort ON entity(kind, sort_key)"),
+            QStringLiteral("CREATE INDEX entity_sort ON entity(sort_key)"),
+            QStringLiteral("CREATE INDEX entity_kind_date ON entity(kind, date_sort)"),
+            QStringLiteral("CREATE TABLE citation(id INTEGER PRIMARY KEY, source TEXT NOT NULL, section TEXT NOT NULL,"
+                           " sentence TEXT NOT NULL, UNIQUE(source, section, sentence))"),
+            QStringLiteral("CREATE TABLE alias(entity INTEGER NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL, text TEXT NOT NULL, language TEXT NOT NULL DEFAULT '',"
+                           " script TEXT NOT NULL DEFAULT '', PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE attribute(entity INTEGER NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                           " citation INTEGER REFERENCES citation(id), PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE entity_citation(entity INTEGER NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL, citation INTEGER NOT NULL REFERENCES citation(id),"
+                           " PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE relation(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL,"
+                           " object TEXT NOT NULL,"
+                           " from_precision TEXT, from_start TEXT, from_end TEXT, from_text TEXT,"
+                           " to_precision TEXT, to_start TEXT, to_end TEXT, to_text TEXT,"
+                           " citation INTEGER REFERENCES citation(id))"),
+            QStringLiteral("CREATE INDEX relation_subject ON relation(subject)"),
+            QStringLiteral("CREATE INDEX relation_object ON relation(object)"),
+            QStringLiteral("CREATE TABLE source_document(id TEXT PRIMARY KEY, title TEXT NOT NULL, origin TEXT NOT NULL DEFAULT '')"
+                           " WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE source_infobox(source TEXT NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(source, ord)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE section(rowid INTEGER PRIMARY KEY,"
+                           " source TEXT NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,"
+                           " UNIQUE(source, ord))"),
+            QStringLiteral("CREATE TABLE mention(from_id TEXT NOT NULL, section TEXT NOT NULL, to_id TEXT NOT NULL,"
+                           " label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(from_id, section, to_id, label)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX mention_to ON mention(to_id)"),
+        };
+    case 2:
+        return SearchIndex::schemaStatements();
+    case 3:
+        return SearchIndex::coveringSkeletonIndex();
+    case 4:
+        return {}; // the text index's terms changed (names by their sound alone): Migrations rebuilds it
+    default:
+        return {};
+    }
+}
+
+bool Schema::rebuildsSearchIndex(int toVersion, int fromVersion)
+{
+    // The search tables are new in 2 and filled from the rows; in 4 the tokenizer writes other terms, so an
+    // index made before would not match its own rows.
+    return (toVersion == 2 && fromVersion >= 1) || (toVersion == 4 && fromVersion >= 2);
+}
+
+} // namespace tkb

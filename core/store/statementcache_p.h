@@ -1,0 +1,26 @@
+#pragma once
+// Statements prepared once per connection: the write path runs the same few thousands of times, and preparing
+// the statements that fire the search triggers costs more than running them.
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace tkb {
+
+class StatementCache
+{
+public:
+    explicit StatementCache(const QSqlDatabase &db);
+
+    /// The statement for sql, prepared on first use; finish() it when its rows are read.
+    QSqlQuery &statement(const QString &sql);
+    /// Drops every statement (before the connection closes).
+    void clear() { m_statements.clear(); }
+
+private:
+    const QSqlDatabase &m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace tkb

@@ -1,0 +1,111 @@
+#include <core/store/writetransaction_p.h>
+
+#include <core/store/sqlerrormapper_p.h>
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace tkb {
+
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+bool WriteTransaction::exec(const QString &sql, QSqlError *why)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    if (why)
+        *why = q.lastError();
+    return false;
+}
+
+bool WriteTransaction::start(QSqlError *why)
+{
+    m_active = exec(QStringLiteral("BEGIN IMMEDIATE"), why);
+    return m_active;
+}
+
+bool WriteTransaction::finish(QSqlError *why)
+{
+    if (exec(QStringLiteral("COMMIT"), why)) {
+        m_active = false;
+        return true;
+    }
+    rollback();
+    return false;
+}
+
+bool WriteTransaction::begin(QString *error)
+{
+    QSqlError why;
+    if (start(&why))
+        return true;
+    if (error)
+        *error = why.text();
+    return false;
+}
+
+bool WriteTransaction::begin(const SqlErrorMapper &errors, StoreError *error)
+{
+    if (errors.isReadOnly()) {
+        if (error)
+            *error = errors.readOnlyRefusal();
+        return false;
+    }
+    QSqlError why;
+    if (start(&why))
+        return true;
+    if (error)
+        *error = errors.map(QStringLiteral("starting a write"), why);
+    return false;
+}
+
+bool WriteTransaction::commit(QString *error)
+{
+    QSqlError why;
+    if (finish(&why))
+        return true;
+    if (error)
+        *error = why.text();
+    return false;
+}
+
+bool WriteTransaction::commit(const SqlErrorMapper &errors, StoreError *error)
+{
+    QSqlError why;
+    if (finish(&why))
+        return true;
+    if (error)
+        *error = errors.map(QStringLiteral("saving"), why);
+    return false;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    exec(QStringLiteral("ROLLBACK"), nullptr);
+}
+
+bool WriteTransaction::isOpenOn(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    return h && !sqlite3_get_autocommit(h);
+}
+
+} // namespace tkb

@@ -1,0 +1,44 @@
+#pragma once
+// One write to a knowledge base, all or nothing: BEGIN IMMEDIATE in begin(), COMMIT in commit(), and a ROLLBACK
+// when the guard goes without a commit (an early return, a failed step), so no path leaves a write half-done.
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace tkb {
+
+class SqlErrorMapper;
+struct StoreError;
+
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    /// Takes the write lock now (a second writer waits its busy timeout instead of failing mid-way). A base
+    /// open read-only is refused before SQLite is asked.
+    bool begin(const SqlErrorMapper &errors, StoreError *error);
+    bool begin(QString *error = nullptr);
+    /// On failure the write is rolled back: nothing was changed.
+    bool commit(const SqlErrorMapper &errors, StoreError *error);
+    bool commit(QString *error = nullptr);
+    void rollback();
+
+    bool isActive() const { return m_active; }
+    /// Whether a transaction is already open on the connection (a caller's), so a nested BEGIN would fail.
+    static bool isOpenOn(const QSqlDatabase &db);
+
+private:
+    bool exec(const QString &sql, QSqlError *why);
+    bool start(QSqlError *why);
+    bool finish(QSqlError *why); ///< COMMIT, or ROLLBACK when that fails
+
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace tkb
