@@ -1,7 +1,8 @@
 #include <core/store/knowledgebase.h>
 
 #include <core/model/wikilink.h>
-#include <core/search/searchindex.h>
+#include <core/search/searchindex_p.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/store/bulkload.h>
 #include <core/store/textkey.h>
 
@@ -82,9 +83,9 @@ QStringList KnowledgeBase::migrationStatements(int toVersion)
             QStringLiteral("CREATE INDEX mention_to ON mention(to_id)"),
         };
     case 2:
-        return SearchIndex::schemaStatements();
+        return SearchIndexWriter::schemaStatements();
     case 3:
-        return SearchIndex::coveringSkeletonIndex();
+        return SearchIndexWriter::coveringSkeletonIndex();
     case 4:
         return {}; // the text index's terms changed (names by their sound alone): migrate() rebuilds it
     default:
@@ -243,7 +244,7 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
         return nullptr;
     }
     QString why;
-    if (!SearchIndex::prepareConnection(kb->m_db, &why)) {
+    if (!SearchIndexWriter::prepareConnection(kb->m_db, &why)) {
         err = StoreError::make(C::Io, QStringLiteral("Cannot prepare the search engine for %1: %2").arg(file, why));
         return nullptr;
     }
@@ -319,7 +320,7 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
     // search misses them. A failure (another program holds the write lock) is not fatal: check() reports it.
     if (!kb->m_readOnly && !BulkLoad::recover(kb->m_db, &why))
         qWarning("KnowledgeBase: cannot finish an interrupted import in %s: %s", qPrintable(file), qPrintable(why));
-    kb->m_search = std::make_unique<SearchIndex>(kb->m_db);
+    kb->m_search = makeSearchIndex(kb->m_db);
     return kb;
 }
 
@@ -401,7 +402,7 @@ bool KnowledgeBase::migrate(StoreError *error)
         // index made before would not match its own rows.
         if ((v == 2 && from >= 1) || (v == 4 && from >= 2)) {
             QString why;
-            if (!SearchIndex::rebuild(m_db, &why)) {
+            if (!SearchIndexWriter::rebuild(m_db, &why)) {
                 if (error)
                     *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Building the search index failed: %1").arg(why));
                 rollback();
@@ -1088,7 +1089,7 @@ IntegrityReport KnowledgeBase::check(bool quick) const
     }
     q.finish();
     r.checks << QStringLiteral("fts5 integrity-check");
-    SearchIndex::integrityCheck(const_cast<QSqlDatabase &>(m_db), &r.problems);
+    SearchIndexWriter::integrityCheck(const_cast<QSqlDatabase &>(m_db), &r.problems);
     r.ok = r.problems.isEmpty();
     return r;
 }
