@@ -83,11 +83,6 @@ SearchIndex::SearchIndex(std::unique_ptr<Connection> connection)
 {
 }
 
-SearchIndex::SearchIndex(QSqlDatabase db)
-    : SearchIndex(std::make_unique<Connection>(db))
-{
-}
-
 SearchIndex::~SearchIndex() = default;
 
 SearchStatements &SearchIndex::statements() const

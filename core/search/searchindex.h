@@ -5,7 +5,6 @@
 #include <core/search/searchhit.h>
 #include <core/search/searchquery.h>
 #include <core/search/suggestion.h>
-#include <core/search/searchindexwriter_p.h> // transitional, see below
 
 #include <QStringList>
 
@@ -26,20 +25,6 @@ public:
     struct Connection;
     explicit SearchIndex(std::unique_ptr<Connection> connection);
     ~SearchIndex();
-
-    // Transitional, until the store calls SearchIndexWriter and makeSearchIndex() (the next commit).
-    explicit SearchIndex(QSqlDatabase db);
-    static bool prepareConnection(QSqlDatabase &db, QString *error) { return SearchIndexWriter::prepareConnection(db, error); }
-    static QStringList schemaStatements() { return SearchIndexWriter::schemaStatements(); }
-    static QStringList coveringSkeletonIndex() { return SearchIndexWriter::coveringSkeletonIndex(); }
-    static bool rebuild(QSqlDatabase &db, QString *error) { return SearchIndexWriter::rebuild(db, error); }
-    static bool integrityCheck(QSqlDatabase &db, QStringList *problems) { return SearchIndexWriter::integrityCheck(db, problems); }
-    static bool setDeferred(QSqlDatabase &db, bool deferred, QString *error = nullptr)
-    {
-        return SearchIndexWriter::setDeferred(db, deferred, error);
-    }
-    static bool indexDeferred(QSqlDatabase &db, QString *error = nullptr) { return SearchIndexWriter::indexDeferred(db, error); }
-
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
 
