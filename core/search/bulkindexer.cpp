@@ -1,7 +1,7 @@
 #include <core/search/bulkindexer.h>
 
 #include <core/search/namekeys.h>
-#include <core/search/sqlstatement.h>
+#include <core/search/sqlstatement_p.h>
 #include <core/search/vocabulary.h>
 
 #include <sqlite3.h>

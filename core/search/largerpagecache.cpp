@@ -1,4 +1,4 @@
-#include <core/search/largerpagecache.h>
+#include <core/search/largerpagecache_p.h>
 
 #include <QSqlQuery>
 #include <QString>

@@ -95,7 +95,7 @@ void wordsFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
     resultJson(ctx, json);
 }
 
-// Whether this connection defers indexing (SearchIndex::setDeferred): the triggers ask on every row. Also
+// Whether this connection defers indexing (SearchIndexWriter::setDeferred): the triggers ask on every row. Also
 // keeps what setDeferred changed for the bulk load, to put it back.
 struct ConnectionState
 {

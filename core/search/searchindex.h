@@ -1,16 +1,18 @@
 #pragma once
-// Full-text search over a knowledge base: FTS5 tables kept in step with the entity and section tables by
-// triggers, a folding tokenizer so every spelling and script meets, type-ahead and "did you mean".
+// Full-text search over a knowledge base, the reading side: ranked hits, type-ahead and "did you mean" over the
+// FTS5 tables that SearchIndexWriter keeps in step with the entity and section tables, through a folding
+// tokenizer so every spelling and script meets.
 #include <core/search/searchhit.h>
 #include <core/search/searchquery.h>
 #include <core/search/suggestion.h>
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
 
 namespace tkb {
+
+struct SearchStatements;
 
 class SearchIndex
 {
@@ -18,32 +20,10 @@ public:
     static constexpr QChar markStart{u'\x02'};
     static constexpr QChar markEnd{u'\x03'};
 
-    /// Registers the folding FTS5 tokenizer (and any SQL functions the triggers use) on this connection. Must run
-    /// on every connection before any
-    /// statement touches the search tables (KnowledgeBase does it at open).
-    static bool prepareConnection(QSqlDatabase &db, QString *error);
-    /// DDL for the search tables and the triggers that keep them in step; run inside the migration that
-    /// introduces them. Idempotent is not required: a migration runs once.
-    static QStringList schemaStatements();
-    /// Schema 3: the skeleton index of search_word also holds the counts, so the sound completions of a word
-    /// being typed (hundreds of words for a common first name at a million entities) are read from the index
-    /// alone, not each looked up in the table.
-    static QStringList coveringSkeletonIndex();
-    /// Repopulates every search table from the entity/alias/section tables (inside the caller's transaction).
-    static bool rebuild(QSqlDatabase &db, QString *error);
-    /// FTS5 'integrity-check' on each search table; appends problems.
-    static bool integrityCheck(QSqlDatabase &db, QStringList *problems);
-
-    /// Bulk loading. The triggers index each row as it is written, which costs FTS5 a flush per statement;
-    /// while deferred (this connection only), they merely queue the rows, and indexDeferred() indexes the
-    /// queue in a few set-wise statements (three to four times faster for large imports). Call
-    /// indexDeferred() before committing the transaction that wrote the rows, else searches miss them.
-    /// While deferred, the connection also keeps its temporary storage (statement journals) in memory;
-    /// switching it drops the connection's TEMP tables, which the store has none of.
-    static bool setDeferred(QSqlDatabase &db, bool deferred, QString *error = nullptr);
-    static bool indexDeferred(QSqlDatabase &db, QString *error = nullptr);
-
-    explicit SearchIndex(QSqlDatabase db);
+    /// The database a SearchIndex reads, and its statements. Only core makes one (makeSearchIndex() in
+    /// searchindex_p.h), so that nothing outside core reaches the database through a SearchIndex.
+    struct Connection;
+    explicit SearchIndex(std::unique_ptr<Connection> connection);
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
@@ -52,7 +32,8 @@ public:
     QList<SearchHit> search(const SearchQuery &query, QString *error = nullptr) const;
     /// Names and aliases starting with the words typed (any script), best first.
     QList<Suggestion> suggest(const QString &prefix, int limit = 10) const;
-    /// Close spellings of the query's words that do occur, for a "Did you mean ..." line; empty if none.
+    /// Close spellings of the query's words that do occur, for a "Did you mean ..." line; empty if none
+    /// (SpellingSuggester).
     QStringList didYouMean(const QString &query, int limit = 3) const;
     /// The FTS5 expression search() matches the entities' text with: each word in its spelling and by its
     /// sound, the last one also as its completions while typed. Empty when the words reach no text. For
@@ -60,11 +41,9 @@ public:
     QString textExpression(const SearchQuery &query) const;
 
 private:
-    struct Statements;
-    Statements &statements() const;
+    SearchStatements &statements() const;
 
-    QSqlDatabase m_db;
-    mutable std::unique_ptr<Statements> m_statements; ///< prepared once: type-ahead runs a search per key
+    std::unique_ptr<Connection> m_connection;
 };
 
 } // namespace tkb

@@ -1,4 +1,4 @@
-#include <core/search/sqlstatement.h>
+#include <core/search/sqlstatement_p.h>
 
 #include <sqlite3.h>
 

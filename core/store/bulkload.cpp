@@ -1,5 +1,5 @@
-#include <core/search/largerpagecache.h>
-#include <core/search/searchindex.h>
+#include <core/search/largerpagecache_p.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/writetransaction_p.h>
 
@@ -69,7 +69,7 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
     if (m_active)
         return true;
     m_synchronous = pragmaValue(m_db, "synchronous", 2);
-    if (!SearchIndex::setDeferred(m_db, true, error))
+    if (!SearchIndexWriter::setDeferred(m_db, true, error))
         return false;
     m_active = true;
     // The B-trees a million-entity import touches stay in memory between statements: a spilled page is
@@ -133,7 +133,7 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
 
 bool BulkLoad::finish(QString *error)
 {
-    return rebuildListIndexes(m_db, error) && SearchIndex::indexDeferred(m_db, error);
+    return rebuildListIndexes(m_db, error) && SearchIndexWriter::indexDeferred(m_db, error);
 }
 
 void BulkLoad::restoreSettings()
@@ -141,7 +141,7 @@ void BulkLoad::restoreSettings()
     if (!m_active)
         return;
     m_active = false;
-    SearchIndex::setDeferred(m_db, false);
+    SearchIndexWriter::setDeferred(m_db, false);
     m_cache.reset();
     QSqlQuery q(m_db);
     if (m_leftLog) {
@@ -163,7 +163,7 @@ bool BulkLoad::recover(QSqlDatabase &db, QString *error)
     if (!indexes && !queued)
         return true;
     WriteTransaction transaction(db);
-    return transaction.begin(error) && rebuildListIndexes(db, error) && SearchIndex::indexDeferred(db, error)
+    return transaction.begin(error) && rebuildListIndexes(db, error) && SearchIndexWriter::indexDeferred(db, error)
         && transaction.commit(error);
 }
 

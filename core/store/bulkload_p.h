@@ -8,7 +8,7 @@
 // COMMIT. Settings are restored when the object goes. A process that dies in between leaves a note in the
 // meta table; recover() (run by KnowledgeBase at every read-write open) rebuilds the indexes it names and
 // indexes rows still queued, so a crash costs time, never an index.
-#include <core/search/largerpagecache.h>
+#include <core/search/largerpagecache_p.h>
 
 #include <QSqlDatabase>
 #include <QString>

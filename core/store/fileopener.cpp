@@ -1,6 +1,6 @@
 #include <core/store/fileopener_p.h>
 
-#include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/store/schema.h>
 
 #include <QAtomicInteger>
@@ -117,7 +117,7 @@ bool FileOpener::connect(StoreError *error)
         return false;
     }
     QString why;
-    if (!SearchIndex::prepareConnection(m_db, &why)) {
+    if (!SearchIndexWriter::prepareConnection(m_db, &why)) {
         *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Cannot prepare the search engine for %1: %2")
                                                             .arg(QDir::toNativeSeparators(m_requested), why));
         return false;

@@ -1,6 +1,6 @@
 #include <core/store/integritychecker_p.h>
 
-#include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,7 +39,7 @@ IntegrityReport IntegrityChecker::check(QSqlDatabase &db, bool quick)
     }
     q.finish();
     r.checks << QStringLiteral("fts5 integrity-check");
-    SearchIndex::integrityCheck(db, &r.problems);
+    SearchIndexWriter::integrityCheck(db, &r.problems);
     r.ok = r.problems.isEmpty();
     return r;
 }

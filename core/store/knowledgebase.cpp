@@ -1,6 +1,6 @@
 #include <core/store/knowledgebase.h>
 
-#include <core/search/searchindex.h>
+#include <core/search/searchindex_p.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/fileopener_p.h>
@@ -75,7 +75,7 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
     QString why;
     if (!d.readOnly && !BulkLoad::recover(d.db, &why))
         qWarning("KnowledgeBase: cannot finish an interrupted import in %s: %s", qPrintable(file), qPrintable(why));
-    d.search = std::make_unique<SearchIndex>(d.db);
+    d.search = makeSearchIndex(d.db);
     return kb;
 }
 

@@ -1,6 +1,6 @@
 #include <core/store/migrations_p.h>
 
-#include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/store/schema.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/writetransaction_p.h>
@@ -31,7 +31,7 @@ bool Migrations::upgrade(QSqlDatabase &db, const SqlErrorMapper &errors, StoreEr
         }
         if (Schema::rebuildsSearchIndex(v, from)) {
             QString why;
-            if (!SearchIndex::rebuild(db, &why)) {
+            if (!SearchIndexWriter::rebuild(db, &why)) {
                 if (error)
                     *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Building the search index failed: %1").arg(why));
                 return false;

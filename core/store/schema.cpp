@@ -1,6 +1,6 @@
 #include <core/store/schema.h>
 
-#include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 
 namespace tkb {
 
@@ -56,9 +56,9 @@ QStringList Schema::migrationStatements(int toVersion)
             QStringLiteral("CREATE INDEX mention_to ON mention(to_id)"),
         };
     case 2:
-        return SearchIndex::schemaStatements();
+        return SearchIndexWriter::schemaStatements();
     case 3:
-        return SearchIndex::coveringSkeletonIndex();
+        return SearchIndexWriter::coveringSkeletonIndex();
     case 4:
         return {}; // the text index's terms changed (names by their sound alone): Migrations rebuilds it
     default:

@@ -10,6 +10,7 @@
 #include <core/search/rankfunction.h>
 #include <core/search/searchfunctions.h>
 #include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/search/textfolder.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
@@ -380,7 +381,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                 w.start();
                 const double c0 = cpuSeconds();
                 if (mode == BuildMode::StoreDeferred)
-                    SearchIndex::setDeferred(qdb, true);
+                    SearchIndexWriter::setDeferred(qdb, true);
                 if (!kb->importPack(pack, &err)) {
                     std::fprintf(stderr, "%s\n", qPrintable(err.message));
                     return 1;
@@ -391,9 +392,9 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                     const double i0 = cpuSeconds();
                     QString why;
                     exec(db, "BEGIN IMMEDIATE");
-                    SearchIndex::indexDeferred(qdb, &why);
+                    SearchIndexWriter::indexDeferred(qdb, &why);
                     exec(db, "COMMIT");
-                    SearchIndex::setDeferred(qdb, false);
+                    SearchIndexWriter::setDeferred(qdb, false);
                     indexNs += it.nsecsElapsed();
                     indexCpu += cpuSeconds() - i0;
                 }
@@ -418,13 +419,13 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                 }
                 writeNs += w.nsecsElapsed();
             } else if (mode != BuildMode::Live) {
-                SearchIndex::setDeferred(qdb, true);
+                SearchIndexWriter::setDeferred(qdb, true);
             }
             auto indexQueue = [&] {
                 const double i0 = cpuSeconds();
                 QElapsedTimer it;
                 it.start();
-                if (!SearchIndex::indexDeferred(qdb, &why)) {
+                if (!SearchIndexWriter::indexDeferred(qdb, &why)) {
                     std::fprintf(stderr, "indexDeferred: %s\n", qPrintable(why));
                     std::exit(1);
                 }
@@ -477,7 +478,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                 writeNs += w.nsecsElapsed();
                 writeCpu += cpuSeconds() - c0;
             }
-            SearchIndex::setDeferred(qdb, false);
+            SearchIndexWriter::setDeferred(qdb, false);
         }
         QElapsedTimer c;
         c.start();
@@ -488,9 +489,9 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         buildSeconds = double(writeNs) / 1e9;
         static const char *modeNames[] = {"KnowledgeBase::importPack (set-wise indexing from 500 entities on)",
                                           "base-table inserts, triggers indexing row by row",
-                                          "base-table inserts queued, SearchIndex::indexDeferred() per transaction",
+                                          "base-table inserts queued, SearchIndexWriter::indexDeferred() per transaction",
                                           "BulkLoad: base-table inserts queued, list indexes and search tables built at the end",
-                                          "KnowledgeBase::importPack with indexing deferred, SearchIndex::indexDeferred() after each"};
+                                          "KnowledgeBase::importPack with indexing deferred, SearchIndexWriter::indexDeferred() after each"};
         out << "- build (" << modeNames[int(mode)] << ", " << chunkSize << " entities per transaction): "
             << QString::number(buildSeconds, 'f', 1) << " s, " << QString::number(double(size) / buildSeconds, 'f', 0)
             << " entities/s; CPU " << QString::number(writeCpu, 'f', 1) << " s";
@@ -510,7 +511,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         exec(db, "BEGIN IMMEDIATE");
         QSqlDatabase qdb = connection(*kb);
         QString why;
-        if (!SearchIndex::rebuild(qdb, &why)) {
+        if (!SearchIndexWriter::rebuild(qdb, &why)) {
             std::fprintf(stderr, "rebuild: %s\n", qPrintable(why));
             return 1;
         }
@@ -526,7 +527,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         exec(db, "INSERT INTO search_entity(search_entity) VALUES('rebuild')");
         exec(db, "COMMIT");
         const double ftsSeconds = double(ft.nsecsElapsed()) / 1e9, ftsCpu = cpuSeconds() - f0;
-        out << "- SearchIndex::rebuild() of every search table from the base tables: " << QString::number(rebuildSeconds, 'f', 1) << " s, "
+        out << "- SearchIndexWriter::rebuild() of every search table from the base tables: " << QString::number(rebuildSeconds, 'f', 1) << " s, "
             << QString::number(double(size) / rebuildSeconds, 'f', 0) << " entities/s; CPU " << QString::number(rebuildCpu, 'f', 1)
             << " s (FTS5 'rebuild' of the entity text alone: " << QString::number(ftsSeconds, 'f', 1) << " s, CPU "
             << QString::number(ftsCpu, 'f', 1) << " s)\n";

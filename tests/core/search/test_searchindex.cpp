@@ -2,6 +2,7 @@
 // typing, exact names come first, snippets highlight the text as written, filters hold, hostile input never
 // errors, and the index stays in step with the tables (integrity check, rebuild, delete).
 #include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/search/textfolder.h>
 #include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
@@ -612,7 +613,7 @@ private Q_SLOTS:
         QVERIFY2(m_kb->check().ok, qPrintable(m_kb->check().problems.join(u'\n')));
         QSqlDatabase db = connection(*m_kb);
         QStringList problems;
-        QVERIFY2(SearchIndex::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(SearchIndexWriter::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
 
         // Replacing an entity (delete + insert) replaces its keys.
         StoreError err;
@@ -621,7 +622,7 @@ private Q_SLOTS:
         QVERIFY2(m_kb->upsertEntity(e, &err), qPrintable(err.message));
         QCOMPARE(find(QStringLiteral("Гаага")).value(0).id, QStringLiteral("place/the-hague"));
         QVERIFY(!ids(find(QStringLiteral("Den Haag"))).contains(QStringLiteral("place/the-hague")));
-        QVERIFY(SearchIndex::integrityCheck(db, &problems));
+        QVERIFY(SearchIndexWriter::integrityCheck(db, &problems));
 
         // Deleting an entity removes it from every answer.
         QVERIFY(ids(find(QStringLiteral("Abbaszadeh"))).contains(QStringLiteral("person/fahraddin-abbaszadeh")));
@@ -631,7 +632,7 @@ private Q_SLOTS:
         for (const Suggestion &s : m_kb->search().suggest(QStringLiteral("Abb")))
             QVERIFY(s.id != QLatin1String("person/fahraddin-abbaszadeh"));
         QVERIFY(ids(find(QStringLiteral("Abbaszadeh"))).contains(QStringLiteral("source/talysh-national-movement"))); // the article still says it
-        QVERIFY2(SearchIndex::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(SearchIndexWriter::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
 
         // Damage is noticed, and rebuild() repairs it.
         QSqlQuery q(db);
@@ -640,15 +641,15 @@ private Q_SLOTS:
                                       " VALUES('delete', (SELECT rowid FROM entity WHERE id='topic/talysh'),"
                                       " 'Talysh', 'Талыш', 'An Iranian people of the Caspian coast.', '', 'topic')")));
         problems.clear();
-        QVERIFY(!SearchIndex::integrityCheck(db, &problems));
+        QVERIFY(!SearchIndexWriter::integrityCheck(db, &problems));
         QVERIFY(problems.size() >= 2);
         QVERIFY(!m_kb->check().ok);
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QString why;
-        QVERIFY2(SearchIndex::rebuild(db, &why), qPrintable(why));
+        QVERIFY2(SearchIndexWriter::rebuild(db, &why), qPrintable(why));
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
         problems.clear();
-        QVERIFY2(SearchIndex::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(SearchIndexWriter::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
         QVERIFY(m_kb->check().ok);
         QCOMPARE(find(QStringLiteral("Talysh")).value(0).id, QStringLiteral("topic/talysh"));
         QCOMPARE(find(QStringLiteral("Hummatov")).value(0).id, QStringLiteral("person/alikram-hummatov"));
@@ -664,11 +665,11 @@ private Q_SLOTS:
             // The store may switch inside its own transaction.
             QSqlQuery t(db);
             QVERIFY(t.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY2(SearchIndex::setDeferred(db, true, &why), qPrintable(why));
-            QVERIFY2(SearchIndex::setDeferred(db, false, &why), qPrintable(why));
+            QVERIFY2(SearchIndexWriter::setDeferred(db, true, &why), qPrintable(why));
+            QVERIFY2(SearchIndexWriter::setDeferred(db, false, &why), qPrintable(why));
             QVERIFY(t.exec(QStringLiteral("ROLLBACK")));
         }
-        QVERIFY2(SearchIndex::setDeferred(db, true, &why), qPrintable(why));
+        QVERIFY2(SearchIndexWriter::setDeferred(db, true, &why), qPrintable(why));
         Entity e = entity(QStringLiteral("person/novruzali-mammadov"), EntityKind::Person, QStringLiteral("Novruzali Mammadov"),
                           {{QStringLiteral("Новрузали Мамедов"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
                           QStringLiteral("Scientist and editor; died in prison in 2009."));
@@ -684,20 +685,20 @@ private Q_SLOTS:
         // Queued rows are not searchable yet, and the check says so.
         QVERIFY(!ids(find(QStringLiteral("Novruzali"))).contains(e.id));
         QStringList problems;
-        QVERIFY(!SearchIndex::integrityCheck(db, &problems));
+        QVERIFY(!SearchIndexWriter::integrityCheck(db, &problems));
         QVERIFY2(problems.join(u' ').contains(QLatin1String("never indexed")), qPrintable(problems.join(u'\n')));
 
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        QVERIFY2(SearchIndex::indexDeferred(db, &why), qPrintable(why));
+        QVERIFY2(SearchIndexWriter::indexDeferred(db, &why), qPrintable(why));
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        QVERIFY2(SearchIndex::setDeferred(db, false, &why), qPrintable(why));
+        QVERIFY2(SearchIndexWriter::setDeferred(db, false, &why), qPrintable(why));
         for (const QString &text : {QStringLiteral("Novruzali"), QStringLiteral("Новрузали Мамедов"), QStringLiteral("Mamedov")})
             QCOMPARE(find(text).value(0).id, e.id);
         QVERIFY(ids(find(QStringLiteral("exiled"))).contains(hague.id));
         QVERIFY(find(QStringLiteral("Queuedov")).isEmpty());
         problems.clear();
-        QVERIFY2(SearchIndex::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
+        QVERIFY2(SearchIndexWriter::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
         QVERIFY(m_kb->search().didYouMean(QStringLiteral("Novruzalli")).contains(QStringLiteral("Novruzali")));
 
         // Back to live indexing: a new row is searchable at once.
@@ -705,7 +706,7 @@ private Q_SLOTS:
         e.name = QStringLiteral("Hilal Livetest");
         QVERIFY(m_kb->upsertEntity(e, &err));
         QCOMPARE(find(QStringLiteral("Livetest")).value(0).id, e.id);
-        QVERIFY(SearchIndex::integrityCheck(db, &problems));
+        QVERIFY(SearchIndexWriter::integrityCheck(db, &problems));
     }
 
     void secondConnectionSearchesToo()

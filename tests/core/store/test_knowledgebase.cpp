@@ -3,6 +3,7 @@
 #include "../testpack.h"
 
 #include <core/search/searchindex.h>
+#include <core/search/searchindexwriter_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
 
@@ -337,7 +338,7 @@ private Q_SLOTS:
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(SearchIndex::prepareConnection(db, nullptr)); // the tokenizer
+            QVERIFY(SearchIndexWriter::prepareConnection(db, nullptr)); // the tokenizer
             QSqlQuery q(db);
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('delete-all')")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO search_section(search_section) VALUES('delete-all')")));

@@ -1,0 +1,191 @@
+#include <core/search/searchstatements_p.h>
+
+#include <core/search/parsedquery.h>
+
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace tkb {
+
+namespace {
+
+// Completions tried for a prefix being typed (per spelling and per sound); fewer for the shortest prefixes,
+// whose completions are many and each common.
+constexpr std::int64_t maxCompletions = 8;
+constexpr std::int64_t maxShortCompletions = 4;
+// Name-key matches outrank any text match: a tier is worth more than any text score can reach.
+constexpr double tierScale = 1e6;
+
+// How a name key matched, best first: whole name before surname, folded spelling before sound-alike,
+// exact before prefix.
+int nameTier(bool exact, bool phonetic, bool laterWord)
+{
+    if (exact)
+        return phonetic ? (laterWord ? 6 : 8) : (laterWord ? 7 : 9);
+    return phonetic ? (laterWord ? 2 : 3) : (laterWord ? 4 : 5);
+}
+
+} // namespace
+
+SearchStatements::SearchStatements(sqlite3 *db)
+    : // The rank named without arguments: see RankFunction.
+      // tkb_columns: which texts match, so that snippets are cut only from those (RankFunction).
+      ftsEntity(db, "SELECT rowid, rank, tkb_columns(search_entity) FROM search_entity WHERE search_entity MATCH ?1"
+                    " AND rank MATCH 'tkb_rank_entity()' LIMIT ?2"),
+      ftsSection(db, "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 AND rank MATCH 'tkb_rank_section()' LIMIT ?2"),
+      entityRow(db, "SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid=?1"),
+      sectionRow(db, "SELECT s.source, s.title, s.text, coalesce(d.title, s.source) FROM section s"
+                     " LEFT JOIN source_document d ON d.id=s.source WHERE s.rowid=?1"),
+      wordsBySkeleton(db, "SELECT word, display, n FROM search_word WHERE skel=?1 AND n>0 LIMIT 200"),
+      wordsInRange(db, "SELECT word, display, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0"
+                       " AND length(word) BETWEEN ?3 AND ?4 LIMIT 3000"),
+      wordKnown(db, "SELECT 1 FROM search_word WHERE word=?1 AND n>0"),
+      // The likeliest completions of a prefix, by how often they occur; the inner LIMIT bounds the scan.
+      completions(db, "SELECT word FROM (SELECT word, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0 LIMIT 2000)"
+                      " ORDER BY n DESC LIMIT ?3"),
+      // Skeletons, not words: one skeleton term finds every spelling of the names that sound so.
+      soundCompletions(db, "SELECT skel FROM (SELECT skel, n FROM search_word WHERE skel>=?1 AND skel<?2 AND n>0 LIMIT 2000)"
+                           " GROUP BY skel ORDER BY sum(n) DESC LIMIT ?3"),
+      entityTerm(db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 LIMIT 1"),
+      sectionTerm(db, "SELECT rowid FROM search_section WHERE search_section MATCH ?1 LIMIT 1"),
+      begin(db, "BEGIN"),
+      commit(db, "COMMIT"),
+      connection(db)
+{
+}
+
+SearchStatements::ReadTransaction::ReadTransaction(SearchStatements &st)
+    : m_st(sqlite3_get_autocommit(st.connection) ? &st : nullptr)
+{
+    if (m_st && !step(m_st->begin))
+        m_st = nullptr;
+}
+
+SearchStatements::ReadTransaction::~ReadTransaction()
+{
+    if (m_st)
+        step(m_st->commit);
+}
+
+bool SearchStatements::ReadTransaction::step(SqlStatement &st)
+{
+    st.next();
+    const bool ok = !st.failed();
+    st.reset();
+    return ok;
+}
+
+bool SearchStatements::known(const std::string &fold)
+{
+    wordKnown.bind(1, fold);
+    const bool found = wordKnown.next();
+    wordKnown.reset();
+    return found;
+}
+
+void SearchStatements::complete(ParsedQuery &pq, QString *error)
+{
+    if (!pq.lastWordNeedsCompletions())
+        return;
+    const ParsedQuery::Word &w = pq.words().back();
+    std::vector<std::string> found, sounds;
+    auto collect = [&](SqlStatement &st, const std::string &from, std::vector<std::string> &into) {
+        st.bind(1, from);
+        st.bind(2, from + "\xF4\x8F\xBF\xBF");
+        st.bind(3, w.fold.size() <= ParsedQuery::minTextPrefixBytes ? maxShortCompletions : maxCompletions);
+        forEachRow(st, error, [&] { into.emplace_back(st.text(0)); });
+    };
+    collect(completions, w.fold, found);
+    // A word the base knows is matched by its own sound, and as a beginning by its spelling, but not as the
+    // beginning of other sounds: those would be other names that merely start alike (Джашаова's skeleton
+    // begins eight surnames), each a long list of rows for FTS5 to merge, and a word typed in full is seldom
+    // the start of another.
+    if (!w.skeleton.empty() && !known(w.fold))
+        collect(soundCompletions, w.skeleton, sounds);
+    pq.setCompletions(std::move(found), std::move(sounds));
+}
+
+void SearchStatements::collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe, std::vector<NameRow> &out,
+                                    QString *error)
+{
+    // The key as typed, and (once the last word is long enough) its sound.
+    const std::string keys[2] = {pq.nameKey(), pq.lastWordReachesText() ? pq.phoneticKey() : std::string()};
+    const int probes = keys[1].empty() ? 1 : 2;
+    SqlStatement &st = namesStatement(kind, pq.prefix(), probes);
+    for (int p = 0; p < probes; ++p) {
+        st.bind(2 * p + 1, keys[p]);
+        if (pq.prefix())
+            st.bind(2 * p + 2, keys[p] + "\xF4\x8F\xBF\xBF"); // U+10FFFF: after every continuation of the key
+    }
+    st.bind(5, perProbe);
+    forEachRow(st, error, [&] {
+        const bool phonetic = st.int64(5) == 1;
+        const EntityKind k = kinds.value(int(st.int64(4)), EntityKind::Topic);
+        const std::size_t keyLength = st.text(0).size();
+        NameRow row;
+        row.entity = st.int64(1);
+        row.source = int(st.int64(3));
+        row.tier = nameTier(keyLength == keys[phonetic ? 1 : 0].size(), phonetic, (st.int64(2) & 2) != 0);
+        // Within a tier: the name before an alias, a subject before the source document named
+        // after it, then the key closest in length to what was typed.
+        row.score = row.tier * tierScale + (row.source < 0 ? 1000 : 0) - (k == EntityKind::Source ? 500 : 0)
+            - double(std::min<std::size_t>(keyLength, 499));
+        out.push_back(row);
+    });
+}
+
+// The name keys of one kind, or of every kind, in one statement: per kind and key a range (?1..?2, and
+// ?3..?4 for the sound) or an equality (?1, ?3), each with its own LIMIT ?5 so that no kind crowds out
+// another; fourteen small range scans, but one statement to bind, step and reset. Columns: key, entity,
+// flags, src, the kind's place in allEntityKinds(), and 1 for the sound key. Prepared on first use.
+SqlStatement &SearchStatements::namesStatement(std::optional<EntityKind> kind, bool prefix, int probes)
+{
+    const int kindSlot = kind ? int(kinds.indexOf(*kind)) + 1 : 0;
+    std::unique_ptr<SqlStatement> &st = names[kindSlot * 4 + (prefix ? 2 : 0) + probes - 1];
+    if (!st) {
+        QStringList parts;
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            if (kind && kinds[k] != *kind)
+                continue;
+            for (int p = 0; p < probes; ++p) {
+                const QString match = prefix ? QStringLiteral("key>=?%1 AND key<?%2").arg(2 * p + 1).arg(2 * p + 2)
+                                             : QStringLiteral("key=?%1").arg(2 * p + 1);
+                parts << QStringLiteral("SELECT * FROM (SELECT key, entity, flags, src, %1, %2 FROM search_name WHERE kind='%3' AND %4 LIMIT ?5)")
+                             .arg(k)
+                             .arg(p)
+                             .arg(entityKindId(kinds[k]), match);
+            }
+        }
+        st = std::make_unique<SqlStatement>(connection, parts.join(QStringLiteral(" UNION ALL ")).toUtf8().constData());
+    }
+    return *st;
+}
+
+void SearchStatements::collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, bool columns,
+                                  std::unordered_map<std::int64_t, TextMatch> &best, QString *error)
+{
+    st.bind(1, expression);
+    st.bind(2, cap);
+    forEachRow(st, error, [&] {
+        TextMatch &m = best[st.int64(0)];
+        m.score = std::max(m.score, -st.real(1));
+        if (columns)
+            m.columns = std::max<std::int64_t>(m.columns, 0) | st.int64(2);
+    });
+}
+
+void SearchStatements::report(const SqlStatement &st, QString *error)
+{
+    const QString text = st.errorText();
+    if (text.contains(QLatin1String("fts5: syntax error")) || text.contains(QLatin1String("unterminated string"))) {
+        qWarning("SearchIndex: query rejected: %s", qPrintable(text));
+        return;
+    }
+    if (error && error->isEmpty())
+        *error = text.isEmpty() ? QStringLiteral("the search index cannot be read") : text;
+}
+
+} // namespace tkb

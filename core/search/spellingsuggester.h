@@ -1,0 +1,24 @@
+#pragma once
+// "Did you mean": close spellings of a query's words that the base does hold (in its names, aliases, sources or
+// texts), found among the words of the same sound and those that start alike.
+#include <QStringList>
+
+namespace tkb {
+
+class ParsedQuery;
+struct SearchStatements;
+
+class SpellingSuggester
+{
+public:
+    explicit SpellingSuggester(SearchStatements &statements);
+
+    /// Up to limit lines, each the query with its unknown words respelled, best first; empty if every word
+    /// is known or none has a close spelling.
+    QStringList suggest(const ParsedQuery &pq, int limit) const;
+
+private:
+    SearchStatements &m_statements;
+};
+
+} // namespace tkb
