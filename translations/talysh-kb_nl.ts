@@ -954,7 +954,7 @@
     </message>
 </context>
 <context>
-    <name>tkb::ImportJob</name>
+    <name>tkb::ImportRun</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>

@@ -955,7 +955,7 @@
     </message>
 </context>
 <context>
-    <name>tkb::ImportJob</name>
+    <name>tkb::ImportRun</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>

@@ -953,7 +953,7 @@
     </message>
 </context>
 <context>
-    <name>tkb::ImportJob</name>
+    <name>tkb::ImportRun</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 okunamadı: %2</translation>

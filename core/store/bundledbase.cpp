@@ -1,6 +1,6 @@
 #include <core/store/bundledbase.h>
 
-#include <core/import/packreader.h>
+#include <core/import/importrun.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,26 +42,25 @@ QString BundledBase::packDigest()
 
 bool BundledBase::build(const QString &path, StoreError *error)
 {
-    ImportError ie;
     const QByteArray bytes = packBytes();
     if (bytes.isEmpty()) {
         if (error)
             *error = StoreError::make(StoreError::Code::Io, QStringLiteral("The bundled knowledge pack is missing from the program."));
         return false;
     }
-    const auto pack = PackReader::read(bytes, &ie);
-    if (!pack) {
+    ImportRun::Result r = ImportRun::importData(bytes, QFileInfo(packResource()).fileName(), path, KnowledgeBase::OpenMode::CreateOrOpen);
+    if (r.status == ImportRun::Status::BadInput) {
         if (error)
-            *error = StoreError::make(StoreError::Code::Invalid, QStringLiteral("The bundled knowledge pack is broken: %1").arg(ie.toString()));
+            *error = StoreError::make(StoreError::Code::Invalid, QStringLiteral("The bundled knowledge pack is broken: %1").arg(r.inputError.toString()));
         return false;
     }
-    auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::CreateOrOpen, error);
-    if (!kb)
+    if (!r.ok()) {
+        if (error)
+            *error = r.storeError;
         return false;
-    if (!kb->importPack(*pack, error))
-        return false;
-    return kb->setMeta(originKey, originValue, error)
-        && kb->setMeta(digestKey, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), error);
+    }
+    return r.base->setMeta(originKey, originValue, error)
+        && r.base->setMeta(digestKey, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), error);
 }
 
 std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, StoreError *error)
@@ -86,11 +85,9 @@ std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, S
     if (!current) {
         // Build beside it and rename over, so a crash mid-way leaves the old file or none, never half a file.
         const QString tmp = path + QStringLiteral(".building-%1").arg(QCoreApplication::applicationPid());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(tmp + suffix);
+        ImportRun::removeBaseFile(tmp);
         if (!build(tmp, error)) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(tmp + suffix);
+            ImportRun::removeBaseFile(tmp);
             return nullptr;
         }
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -183,6 +183,31 @@ private Q_SLOTS:
         QVERIFY(c.json().object().value(QLatin1String("ok")).toBool());
     }
 
+    // The CLI runs core's one import: the format told by content, and a base it made removed after a failure.
+    void importsByContentAndLeavesNoHalfMadeBase()
+    {
+        const QString packAsText = m_dir.filePath(QStringLiteral("pack-as.txt"));
+        QVERIFY(QFile::copy(QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), packAsText));
+        const QString out = m_dir.filePath(QStringLiteral("from-txt.tkb"));
+        Run r = cli({QStringLiteral("import"), packAsText, QStringLiteral("--kb"), out, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.json().object().value(QLatin1String("entities")).toInt() > 40);
+
+        const QString refused = m_dir.filePath(QStringLiteral("refused.json"));
+        QFile f(refused);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Well-formed, but the store refuses it: the relation names an entity nobody holds.
+        f.write("{\"format\": \"talysh-kb-pack\", \"formatVersion\": 1,\n"
+                "\"entities\": [{\"id\": \"person/bob\", \"kind\": \"person\", \"name\": \"Bob\"}],\n"
+                "\"relations\": [{\"subject\": \"person/bob\", \"predicate\": \"member_of\", \"object\": \"organization/gone\"}]}\n");
+        f.close();
+        const QString never = m_dir.filePath(QStringLiteral("never-made.tkb"));
+        r = cli({QStringLiteral("import"), refused, QStringLiteral("--kb"), never});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("organization/gone"), r.err.constData());
+        QVERIFY(!QFile::exists(never));
+    }
+
     void checkReportsDamage()
     {
         const QString copy = m_dir.filePath(QStringLiteral("dangling.tkb"));

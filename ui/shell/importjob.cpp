@@ -1,12 +1,7 @@
 #include <ui/shell/importjob.h>
 
-#include <core/import/articleimporter.h>
-#include <core/import/packreader.h>
-#include <core/store/knowledgebase.h>
+#include <core/import/importrun.h>
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QThread>
 
 namespace tkb {
@@ -46,52 +41,18 @@ void ImportJob::start()
 
 ImportJob::Result ImportJob::run(const QString &inputPath, const QString &kbPath, bool create, bool readOnly)
 {
-    Result r;
-    const QString fileName = QFileInfo(inputPath).fileName();
-    QFile f(inputPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(inputPath), f.errorString());
-        return r;
-    }
-    const QByteArray data = f.readAll();
-    f.close();
-    // A pack is JSON (an object); anything else is read as an article in the seed's plain format.
-    const bool isPack = inputPath.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || data.trimmed().startsWith('{');
-    ImportError ie;
-    const std::optional<KnowledgePack> pack = isPack ? PackReader::read(data, &ie) : ArticleImporter::parse(data, fileName, &ie);
-    if (!pack) {
-        r.error = ie.toString(fileName);
-        return r;
-    }
-    // A file this import creates and then fails to fill is removed again; an existing one is never touched.
-    const bool existed = QFileInfo::exists(kbPath);
-    const auto removeCreated = [&] {
-        if (create && !existed) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(kbPath + suffix);
-        }
-    };
-    StoreError se;
+    // Read-only: the store refuses the write and its message says why.
     const auto mode = readOnly ? KnowledgeBase::OpenMode::ReadOnly
                                : (create ? KnowledgeBase::OpenMode::CreateOrOpen : KnowledgeBase::OpenMode::ReadWrite);
-    auto kb = KnowledgeBase::open(kbPath, mode, &se);
-    if (!kb) {
-        r.error = se.message;
-        removeCreated();
-        return r;
-    }
-    if (!kb->importPack(*pack, &se)) {
-        r.error = se.message;
-        kb.reset();
-        removeCreated();
-        return r;
-    }
-    r.ok = true;
-    r.entities = int(pack->entities.size());
-    r.relations = int(pack->relations.size());
-    r.sources = int(pack->sources.size());
-    r.title = pack->title;
-    return r;
+    const ImportRun::Result run = ImportRun::importFile(inputPath, kbPath, mode);
+    Result r;
+    r.ok = run.ok();
+    r.error = run.error;
+    r.entities = run.entities;
+    r.relations = run.relations;
+    r.sources = run.sources;
+    r.title = run.title;
+    return r; // run's connection closes here, on the thread that opened it
 }
 
 } // namespace tkb

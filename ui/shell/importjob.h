@@ -1,6 +1,6 @@
 #pragma once
-// Imports an article (.txt) or a knowledge pack (.json) into a knowledge base file on a worker thread with
-// its own connection, so the window stays responsive; reports what was added or why nothing was.
+// Runs one import (core's ImportRun: an article or a knowledge pack into a knowledge base file) on a worker
+// thread with its own connection, so the window stays responsive; reports what was added or why nothing was.
 #include <QObject>
 #include <QString>
 

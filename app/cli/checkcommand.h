@@ -1,0 +1,13 @@
+#pragma once
+// talysh-kb-cli's check: the knowledge base's integrity report; exits Damaged when it found problems.
+namespace tkb {
+
+class CliContext;
+
+class CheckCommand
+{
+public:
+    static int run(CliContext &ctx);
+};
+
+} // namespace tkb

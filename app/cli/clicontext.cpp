@@ -1,0 +1,36 @@
+#include "clicontext.h"
+
+#include <core/store/bundledbase.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tkb {
+
+CliContext::CliContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+    : m_parser(parser)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int CliContext::fail(int code, const QString &message) const
+{
+    m_err << "talysh-kb-cli: error: " << message << Qt::endl;
+    return code;
+}
+
+void CliContext::printJson(const QJsonValue &value) const
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+bool CliContext::openBase(KnowledgeBase::OpenMode mode, StoreError *error)
+{
+    m_base = isSet(QStringLiteral("kb")) ? KnowledgeBase::open(value(QStringLiteral("kb")), mode, error) : BundledBase::open(mode, error);
+    return m_base != nullptr;
+}
+
+} // namespace tkb

@@ -1,0 +1,81 @@
+#include <core/import/importrun.h>
+
+#include <core/import/articleimporter.h>
+#include <core/import/packreader.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tkb {
+
+ImportRun::Format ImportRun::detect(const QByteArray &data, const QString &name)
+{
+    QByteArrayView text(data);
+    if (text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark says nothing about the format
+        text = text.sliced(3);
+    text = text.trimmed();
+    if (text.startsWith('{'))
+        return Format::Pack;
+    if (text.startsWith('='))
+        return Format::Article;
+    return name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Format::Pack : Format::Article;
+}
+
+std::optional<KnowledgePack> ImportRun::read(const QByteArray &data, const QString &name, ImportError *error)
+{
+    return detect(data, name) == Format::Pack ? PackReader::read(data, error) : ArticleImporter::parse(data, name, error);
+}
+
+ImportRun::Result ImportRun::importFile(const QString &inputPath, const QString &kbPath, KnowledgeBase::OpenMode mode)
+{
+    QFile f(inputPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        Result r;
+        r.status = QFileInfo::exists(inputPath) ? Status::InputUnreadable : Status::InputMissing;
+        r.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(inputPath), f.errorString());
+        return r;
+    }
+    const QByteArray data = f.readAll();
+    f.close();
+    return importData(data, QFileInfo(inputPath).fileName(), kbPath, mode);
+}
+
+ImportRun::Result ImportRun::importData(const QByteArray &data, const QString &name, const QString &kbPath, KnowledgeBase::OpenMode mode)
+{
+    Result r;
+    // Bad input fails before the base is touched, so nothing is created for it.
+    const std::optional<KnowledgePack> pack = read(data, name, &r.inputError);
+    if (!pack) {
+        r.status = Status::BadInput;
+        r.error = r.inputError.toString(name);
+        return r;
+    }
+    const bool existed = QFileInfo::exists(kbPath);
+    const auto fail = [&](Status status) {
+        r.status = status;
+        r.error = r.storeError.message;
+        r.base.reset(); // the connection closes before its file may go
+        if (!existed)
+            removeBaseFile(kbPath);
+        return std::move(r);
+    };
+    r.base = KnowledgeBase::open(kbPath, mode, &r.storeError);
+    if (!r.base)
+        return fail(Status::OpenFailed);
+    if (!r.base->importPack(*pack, &r.storeError))
+        return fail(Status::ImportFailed);
+    r.entities = int(pack->entities.size());
+    r.relations = int(pack->relations.size());
+    r.sources = int(pack->sources.size());
+    r.title = pack->title;
+    return r;
+}
+
+void ImportRun::removeBaseFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace tkb
