@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>tkb::BaseOpener</name>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 artıq açıqdır.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Bu bilik bazası başqa Talış KB pəncərəsində açıqdır, ona görə yalnız oxumaq üçün açıldı.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Bu bilik bazası faylına yazmaq mümkün deyil, ona görə yalnız oxumaq üçün açıldı.</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Açıq bilik bazası yoxdur</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>daxili (Talış Milli Hərəkatı)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Bilik bazası: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Yalnız oxumaq üçün: bu fayl başqa Talış KB pəncərəsində açıqdır.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Yalnız oxumaq üçün: fayla və ya onun qovluğuna yazmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Bilik bazasını açmaq mümkün deyil</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>%1 bilik bazasını açmaq mümkün olmadı. O dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Əvəzinə daxili bilik bazasını aç</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Cari bazanı saxla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Bilik bazasını aç</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talış KB bilik bazaları (*.tkb);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Məqalə və ya bilik paketinin idxalı</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Məqalələr və bilik paketləri (*.txt *.json);;Məqalələr (*.txt);;Bilik paketləri (*.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>Yeni bilik bazasına idxal</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Daxili bilik bazası proqram yenilənəndə yenidən qurulur, ona görə idxal olunanları saxlaya bilməz. Bu idxal üçün yeni bilik bazası faylının harada yaradılacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Bilik bazası yarat</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talış KB bilik bazaları (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Daxili bilik bazasından fərqli bir fayl seçin.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 idxal edilir…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 faylından heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>İdxal alınmadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
+            <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -1015,40 +1133,12 @@
         <translation>Talış KB</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fayl</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüş</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Kömək</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Çı&amp;xış</translation>
-    </message>
-    <message>
-        <source>&amp;About Talysh KB</source>
-        <translation>Talış KB &amp;haqqında</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>Açıq səhifələr</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talış KB %1&lt;/h3&gt;&lt;p&gt;Talış Milli Hərəkatı haqqında bilik bazası: onun şəxsləri, təşkilatları, yerləri, hadisələri və məqsədləri; hər fakt öz mənbəsinə istinadla verilir.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Keçid</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Naviqasiya</translation>
     </message>
     <message>
         <source>Open knowledge base</source>
@@ -1059,327 +1149,12 @@
         <translation>İdxalın gedişi</translation>
     </message>
     <message>
-        <source>&amp;Open Knowledge Base…</source>
-        <translation>Bilik bazasını &amp;aç…</translation>
-    </message>
-    <message>
-        <source>Open another knowledge base file</source>
-        <translation>Başqa bilik bazası faylını aç</translation>
-    </message>
-    <message>
-        <source>&amp;Import Article…</source>
-        <translation>Məqaləni &amp;idxal et…</translation>
-    </message>
-    <message>
-        <source>Import an article (.txt) or a knowledge pack (.json)</source>
-        <translation>Məqaləni (.txt) və ya bilik paketini (.json) idxal et</translation>
-    </message>
-    <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>PDF-ə i&amp;xrac et…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Ç&amp;ap et…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Çapdan əvvəl &amp;baxış…</translation>
-    </message>
-    <message>
-        <source>New &amp;Tab</source>
-        <translation>Yeni &amp;vərəq</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>Vərəqi &amp;bağla</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Closed Tab</source>
-        <translation>Bağlanmış vərəqi &amp;yenidən aç</translation>
-    </message>
-    <message>
-        <source>&amp;Next Tab</source>
-        <translation>&amp;Növbəti vərəq</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Tab</source>
-        <translation>Ə&amp;vvəlki vərəq</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Geri</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Geri (Alt+Sola)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;İrəli</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>İrəli (Alt+Sağa)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Əsas səhifə</translation>
-    </message>
-    <message>
-        <source>Overview (Alt+Home)</source>
-        <translation>İcmal (Alt+Home)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Yenilə</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Böyüt</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Kiçilt</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Normal ölçü</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Axtarış…</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>Növbəti &amp;panel</translation>
-    </message>
-    <message>
-        <source>Previous P&amp;ane</source>
-        <translation>Əvvəlki p&amp;anel</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Qraf</translation>
-    </message>
-    <message>
-        <source>The graph around the current entity (Ctrl+G)</source>
-        <translation>Cari qeydin əlaqələr qrafı (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>İ&amp;cmal</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>Şə&amp;xslər</translation>
-    </message>
-    <message>
-        <source>O&amp;rganizations</source>
-        <translation>&amp;Təşkilatlar</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>&amp;Yerlər</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Hadisələr</translation>
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation>&amp;Məqsədlər</translation>
-    </message>
-    <message>
-        <source>&amp;Topics</source>
-        <translation>Mö&amp;vzular</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>Mən&amp;bələr</translation>
-    </message>
-    <message>
-        <source>The article: lead, history, goals and problems</source>
-        <translation>Məqalə: giriş, tarix, məqsədlər və problemlər</translation>
-    </message>
-    <message>
-        <source>Everyone the article names</source>
-        <translation>Məqalədə adı çəkilən hər kəs</translation>
-    </message>
-    <message>
-        <source>Organizations, parties and institutions</source>
-        <translation>Təşkilatlar, partiyalar və qurumlar</translation>
-    </message>
-    <message>
-        <source>Countries, regions and cities</source>
-        <translation>Ölkələr, bölgələr və şəhərlər</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>Hadisələr zaman ardıcıllığı ilə</translation>
-    </message>
-    <message>
-        <source>What the movement seeks</source>
-        <translation>Hərəkatın nəyə can atdığı</translation>
-    </message>
-    <message>
-        <source>Languages, peoples and issues</source>
-        <translation>Dillər, xalqlar və məsələlər</translation>
-    </message>
-    <message>
-        <source>The documents every fact is cited from</source>
-        <translation>Hər faktın götürüldüyü sənədlər</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 artıq açıqdır.</translation>
-    </message>
-    <message>
-        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
-        <translation>Bu bilik bazası başqa Talış KB pəncərəsində açıqdır, ona görə yalnız oxumaq üçün açıldı.</translation>
-    </message>
-    <message>
-        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
-        <translation>Bu bilik bazası faylına yazmaq mümkün deyil, ona görə yalnız oxumaq üçün açıldı.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Knowledge Base</source>
-        <translation>Bilik bazasını açmaq mümkün deyil</translation>
-    </message>
-    <message>
-        <source>The knowledge base %1 could not be opened. It was not changed.</source>
-        <translation>%1 bilik bazasını açmaq mümkün olmadı. O dəyişdirilmədi.</translation>
-    </message>
-    <message>
-        <source>Open the bundled knowledge base instead</source>
-        <translation>Əvəzinə daxili bilik bazasını aç</translation>
-    </message>
-    <message>
-        <source>Keep the current one</source>
-        <translation>Cari bazanı saxla</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Bağla</translation>
-    </message>
-    <message>
-        <source>Open Knowledge Base</source>
-        <translation>Bilik bazasını aç</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
-        <translation>Talış KB bilik bazaları (*.tkb);;Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <source>Import Article or Knowledge Pack</source>
-        <translation>Məqalə və ya bilik paketinin idxalı</translation>
-    </message>
-    <message>
-        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
-        <translation>Məqalələr və bilik paketləri (*.txt *.json);;Məqalələr (*.txt);;Bilik paketləri (*.json);;Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <source>Import Into a New Knowledge Base</source>
-        <translation>Yeni bilik bazasına idxal</translation>
-    </message>
-    <message>
-        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
-        <translation>Daxili bilik bazası proqram yenilənəndə yenidən qurulur, ona görə idxal olunanları saxlaya bilməz. Bu idxal üçün yeni bilik bazası faylının harada yaradılacağını seçin.</translation>
-    </message>
-    <message>
-        <source>Create Knowledge Base</source>
-        <translation>Bilik bazası yarat</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb)</source>
-        <translation>Talış KB bilik bazaları (*.tkb)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>İdxal</translation>
-    </message>
-    <message>
-        <source>Choose a file other than the bundled knowledge base.</source>
-        <translation>Daxili bilik bazasından fərqli bir fayl seçin.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 idxal edilir…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>%1 faylından heç nə idxal edilmədi.</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>İdxal alınmadı</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
-            <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to show at %1.</source>
-        <translation>%1 ünvanında göstəriləcək heç nə yoxdur.</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your web browser.</source>
-        <translation>%1 veb-brauzerdə açıldı.</translation>
-    </message>
-    <message>
-        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>“%1” açılmadı: yalnız kb: səhifələri və veb (http, https) keçidləri açılır.</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Dublikat yarat</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Bağla</translation>
-    </message>
-    <message>
-        <source>Close &amp;Others</source>
-        <translation>&amp;Digərlərini bağla</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(yalnız oxumaq üçün)</translation>
     </message>
     <message>
-        <source>No knowledge base open</source>
-        <translation>Açıq bilik bazası yoxdur</translation>
-    </message>
-    <message>
-        <source>bundled (Talysh National Movement)</source>
-        <translation>daxili (Talış Milli Hərəkatı)</translation>
-    </message>
-    <message>
-        <source>Knowledge base: %1</source>
-        <translation>Bilik bazası: %1</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>yalnız oxumaq üçün</translation>
-    </message>
-    <message>
-        <source>Read-only: another Talysh KB window has this file open.</source>
-        <translation>Yalnız oxumaq üçün: bu fayl başqa Talış KB pəncərəsində açıqdır.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file or its folder cannot be written.</source>
-        <translation>Yalnız oxumaq üçün: fayla və ya onun qovluğuna yazmaq mümkün deyil.</translation>
-    </message>
-    <message>
         <source>Zoom: %1%</source>
         <translation>Miqyas: %1%</translation>
-    </message>
-    <message>
-        <source>Save the current page or another section as a PDF file</source>
-        <translation>Cari səhifəni və ya başqa bölməni PDF faylı kimi saxla</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1311,37 @@
     </message>
 </context>
 <context>
+    <name>tkb::TabManager</name>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>%1 ünvanında göstəriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 veb-brauzerdə açıldı.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>“%1” açılmadı: yalnız kb: səhifələri və veb (http, https) keçidləri açılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dublikat yarat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Digərlərini bağla</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1575,6 +1381,213 @@
     <message>
         <source>No dated events.</source>
         <translation>Tarixli hadisə yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Keçid</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Naviqasiya</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Bilik bazasını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Başqa bilik bazası faylını aç</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Məqaləni &amp;idxal et…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Məqaləni (.txt) və ya bilik paketini (.json) idxal et</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>PDF-ə i&amp;xrac et…</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Cari səhifəni və ya başqa bölməni PDF faylı kimi saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ç&amp;ap et…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Çapdan əvvəl &amp;baxış…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Yeni &amp;vərəq</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Vərəqi &amp;bağla</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Bağlanmış vərəqi &amp;yenidən aç</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Növbəti vərəq</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Ə&amp;vvəlki vərəq</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Geri (Alt+Sola)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;İrəli</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>İrəli (Alt+Sağa)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Əsas səhifə</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>İcmal (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Böyüt</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Kiçilt</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal ölçü</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Axtarış…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Növbəti &amp;panel</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Əvvəlki p&amp;anel</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Qraf</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Cari qeydin əlaqələr qrafı (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>Talış KB &amp;haqqında</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>İ&amp;cmal</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Şə&amp;xslər</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>&amp;Təşkilatlar</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Yerlər</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Hadisələr</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Məqsədlər</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>Mö&amp;vzular</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>Mən&amp;bələr</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Məqalə: giriş, tarix, məqsədlər və problemlər</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Məqalədə adı çəkilən hər kəs</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Təşkilatlar, partiyalar və qurumlar</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Ölkələr, bölgələr və şəhərlər</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Hadisələr zaman ardıcıllığı ilə</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Hərəkatın nəyə can atdığı</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Dillər, xalqlar və məsələlər</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Hər faktın götürüldüyü sənədlər</translation>
     </message>
 </context>
 </TS>

@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>tkb::BaseOpener</name>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Ein anderes Talysh-KB-Fenster hat diese Wissensdatenbank geöffnet, daher wurde sie schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Diese Wissensdatenbank-Datei ist nicht beschreibbar, daher wurde sie schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Keine Wissensdatenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>mitgeliefert (Talysh-Nationalbewegung)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Wissensdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Schreibgeschützt: Ein anderes Talysh-KB-Fenster hat diese Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Wissensdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>Die Wissensdatenbank %1 konnte nicht geöffnet werden. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Stattdessen die mitgelieferte Wissensdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Die aktuelle behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Wissensdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talysh-KB-Wissensdatenbanken (*.tkb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Artikel oder Wissenspaket importieren</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Artikel und Wissenspakete (*.txt *.json);;Artikel (*.txt);;Wissenspakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>In eine neue Wissensdatenbank importieren</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Die mitgelieferte Wissensdatenbank wird bei jeder Programmaktualisierung neu erstellt und kann daher keine Importe behalten. Wählen Sie, wo eine neue Wissensdatenbank-Datei für diesen Import angelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Wissensdatenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talysh-KB-Wissensdatenbanken (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Wählen Sie eine andere Datei als die mitgelieferte Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>„%1“ aus %2 importiert: %n Eintrag</numerusform>
+            <numerusform>„%1“ aus %2 importiert: %n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -1015,40 +1133,12 @@
         <translation>Talysh KB</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About Talysh KB</source>
-        <translation>Ü&amp;ber Talysh KB</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>Geöffnete Seiten</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;Eine Wissensdatenbank über die Talysh-Nationalbewegung: ihre Personen, Organisationen, Orte, Ereignisse und Ziele, jede Angabe mit Quellennachweis.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
     </message>
     <message>
         <source>Open knowledge base</source>
@@ -1059,327 +1149,12 @@
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <source>&amp;Open Knowledge Base…</source>
-        <translation>Wissensdatenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open another knowledge base file</source>
-        <translation>Eine andere Wissensdatenbank-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Import Article…</source>
-        <translation>Artikel &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import an article (.txt) or a knowledge pack (.json)</source>
-        <translation>Einen Artikel (.txt) oder ein Wissenspaket (.json) importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>Als PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
-    </message>
-    <message>
-        <source>New &amp;Tab</source>
-        <translation>Neuer &amp;Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>Tab &amp;schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Closed Tab</source>
-        <translation>Geschlossenen Tab &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Tab</source>
-        <translation>&amp;Nächster Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Tab</source>
-        <translation>&amp;Vorheriger Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Zurück (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vor</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>Vor (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Startseite</translation>
-    </message>
-    <message>
-        <source>Overview (Alt+Home)</source>
-        <translation>Übersicht (Alt+Pos1)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Normalgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>Nächster &amp;Bereich</translation>
-    </message>
-    <message>
-        <source>Previous P&amp;ane</source>
-        <translation>Vorheriger Be&amp;reich</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Graph</translation>
-    </message>
-    <message>
-        <source>The graph around the current entity (Ctrl+G)</source>
-        <translation>Der Graph um den aktuellen Eintrag (Strg+G)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
-        <source>O&amp;rganizations</source>
-        <translation>O&amp;rganisationen</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>&amp;Orte</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Ereignisse</translation>
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation>&amp;Ziele</translation>
-    </message>
-    <message>
-        <source>&amp;Topics</source>
-        <translation>&amp;Themen</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>&amp;Quellen</translation>
-    </message>
-    <message>
-        <source>The article: lead, history, goals and problems</source>
-        <translation>Der Artikel: Einleitung, Geschichte, Ziele und Probleme</translation>
-    </message>
-    <message>
-        <source>Everyone the article names</source>
-        <translation>Alle Personen, die der Artikel nennt</translation>
-    </message>
-    <message>
-        <source>Organizations, parties and institutions</source>
-        <translation>Organisationen, Parteien und Institutionen</translation>
-    </message>
-    <message>
-        <source>Countries, regions and cities</source>
-        <translation>Länder, Regionen und Städte</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>Ereignisse in zeitlicher Folge</translation>
-    </message>
-    <message>
-        <source>What the movement seeks</source>
-        <translation>Was die Bewegung anstrebt</translation>
-    </message>
-    <message>
-        <source>Languages, peoples and issues</source>
-        <translation>Sprachen, Völker und Themen</translation>
-    </message>
-    <message>
-        <source>The documents every fact is cited from</source>
-        <translation>Die Dokumente, aus denen jede Angabe zitiert wird</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 ist bereits geöffnet.</translation>
-    </message>
-    <message>
-        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
-        <translation>Ein anderes Talysh-KB-Fenster hat diese Wissensdatenbank geöffnet, daher wurde sie schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
-        <translation>Diese Wissensdatenbank-Datei ist nicht beschreibbar, daher wurde sie schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Knowledge Base</source>
-        <translation>Wissensdatenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The knowledge base %1 could not be opened. It was not changed.</source>
-        <translation>Die Wissensdatenbank %1 konnte nicht geöffnet werden. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Open the bundled knowledge base instead</source>
-        <translation>Stattdessen die mitgelieferte Wissensdatenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Keep the current one</source>
-        <translation>Die aktuelle behalten</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Open Knowledge Base</source>
-        <translation>Wissensdatenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
-        <translation>Talysh-KB-Wissensdatenbanken (*.tkb);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import Article or Knowledge Pack</source>
-        <translation>Artikel oder Wissenspaket importieren</translation>
-    </message>
-    <message>
-        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
-        <translation>Artikel und Wissenspakete (*.txt *.json);;Artikel (*.txt);;Wissenspakete (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import Into a New Knowledge Base</source>
-        <translation>In eine neue Wissensdatenbank importieren</translation>
-    </message>
-    <message>
-        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
-        <translation>Die mitgelieferte Wissensdatenbank wird bei jeder Programmaktualisierung neu erstellt und kann daher keine Importe behalten. Wählen Sie, wo eine neue Wissensdatenbank-Datei für diesen Import angelegt werden soll.</translation>
-    </message>
-    <message>
-        <source>Create Knowledge Base</source>
-        <translation>Wissensdatenbank anlegen</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb)</source>
-        <translation>Talysh-KB-Wissensdatenbanken (*.tkb)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Choose a file other than the bundled knowledge base.</source>
-        <translation>Wählen Sie eine andere Datei als die mitgelieferte Wissensdatenbank.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>Aus %1 wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>„%1“ aus %2 importiert: %n Eintrag</numerusform>
-            <numerusform>„%1“ aus %2 importiert: %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to show at %1.</source>
-        <translation>Unter %1 gibt es nichts anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your web browser.</source>
-        <translation>%1 wurde im Webbrowser geöffnet.</translation>
-    </message>
-    <message>
-        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>„%1“ wurde nicht geöffnet: Nur kb:-Seiten und Weblinks (http, https) werden verfolgt.</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Close &amp;Others</source>
-        <translation>&amp;Andere schließen</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
     </message>
     <message>
-        <source>No knowledge base open</source>
-        <translation>Keine Wissensdatenbank geöffnet</translation>
-    </message>
-    <message>
-        <source>bundled (Talysh National Movement)</source>
-        <translation>mitgeliefert (Talysh-Nationalbewegung)</translation>
-    </message>
-    <message>
-        <source>Knowledge base: %1</source>
-        <translation>Wissensdatenbank: %1</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Read-only: another Talysh KB window has this file open.</source>
-        <translation>Schreibgeschützt: Ein anderes Talysh-KB-Fenster hat diese Datei geöffnet.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file or its folder cannot be written.</source>
-        <translation>Schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
-    </message>
-    <message>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1 %</translation>
-    </message>
-    <message>
-        <source>Save the current page or another section as a PDF file</source>
-        <translation>Die aktuelle Seite oder einen anderen Abschnitt als PDF-Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1311,37 @@
     </message>
 </context>
 <context>
+    <name>tkb::TabManager</name>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>Unter %1 gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 wurde im Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>„%1“ wurde nicht geöffnet: Nur kb:-Seiten und Weblinks (http, https) werden verfolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Andere schließen</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1575,6 +1381,213 @@
     <message>
         <source>No dated events.</source>
         <translation>Keine datierten Ereignisse.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Wissensdatenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Eine andere Wissensdatenbank-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Einen Artikel (.txt) oder ein Wissenspaket (.json) importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Die aktuelle Seite oder einen anderen Abschnitt als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Geschlossenen Tab &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>Übersicht (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Vorheriger Be&amp;reich</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Der Graph um den aktuellen Eintrag (Strg+G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>Ü&amp;ber Talysh KB</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>O&amp;rganisationen</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Orte</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Der Artikel: Einleitung, Geschichte, Ziele und Probleme</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Alle Personen, die der Artikel nennt</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Organisationen, Parteien und Institutionen</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Länder, Regionen und Städte</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Ereignisse in zeitlicher Folge</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Was die Bewegung anstrebt</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Sprachen, Völker und Themen</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Die Dokumente, aus denen jede Angabe zitiert wird</translation>
     </message>
 </context>
 </TS>

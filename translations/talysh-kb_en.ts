@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>tkb::BaseOpener</name>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>Imported “%1” from %2: %n entity</numerusform>
+            <numerusform>Imported “%1” from %2: %n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message numerus="yes">
         <source>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</source>
@@ -25,16 +35,6 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tkb::MainWindow</name>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>Imported “%1” from %2: %n entity</numerusform>
-            <numerusform>Imported “%1” from %2: %n entities</numerusform>
         </translation>
     </message>
 </context>

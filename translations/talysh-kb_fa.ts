@@ -445,6 +445,123 @@
     </message>
 </context>
 <context>
+    <name>tkb::BaseOpener</name>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 از قبل باز است.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>این پایگاه دانش در پنجره‌ی دیگری از پایگاه دانش تالش باز است، بنابراین فقط‌خواندنی باز شد.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>این پرونده‌ی پایگاه دانش قابل نوشتن نیست، بنابراین فقط‌خواندنی باز شد.</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>هیچ پایگاه دانشی باز نیست</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>همراه برنامه (جنبش ملی تالش)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>پایگاه دانش: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>فقط‌خواندنی: این پرونده در پنجره‌ی دیگری از پایگاه دانش تالش باز است.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>فقط‌خواندنی: پرونده یا پوشه‌ی آن قابل نوشتن نیست.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>باز کردن پایگاه دانش ممکن نیست</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>پایگاه دانش %1 باز نشد. هیچ تغییری در آن داده نشد.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>به‌جای آن پایگاه دانش همراه برنامه را باز کن</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>پایگاه کنونی بماند</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>باز کردن پایگاه دانش</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>پایگاه‌های دانش تالش (*.tkb);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>درون‌بُرد مقاله یا بسته‌ی دانش</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>مقاله‌ها و بسته‌های دانش (*.txt *.json);;مقاله‌ها (*.txt);;بسته‌های دانش (*.json);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>درون‌بُرد به پایگاه دانش جدید</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>پایگاه دانش همراه برنامه با هر به‌روزرسانی از نو ساخته می‌شود و داده‌های درون‌بُرده را نگه نمی‌دارد. جایی را برای ساختن پرونده‌ی پایگاه دانش جدید برای این درون‌بُرد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>ساختن پایگاه دانش</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>پایگاه‌های دانش تالش (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>درون‌بُرد</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>پرونده‌ای غیر از پایگاه دانش همراه برنامه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>در حال درون‌بُرد %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>چیزی از %1 درون‌بُرد نشد.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>درون‌بُرد ناموفق بود</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>«%1» از %2 درون‌بُرد شد: %n مدخل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -1012,40 +1129,12 @@
         <translation>پایگاه دانش تالش</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;نما</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;About Talysh KB</source>
-        <translation>&amp;درباره‌ی پایگاه دانش تالش</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>صفحه‌های باز</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;پایگاه دانش تالش %1&lt;/h3&gt;&lt;p&gt;پایگاه دانشی درباره‌ی جنبش ملی تالش: افراد، سازمان‌ها، مکان‌ها، رویدادها و اهداف آن، و هر واقعیت با ارجاع به منبعش.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;برو</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>ناوبری</translation>
     </message>
     <message>
         <source>Open knowledge base</source>
@@ -1056,326 +1145,12 @@
         <translation>پیشرفت درون‌بُرد</translation>
     </message>
     <message>
-        <source>&amp;Open Knowledge Base…</source>
-        <translation>&amp;باز کردن پایگاه دانش…</translation>
-    </message>
-    <message>
-        <source>Open another knowledge base file</source>
-        <translation>باز کردن پرونده‌ی پایگاه دانش دیگری</translation>
-    </message>
-    <message>
-        <source>&amp;Import Article…</source>
-        <translation>&amp;درون‌بُرد مقاله…</translation>
-    </message>
-    <message>
-        <source>Import an article (.txt) or a knowledge pack (.json)</source>
-        <translation>درون‌بُرد یک مقاله (.txt) یا بسته‌ی دانش (.json)</translation>
-    </message>
-    <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>&amp;برون‌بُرد به PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;چاپ…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;پیش‌نمایش چاپ…</translation>
-    </message>
-    <message>
-        <source>New &amp;Tab</source>
-        <translation>&amp;زبانه‌ی جدید</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>&amp;بستن زبانه</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Closed Tab</source>
-        <translation>&amp;بازگشایی زبانه‌ی بسته‌شده</translation>
-    </message>
-    <message>
-        <source>&amp;Next Tab</source>
-        <translation>زبانه‌ی &amp;بعدی</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Tab</source>
-        <translation>زبانه‌ی &amp;قبلی</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;عقب</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>عقب (Alt+چپ)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;جلو</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>جلو (Alt+راست)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;خانه</translation>
-    </message>
-    <message>
-        <source>Overview (Alt+Home)</source>
-        <translation>نمای کلی (Alt+Home)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;بارگذاری دوباره</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;بزرگ‌نمایی</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;کوچک‌نمایی</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>اندازه‌ی &amp;عادی</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;جست‌وجو…</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>&amp;قاب بعدی</translation>
-    </message>
-    <message>
-        <source>Previous P&amp;ane</source>
-        <translation>ق&amp;اب قبلی</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;گراف</translation>
-    </message>
-    <message>
-        <source>The graph around the current entity (Ctrl+G)</source>
-        <translation>گراف پیرامون مدخل کنونی (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;نمای کلی</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;اشخاص</translation>
-    </message>
-    <message>
-        <source>O&amp;rganizations</source>
-        <translation>&amp;سازمان‌ها</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>&amp;مکان‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;رویدادها</translation>
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation>ا&amp;هداف</translation>
-    </message>
-    <message>
-        <source>&amp;Topics</source>
-        <translation>مو&amp;ضوعات</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>من&amp;ابع</translation>
-    </message>
-    <message>
-        <source>The article: lead, history, goals and problems</source>
-        <translation>مقاله: مقدمه، تاریخچه، اهداف و مشکلات</translation>
-    </message>
-    <message>
-        <source>Everyone the article names</source>
-        <translation>همه‌ی کسانی که مقاله از آن‌ها نام می‌برد</translation>
-    </message>
-    <message>
-        <source>Organizations, parties and institutions</source>
-        <translation>سازمان‌ها، احزاب و نهادها</translation>
-    </message>
-    <message>
-        <source>Countries, regions and cities</source>
-        <translation>کشورها، مناطق و شهرها</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>رویدادها به ترتیب زمان</translation>
-    </message>
-    <message>
-        <source>What the movement seeks</source>
-        <translation>آنچه جنبش در پی آن است</translation>
-    </message>
-    <message>
-        <source>Languages, peoples and issues</source>
-        <translation>زبان‌ها، مردمان و مسائل</translation>
-    </message>
-    <message>
-        <source>The documents every fact is cited from</source>
-        <translation>اسنادی که هر واقعیت از آن‌ها نقل شده است</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 از قبل باز است.</translation>
-    </message>
-    <message>
-        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
-        <translation>این پایگاه دانش در پنجره‌ی دیگری از پایگاه دانش تالش باز است، بنابراین فقط‌خواندنی باز شد.</translation>
-    </message>
-    <message>
-        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
-        <translation>این پرونده‌ی پایگاه دانش قابل نوشتن نیست، بنابراین فقط‌خواندنی باز شد.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Knowledge Base</source>
-        <translation>باز کردن پایگاه دانش ممکن نیست</translation>
-    </message>
-    <message>
-        <source>The knowledge base %1 could not be opened. It was not changed.</source>
-        <translation>پایگاه دانش %1 باز نشد. هیچ تغییری در آن داده نشد.</translation>
-    </message>
-    <message>
-        <source>Open the bundled knowledge base instead</source>
-        <translation>به‌جای آن پایگاه دانش همراه برنامه را باز کن</translation>
-    </message>
-    <message>
-        <source>Keep the current one</source>
-        <translation>پایگاه کنونی بماند</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بستن</translation>
-    </message>
-    <message>
-        <source>Open Knowledge Base</source>
-        <translation>باز کردن پایگاه دانش</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
-        <translation>پایگاه‌های دانش تالش (*.tkb);;همه‌ی پرونده‌ها (*)</translation>
-    </message>
-    <message>
-        <source>Import Article or Knowledge Pack</source>
-        <translation>درون‌بُرد مقاله یا بسته‌ی دانش</translation>
-    </message>
-    <message>
-        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
-        <translation>مقاله‌ها و بسته‌های دانش (*.txt *.json);;مقاله‌ها (*.txt);;بسته‌های دانش (*.json);;همه‌ی پرونده‌ها (*)</translation>
-    </message>
-    <message>
-        <source>Import Into a New Knowledge Base</source>
-        <translation>درون‌بُرد به پایگاه دانش جدید</translation>
-    </message>
-    <message>
-        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
-        <translation>پایگاه دانش همراه برنامه با هر به‌روزرسانی از نو ساخته می‌شود و داده‌های درون‌بُرده را نگه نمی‌دارد. جایی را برای ساختن پرونده‌ی پایگاه دانش جدید برای این درون‌بُرد انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Create Knowledge Base</source>
-        <translation>ساختن پایگاه دانش</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb)</source>
-        <translation>پایگاه‌های دانش تالش (*.tkb)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>درون‌بُرد</translation>
-    </message>
-    <message>
-        <source>Choose a file other than the bundled knowledge base.</source>
-        <translation>پرونده‌ای غیر از پایگاه دانش همراه برنامه انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>در حال درون‌بُرد %1…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>چیزی از %1 درون‌بُرد نشد.</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>درون‌بُرد ناموفق بود</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>«%1» از %2 درون‌بُرد شد: %n مدخل</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to show at %1.</source>
-        <translation>در %1 چیزی برای نمایش نیست.</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your web browser.</source>
-        <translation>%1 در مرورگر وب شما باز شد.</translation>
-    </message>
-    <message>
-        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>«%1» باز نشد: فقط صفحه‌های kb: و پیوندهای وب (http، https) دنبال می‌شوند.</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;تکثیر</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;بستن</translation>
-    </message>
-    <message>
-        <source>Close &amp;Others</source>
-        <translation>بستن &amp;بقیه</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(فقط‌خواندنی)</translation>
     </message>
     <message>
-        <source>No knowledge base open</source>
-        <translation>هیچ پایگاه دانشی باز نیست</translation>
-    </message>
-    <message>
-        <source>bundled (Talysh National Movement)</source>
-        <translation>همراه برنامه (جنبش ملی تالش)</translation>
-    </message>
-    <message>
-        <source>Knowledge base: %1</source>
-        <translation>پایگاه دانش: %1</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>فقط‌خواندنی</translation>
-    </message>
-    <message>
-        <source>Read-only: another Talysh KB window has this file open.</source>
-        <translation>فقط‌خواندنی: این پرونده در پنجره‌ی دیگری از پایگاه دانش تالش باز است.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file or its folder cannot be written.</source>
-        <translation>فقط‌خواندنی: پرونده یا پوشه‌ی آن قابل نوشتن نیست.</translation>
-    </message>
-    <message>
         <source>Zoom: %1%</source>
         <translation>بزرگ‌نمایی: %1٪</translation>
-    </message>
-    <message>
-        <source>Save the current page or another section as a PDF file</source>
-        <translation>ذخیره‌ی صفحه‌ی کنونی یا بخشی دیگر به‌صورت پرونده‌ی PDF</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1306,37 @@
     </message>
 </context>
 <context>
+    <name>tkb::TabManager</name>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>در %1 چیزی برای نمایش نیست.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 در مرورگر وب شما باز شد.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>«%1» باز نشد: فقط صفحه‌های kb: و پیوندهای وب (http، https) دنبال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;تکثیر</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>بستن &amp;بقیه</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1570,6 +1376,213 @@
     <message>
         <source>No dated events.</source>
         <translation>رویداد تاریخ‌داری وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;برو</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>ناوبری</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>&amp;باز کردن پایگاه دانش…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>باز کردن پرونده‌ی پایگاه دانش دیگری</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;درون‌بُرد مقاله…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>درون‌بُرد یک مقاله (.txt) یا بسته‌ی دانش (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;برون‌بُرد به PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>ذخیره‌ی صفحه‌ی کنونی یا بخشی دیگر به‌صورت پرونده‌ی PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>&amp;زبانه‌ی جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;بستن زبانه</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>&amp;بازگشایی زبانه‌ی بسته‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>زبانه‌ی &amp;بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>زبانه‌ی &amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;عقب</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>عقب (Alt+چپ)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;جلو</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>جلو (Alt+راست)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;خانه</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>نمای کلی (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>اندازه‌ی &amp;عادی</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;جست‌وجو…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;قاب بعدی</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>ق&amp;اب قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;گراف</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>گراف پیرامون مدخل کنونی (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>&amp;درباره‌ی پایگاه دانش تالش</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نمای کلی</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;اشخاص</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>&amp;سازمان‌ها</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;مکان‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;رویدادها</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>ا&amp;هداف</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>مو&amp;ضوعات</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>من&amp;ابع</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>مقاله: مقدمه، تاریخچه، اهداف و مشکلات</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>همه‌ی کسانی که مقاله از آن‌ها نام می‌برد</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>سازمان‌ها، احزاب و نهادها</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>کشورها، مناطق و شهرها</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>رویدادها به ترتیب زمان</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>آنچه جنبش در پی آن است</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>زبان‌ها، مردمان و مسائل</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>اسنادی که هر واقعیت از آن‌ها نقل شده است</translation>
     </message>
 </context>
 </TS>

@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>tkb::BaseOpener</name>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 is al geopend.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Een ander Talysh KB-venster heeft deze kennisbank geopend, daarom is ze alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Dit kennisbankbestand is niet beschrijfbaar, daarom is het alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Geen kennisbank geopend</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>meegeleverd (Talysh Nationale Beweging)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Kennisbank: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Alleen-lezen: een ander Talysh KB-venster heeft dit bestand geopend.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Alleen-lezen: het bestand of de map ervan is niet beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Kan kennisbank niet openen</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>De kennisbank %1 kon niet worden geopend. Er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>In plaats daarvan de meegeleverde kennisbank openen</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>De huidige behouden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Kennisbank openen</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talysh KB-kennisbanken (*.tkb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Artikel of kennispakket importeren</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Artikelen en kennispakketten (*.txt *.json);;Artikelen (*.txt);;Kennispakketten (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>Importeren in een nieuwe kennisbank</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>De meegeleverde kennisbank wordt bij elke update van het programma opnieuw opgebouwd en kan dus geen imports bewaren. Kies waar een nieuw kennisbankbestand voor deze import moet komen.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Kennisbank aanmaken</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talysh KB-kennisbanken (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Kies een ander bestand dan de meegeleverde kennisbank.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Er is niets geïmporteerd uit %1.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>‘%1’ geïmporteerd uit %2: %n item</numerusform>
+            <numerusform>‘%1’ geïmporteerd uit %2: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -1015,40 +1133,12 @@
         <translation>Talysh KB</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;About Talysh KB</source>
-        <translation>&amp;Over Talysh KB</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>Geopende pagina&apos;s</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;Een kennisbank over de Talysh Nationale Beweging: haar mensen, organisaties, plaatsen, gebeurtenissen en doelen, elk feit met bronvermelding.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
     </message>
     <message>
         <source>Open knowledge base</source>
@@ -1059,327 +1149,12 @@
         <translation>Voortgang van de import</translation>
     </message>
     <message>
-        <source>&amp;Open Knowledge Base…</source>
-        <translation>Kennisbank &amp;openen…</translation>
-    </message>
-    <message>
-        <source>Open another knowledge base file</source>
-        <translation>Een ander kennisbankbestand openen</translation>
-    </message>
-    <message>
-        <source>&amp;Import Article…</source>
-        <translation>Artikel &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Import an article (.txt) or a knowledge pack (.json)</source>
-        <translation>Een artikel (.txt) of kennispakket (.json) importeren</translation>
-    </message>
-    <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>&amp;Exporteren naar PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Afdruk&amp;voorbeeld…</translation>
-    </message>
-    <message>
-        <source>New &amp;Tab</source>
-        <translation>Nieuw &amp;tabblad</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>Tabblad &amp;sluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Closed Tab</source>
-        <translation>Gesloten tabblad &amp;heropenen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Tab</source>
-        <translation>&amp;Volgend tabblad</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Tab</source>
-        <translation>V&amp;orig tabblad</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Terug</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Terug (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vooruit</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>Vooruit (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <source>Overview (Alt+Home)</source>
-        <translation>Overzicht (Alt+Home)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Opnieuw laden</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Inzoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Uitzoomen</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Normale grootte</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>Volgend &amp;paneel</translation>
-    </message>
-    <message>
-        <source>Previous P&amp;ane</source>
-        <translation>Vorig p&amp;aneel</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Graaf</translation>
-    </message>
-    <message>
-        <source>The graph around the current entity (Ctrl+G)</source>
-        <translation>De graaf rond het huidige item (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overzicht</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
-        <source>O&amp;rganizations</source>
-        <translation>O&amp;rganisaties</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>P&amp;laatsen</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Gebeurtenissen</translation>
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation>&amp;Doelen</translation>
-    </message>
-    <message>
-        <source>&amp;Topics</source>
-        <translation>O&amp;nderwerpen</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>&amp;Bronnen</translation>
-    </message>
-    <message>
-        <source>The article: lead, history, goals and problems</source>
-        <translation>Het artikel: inleiding, geschiedenis, doelen en problemen</translation>
-    </message>
-    <message>
-        <source>Everyone the article names</source>
-        <translation>Iedereen die het artikel noemt</translation>
-    </message>
-    <message>
-        <source>Organizations, parties and institutions</source>
-        <translation>Organisaties, partijen en instellingen</translation>
-    </message>
-    <message>
-        <source>Countries, regions and cities</source>
-        <translation>Landen, regio&apos;s en steden</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>Gebeurtenissen in tijdsvolgorde</translation>
-    </message>
-    <message>
-        <source>What the movement seeks</source>
-        <translation>Wat de beweging nastreeft</translation>
-    </message>
-    <message>
-        <source>Languages, peoples and issues</source>
-        <translation>Talen, volken en kwesties</translation>
-    </message>
-    <message>
-        <source>The documents every fact is cited from</source>
-        <translation>De documenten waaruit elk feit geciteerd wordt</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 is al geopend.</translation>
-    </message>
-    <message>
-        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
-        <translation>Een ander Talysh KB-venster heeft deze kennisbank geopend, daarom is ze alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
-        <translation>Dit kennisbankbestand is niet beschrijfbaar, daarom is het alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Knowledge Base</source>
-        <translation>Kan kennisbank niet openen</translation>
-    </message>
-    <message>
-        <source>The knowledge base %1 could not be opened. It was not changed.</source>
-        <translation>De kennisbank %1 kon niet worden geopend. Er is niets aan veranderd.</translation>
-    </message>
-    <message>
-        <source>Open the bundled knowledge base instead</source>
-        <translation>In plaats daarvan de meegeleverde kennisbank openen</translation>
-    </message>
-    <message>
-        <source>Keep the current one</source>
-        <translation>De huidige behouden</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>Open Knowledge Base</source>
-        <translation>Kennisbank openen</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
-        <translation>Talysh KB-kennisbanken (*.tkb);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Import Article or Knowledge Pack</source>
-        <translation>Artikel of kennispakket importeren</translation>
-    </message>
-    <message>
-        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
-        <translation>Artikelen en kennispakketten (*.txt *.json);;Artikelen (*.txt);;Kennispakketten (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Import Into a New Knowledge Base</source>
-        <translation>Importeren in een nieuwe kennisbank</translation>
-    </message>
-    <message>
-        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
-        <translation>De meegeleverde kennisbank wordt bij elke update van het programma opnieuw opgebouwd en kan dus geen imports bewaren. Kies waar een nieuw kennisbankbestand voor deze import moet komen.</translation>
-    </message>
-    <message>
-        <source>Create Knowledge Base</source>
-        <translation>Kennisbank aanmaken</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb)</source>
-        <translation>Talysh KB-kennisbanken (*.tkb)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Choose a file other than the bundled knowledge base.</source>
-        <translation>Kies een ander bestand dan de meegeleverde kennisbank.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>Er is niets geïmporteerd uit %1.</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>Importeren mislukt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>‘%1’ geïmporteerd uit %2: %n item</numerusform>
-            <numerusform>‘%1’ geïmporteerd uit %2: %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to show at %1.</source>
-        <translation>Er is niets te tonen op %1.</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your web browser.</source>
-        <translation>%1 geopend in uw webbrowser.</translation>
-    </message>
-    <message>
-        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <source>Close &amp;Others</source>
-        <translation>&amp;Andere sluiten</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
     <message>
-        <source>No knowledge base open</source>
-        <translation>Geen kennisbank geopend</translation>
-    </message>
-    <message>
-        <source>bundled (Talysh National Movement)</source>
-        <translation>meegeleverd (Talysh Nationale Beweging)</translation>
-    </message>
-    <message>
-        <source>Knowledge base: %1</source>
-        <translation>Kennisbank: %1</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>alleen-lezen</translation>
-    </message>
-    <message>
-        <source>Read-only: another Talysh KB window has this file open.</source>
-        <translation>Alleen-lezen: een ander Talysh KB-venster heeft dit bestand geopend.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file or its folder cannot be written.</source>
-        <translation>Alleen-lezen: het bestand of de map ervan is niet beschrijfbaar.</translation>
-    </message>
-    <message>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
-    </message>
-    <message>
-        <source>Save the current page or another section as a PDF file</source>
-        <translation>De huidige pagina of een andere sectie als PDF-bestand opslaan</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1311,37 @@
     </message>
 </context>
 <context>
+    <name>tkb::TabManager</name>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>Er is niets te tonen op %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 geopend in uw webbrowser.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Andere sluiten</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1575,6 +1381,213 @@
     <message>
         <source>No dated events.</source>
         <translation>Geen gedateerde gebeurtenissen.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Kennisbank &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Een ander kennisbankbestand openen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Artikel &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Een artikel (.txt) of kennispakket (.json) importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Exporteren naar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>De huidige pagina of een andere sectie als PDF-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nieuw &amp;tabblad</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tabblad &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Gesloten tabblad &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Volgend tabblad</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>V&amp;orig tabblad</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Terug (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vooruit (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>Overzicht (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normale grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Volgend &amp;paneel</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Vorig p&amp;aneel</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graaf</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>De graaf rond het huidige item (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>&amp;Over Talysh KB</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>O&amp;rganisaties</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>P&amp;laatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>O&amp;nderwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Bronnen</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Het artikel: inleiding, geschiedenis, doelen en problemen</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Iedereen die het artikel noemt</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Organisaties, partijen en instellingen</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Landen, regio&apos;s en steden</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Gebeurtenissen in tijdsvolgorde</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Wat de beweging nastreeft</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Talen, volken en kwesties</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>De documenten waaruit elk feit geciteerd wordt</translation>
     </message>
 </context>
 </TS>

@@ -445,6 +445,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::BaseOpener</name>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 уже открыт.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Эта база знаний уже открыта в другом окне Талыш KB, поэтому она открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>В этот файл базы знаний нельзя записывать, поэтому он открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>База знаний не открыта</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>встроенная (Талышское национальное движение)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>База знаний: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Только чтение: этот файл открыт в другом окне Талыш KB.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Только чтение: в файл или его папку нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Не удаётся открыть базу знаний</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>Не удалось открыть базу знаний %1. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Открыть вместо неё встроенную базу знаний</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Оставить текущую</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Открыть базу знаний</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Базы знаний Талыш KB (*.tkb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Импорт статьи или пакета знаний</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Статьи и пакеты знаний (*.txt *.json);;Статьи (*.txt);;Пакеты знаний (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>Импорт в новую базу знаний</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Встроенная база знаний пересоздаётся при обновлении программы, поэтому импортированные данные в ней не сохранятся. Выберите, где создать новый файл базы знаний для этого импорта.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Создать базу знаний</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Базы знаний Талыш KB (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Выберите другой файл, не встроенную базу знаний.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Из %1 ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Ошибка импорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>Импортировано «%1» из %2: %n запись</numerusform>
+            <numerusform>Импортировано «%1» из %2: %n записи</numerusform>
+            <numerusform>Импортировано «%1» из %2: %n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -1018,40 +1137,12 @@
         <translation>Талыш KB</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;About Talysh KB</source>
-        <translation>&amp;О программе Талыш KB</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>Открытые страницы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Талыш KB %1&lt;/h3&gt;&lt;p&gt;База знаний о Талышском национальном движении: его люди, организации, места, события и цели; каждый факт подкреплён ссылкой на источник.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Навигация</translation>
     </message>
     <message>
         <source>Open knowledge base</source>
@@ -1062,328 +1153,12 @@
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <source>&amp;Open Knowledge Base…</source>
-        <translation>&amp;Открыть базу знаний…</translation>
-    </message>
-    <message>
-        <source>Open another knowledge base file</source>
-        <translation>Открыть другой файл базы знаний</translation>
-    </message>
-    <message>
-        <source>&amp;Import Article…</source>
-        <translation>&amp;Импортировать статью…</translation>
-    </message>
-    <message>
-        <source>Import an article (.txt) or a knowledge pack (.json)</source>
-        <translation>Импортировать статью (.txt) или пакет знаний (.json)</translation>
-    </message>
-    <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>П&amp;редварительный просмотр…</translation>
-    </message>
-    <message>
-        <source>New &amp;Tab</source>
-        <translation>Новая &amp;вкладка</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>&amp;Закрыть вкладку</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Closed Tab</source>
-        <translation>Восс&amp;тановить закрытую вкладку</translation>
-    </message>
-    <message>
-        <source>&amp;Next Tab</source>
-        <translation>&amp;Следующая вкладка</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Tab</source>
-        <translation>&amp;Предыдущая вкладка</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Назад</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Назад (Alt+Влево)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Вперёд</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>Вперёд (Alt+Вправо)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Главная</translation>
-    </message>
-    <message>
-        <source>Overview (Alt+Home)</source>
-        <translation>Обзор (Alt+Home)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Обычный размер</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Поиск…</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>Следующая &amp;панель</translation>
-    </message>
-    <message>
-        <source>Previous P&amp;ane</source>
-        <translation>Предыдущая п&amp;анель</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Граф</translation>
-    </message>
-    <message>
-        <source>The graph around the current entity (Ctrl+G)</source>
-        <translation>Граф связей текущей записи (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Люди</translation>
-    </message>
-    <message>
-        <source>O&amp;rganizations</source>
-        <translation>О&amp;рганизации</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>&amp;Места</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;События</translation>
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation>&amp;Цели</translation>
-    </message>
-    <message>
-        <source>&amp;Topics</source>
-        <translation>&amp;Темы</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>&amp;Источники</translation>
-    </message>
-    <message>
-        <source>The article: lead, history, goals and problems</source>
-        <translation>Статья: введение, история, цели и проблемы</translation>
-    </message>
-    <message>
-        <source>Everyone the article names</source>
-        <translation>Все, кого называет статья</translation>
-    </message>
-    <message>
-        <source>Organizations, parties and institutions</source>
-        <translation>Организации, партии и учреждения</translation>
-    </message>
-    <message>
-        <source>Countries, regions and cities</source>
-        <translation>Страны, регионы и города</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>События в порядке времени</translation>
-    </message>
-    <message>
-        <source>What the movement seeks</source>
-        <translation>К чему стремится движение</translation>
-    </message>
-    <message>
-        <source>Languages, peoples and issues</source>
-        <translation>Языки, народы и проблемы</translation>
-    </message>
-    <message>
-        <source>The documents every fact is cited from</source>
-        <translation>Документы, из которых взят каждый факт</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 уже открыт.</translation>
-    </message>
-    <message>
-        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
-        <translation>Эта база знаний уже открыта в другом окне Талыш KB, поэтому она открыта только для чтения.</translation>
-    </message>
-    <message>
-        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
-        <translation>В этот файл базы знаний нельзя записывать, поэтому он открыт только для чтения.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Knowledge Base</source>
-        <translation>Не удаётся открыть базу знаний</translation>
-    </message>
-    <message>
-        <source>The knowledge base %1 could not be opened. It was not changed.</source>
-        <translation>Не удалось открыть базу знаний %1. Она не изменена.</translation>
-    </message>
-    <message>
-        <source>Open the bundled knowledge base instead</source>
-        <translation>Открыть вместо неё встроенную базу знаний</translation>
-    </message>
-    <message>
-        <source>Keep the current one</source>
-        <translation>Оставить текущую</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Open Knowledge Base</source>
-        <translation>Открыть базу знаний</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
-        <translation>Базы знаний Талыш KB (*.tkb);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import Article or Knowledge Pack</source>
-        <translation>Импорт статьи или пакета знаний</translation>
-    </message>
-    <message>
-        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
-        <translation>Статьи и пакеты знаний (*.txt *.json);;Статьи (*.txt);;Пакеты знаний (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import Into a New Knowledge Base</source>
-        <translation>Импорт в новую базу знаний</translation>
-    </message>
-    <message>
-        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
-        <translation>Встроенная база знаний пересоздаётся при обновлении программы, поэтому импортированные данные в ней не сохранятся. Выберите, где создать новый файл базы знаний для этого импорта.</translation>
-    </message>
-    <message>
-        <source>Create Knowledge Base</source>
-        <translation>Создать базу знаний</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb)</source>
-        <translation>Базы знаний Талыш KB (*.tkb)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Choose a file other than the bundled knowledge base.</source>
-        <translation>Выберите другой файл, не встроенную базу знаний.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>Из %1 ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>Ошибка импорта</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>Импортировано «%1» из %2: %n запись</numerusform>
-            <numerusform>Импортировано «%1» из %2: %n записи</numerusform>
-            <numerusform>Импортировано «%1» из %2: %n записей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to show at %1.</source>
-        <translation>По адресу %1 нечего показать.</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your web browser.</source>
-        <translation>%1 открыт в веб-браузере.</translation>
-    </message>
-    <message>
-        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>«%1» не открыт: открываются только страницы kb: и веб-ссылки (http, https).</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Дублировать</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <source>Close &amp;Others</source>
-        <translation>Закрыть &amp;остальные</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <source>No knowledge base open</source>
-        <translation>База знаний не открыта</translation>
-    </message>
-    <message>
-        <source>bundled (Talysh National Movement)</source>
-        <translation>встроенная (Талышское национальное движение)</translation>
-    </message>
-    <message>
-        <source>Knowledge base: %1</source>
-        <translation>База знаний: %1</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>только чтение</translation>
-    </message>
-    <message>
-        <source>Read-only: another Talysh KB window has this file open.</source>
-        <translation>Только чтение: этот файл открыт в другом окне Талыш KB.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file or its folder cannot be written.</source>
-        <translation>Только чтение: в файл или его папку нельзя записывать.</translation>
-    </message>
-    <message>
         <source>Zoom: %1%</source>
         <translation>Масштаб: %1%</translation>
-    </message>
-    <message>
-        <source>Save the current page or another section as a PDF file</source>
-        <translation>Сохранить текущую страницу или другой раздел в файл PDF</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1316,37 @@
     </message>
 </context>
 <context>
+    <name>tkb::TabManager</name>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>По адресу %1 нечего показать.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 открыт в веб-браузере.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>«%1» не открыт: открываются только страницы kb: и веб-ссылки (http, https).</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>Закрыть &amp;остальные</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1580,6 +1386,213 @@
     <message>
         <source>No dated events.</source>
         <translation>Нет событий с датой.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>&amp;Открыть базу знаний…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Открыть другой файл базы знаний</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;Импортировать статью…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Импортировать статью (.txt) или пакет знаний (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Сохранить текущую страницу или другой раздел в файл PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>П&amp;редварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Новая &amp;вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Восс&amp;тановить закрытую вкладку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>Обзор (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Предыдущая п&amp;анель</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Граф</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Граф связей текущей записи (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>&amp;О программе Талыш KB</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>О&amp;рганизации</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Места</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;События</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Цели</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Темы</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Статья: введение, история, цели и проблемы</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Все, кого называет статья</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Организации, партии и учреждения</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Страны, регионы и города</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>События в порядке времени</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>К чему стремится движение</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Языки, народы и проблемы</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Документы, из которых взят каждый факт</translation>
     </message>
 </context>
 </TS>

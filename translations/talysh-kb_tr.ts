@@ -445,6 +445,123 @@
     </message>
 </context>
 <context>
+    <name>tkb::BaseOpener</name>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 zaten açık.</translation>
+    </message>
+    <message>
+        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
+        <translation>Bu bilgi tabanı başka bir Talış KB penceresinde açık, bu yüzden salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
+        <translation>Bu bilgi tabanı dosyasına yazılamıyor, bu yüzden salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>No knowledge base open</source>
+        <translation>Açık bilgi tabanı yok</translation>
+    </message>
+    <message>
+        <source>bundled (Talysh National Movement)</source>
+        <translation>yerleşik (Talış Ulusal Hareketi)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Bilgi tabanı: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>salt okunur</translation>
+    </message>
+    <message>
+        <source>Read-only: another Talysh KB window has this file open.</source>
+        <translation>Salt okunur: bu dosya başka bir Talış KB penceresinde açık.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written.</source>
+        <translation>Salt okunur: dosyaya ya da klasörüne yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Knowledge Base</source>
+        <translation>Bilgi tabanı açılamıyor</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 could not be opened. It was not changed.</source>
+        <translation>%1 bilgi tabanı açılamadı. Üzerinde değişiklik yapılmadı.</translation>
+    </message>
+    <message>
+        <source>Open the bundled knowledge base instead</source>
+        <translation>Bunun yerine yerleşik bilgi tabanını aç</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Geçerli olanı koru</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Bilgi tabanını aç</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
+        <translation>Talış KB bilgi tabanları (*.tkb);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import Article or Knowledge Pack</source>
+        <translation>Makale ya da bilgi paketi içe aktar</translation>
+    </message>
+    <message>
+        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
+        <translation>Makaleler ve bilgi paketleri (*.txt *.json);;Makaleler (*.txt);;Bilgi paketleri (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import Into a New Knowledge Base</source>
+        <translation>Yeni bir bilgi tabanına içe aktar</translation>
+    </message>
+    <message>
+        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
+        <translation>Yerleşik bilgi tabanı program güncellendiğinde yeniden oluşturulur, bu yüzden içe aktarılanları saklayamaz. Bu içe aktarma için yeni bilgi tabanı dosyasının nerede oluşturulacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Create Knowledge Base</source>
+        <translation>Bilgi tabanı oluştur</translation>
+    </message>
+    <message>
+        <source>Talysh KB knowledge bases (*.tkb)</source>
+        <translation>Talış KB bilgi tabanları (*.tkb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the bundled knowledge base.</source>
+        <translation>Yerleşik bilgi tabanından farklı bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 dosyasından hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>İçe aktarma başarısız</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” from %2: %n entities</source>
+        <translation>
+            <numerusform>“%1”, %2 dosyasından içe aktarıldı: %n kayıt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -1012,40 +1129,12 @@
         <translation>Talış KB</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüm</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Yardım</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Çı&amp;kış</translation>
-    </message>
-    <message>
-        <source>&amp;About Talysh KB</source>
-        <translation>Talış KB &amp;hakkında</translation>
-    </message>
-    <message>
         <source>Open pages</source>
         <translation>Açık sayfalar</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Talış KB %1&lt;/h3&gt;&lt;p&gt;Talış Ulusal Hareketi hakkında bir bilgi tabanı: kişileri, kuruluşları, yerleri, olayları ve hedefleri; her bilgi kaynağıyla birlikte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Git</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Gezinme</translation>
     </message>
     <message>
         <source>Open knowledge base</source>
@@ -1056,326 +1145,12 @@
         <translation>İçe aktarma ilerlemesi</translation>
     </message>
     <message>
-        <source>&amp;Open Knowledge Base…</source>
-        <translation>Bilgi tabanını &amp;aç…</translation>
-    </message>
-    <message>
-        <source>Open another knowledge base file</source>
-        <translation>Başka bir bilgi tabanı dosyası aç</translation>
-    </message>
-    <message>
-        <source>&amp;Import Article…</source>
-        <translation>Makale &amp;içe aktar…</translation>
-    </message>
-    <message>
-        <source>Import an article (.txt) or a knowledge pack (.json)</source>
-        <translation>Bir makale (.txt) ya da bilgi paketi (.json) içe aktar</translation>
-    </message>
-    <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>PDF olarak &amp;dışa aktar…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Yazdır…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Baskı ön&amp;izleme…</translation>
-    </message>
-    <message>
-        <source>New &amp;Tab</source>
-        <translation>Yeni &amp;sekme</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>Sekmeyi &amp;kapat</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Closed Tab</source>
-        <translation>Kapatılan sekmeyi &amp;yeniden aç</translation>
-    </message>
-    <message>
-        <source>&amp;Next Tab</source>
-        <translation>&amp;Sonraki sekme</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Tab</source>
-        <translation>Ö&amp;nceki sekme</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Geri</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Geri (Alt+Sol)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>İ&amp;leri</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>İleri (Alt+Sağ)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Ana sayfa</translation>
-    </message>
-    <message>
-        <source>Overview (Alt+Home)</source>
-        <translation>Genel bakış (Alt+Home)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Yeniden yükle</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Yakınlaştır</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Uzaklaştır</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Normal boyut</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Ara…</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>Sonraki &amp;bölme</translation>
-    </message>
-    <message>
-        <source>Previous P&amp;ane</source>
-        <translation>Önceki b&amp;ölme</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Çizge</translation>
-    </message>
-    <message>
-        <source>The graph around the current entity (Ctrl+G)</source>
-        <translation>Geçerli kaydın çevresindeki çizge (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Genel bakış</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Kişiler</translation>
-    </message>
-    <message>
-        <source>O&amp;rganizations</source>
-        <translation>K&amp;uruluşlar</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>&amp;Yerler</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Olaylar</translation>
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation>&amp;Hedefler</translation>
-    </message>
-    <message>
-        <source>&amp;Topics</source>
-        <translation>K&amp;onular</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>Ka&amp;ynaklar</translation>
-    </message>
-    <message>
-        <source>The article: lead, history, goals and problems</source>
-        <translation>Makale: giriş, tarihçe, hedefler ve sorunlar</translation>
-    </message>
-    <message>
-        <source>Everyone the article names</source>
-        <translation>Makalede adı geçen herkes</translation>
-    </message>
-    <message>
-        <source>Organizations, parties and institutions</source>
-        <translation>Kuruluşlar, partiler ve kurumlar</translation>
-    </message>
-    <message>
-        <source>Countries, regions and cities</source>
-        <translation>Ülkeler, bölgeler ve şehirler</translation>
-    </message>
-    <message>
-        <source>Events in time order</source>
-        <translation>Zaman sırasına göre olaylar</translation>
-    </message>
-    <message>
-        <source>What the movement seeks</source>
-        <translation>Hareketin amaçladıkları</translation>
-    </message>
-    <message>
-        <source>Languages, peoples and issues</source>
-        <translation>Diller, halklar ve meseleler</translation>
-    </message>
-    <message>
-        <source>The documents every fact is cited from</source>
-        <translation>Her bilginin alıntılandığı belgeler</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 zaten açık.</translation>
-    </message>
-    <message>
-        <source>Another Talysh KB window has this knowledge base open, so it was opened read-only.</source>
-        <translation>Bu bilgi tabanı başka bir Talış KB penceresinde açık, bu yüzden salt okunur açıldı.</translation>
-    </message>
-    <message>
-        <source>This knowledge base file cannot be written, so it was opened read-only.</source>
-        <translation>Bu bilgi tabanı dosyasına yazılamıyor, bu yüzden salt okunur açıldı.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Knowledge Base</source>
-        <translation>Bilgi tabanı açılamıyor</translation>
-    </message>
-    <message>
-        <source>The knowledge base %1 could not be opened. It was not changed.</source>
-        <translation>%1 bilgi tabanı açılamadı. Üzerinde değişiklik yapılmadı.</translation>
-    </message>
-    <message>
-        <source>Open the bundled knowledge base instead</source>
-        <translation>Bunun yerine yerleşik bilgi tabanını aç</translation>
-    </message>
-    <message>
-        <source>Keep the current one</source>
-        <translation>Geçerli olanı koru</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
-        <source>Open Knowledge Base</source>
-        <translation>Bilgi tabanını aç</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb);;All files (*)</source>
-        <translation>Talış KB bilgi tabanları (*.tkb);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Import Article or Knowledge Pack</source>
-        <translation>Makale ya da bilgi paketi içe aktar</translation>
-    </message>
-    <message>
-        <source>Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)</source>
-        <translation>Makaleler ve bilgi paketleri (*.txt *.json);;Makaleler (*.txt);;Bilgi paketleri (*.json);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Import Into a New Knowledge Base</source>
-        <translation>Yeni bir bilgi tabanına içe aktar</translation>
-    </message>
-    <message>
-        <source>The bundled knowledge base is rebuilt when the program is updated, so it cannot keep imports. Choose where to create a new knowledge base file for this import.</source>
-        <translation>Yerleşik bilgi tabanı program güncellendiğinde yeniden oluşturulur, bu yüzden içe aktarılanları saklayamaz. Bu içe aktarma için yeni bilgi tabanı dosyasının nerede oluşturulacağını seçin.</translation>
-    </message>
-    <message>
-        <source>Create Knowledge Base</source>
-        <translation>Bilgi tabanı oluştur</translation>
-    </message>
-    <message>
-        <source>Talysh KB knowledge bases (*.tkb)</source>
-        <translation>Talış KB bilgi tabanları (*.tkb)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>İçe aktar</translation>
-    </message>
-    <message>
-        <source>Choose a file other than the bundled knowledge base.</source>
-        <translation>Yerleşik bilgi tabanından farklı bir dosya seçin.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 içe aktarılıyor…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>%1 dosyasından hiçbir şey içe aktarılmadı.</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>İçe aktarma başarısız</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1” from %2: %n entities</source>
-        <translation>
-            <numerusform>“%1”, %2 dosyasından içe aktarıldı: %n kayıt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to show at %1.</source>
-        <translation>%1 adresinde gösterilecek bir şey yok.</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your web browser.</source>
-        <translation>%1 web tarayıcınızda açıldı.</translation>
-    </message>
-    <message>
-        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>“%1” açılmadı: yalnızca kb: sayfaları ve web (http, https) bağlantıları izlenir.</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Çoğalt</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Kapat</translation>
-    </message>
-    <message>
-        <source>Close &amp;Others</source>
-        <translation>&amp;Diğerlerini kapat</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(salt okunur)</translation>
     </message>
     <message>
-        <source>No knowledge base open</source>
-        <translation>Açık bilgi tabanı yok</translation>
-    </message>
-    <message>
-        <source>bundled (Talysh National Movement)</source>
-        <translation>yerleşik (Talış Ulusal Hareketi)</translation>
-    </message>
-    <message>
-        <source>Knowledge base: %1</source>
-        <translation>Bilgi tabanı: %1</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>salt okunur</translation>
-    </message>
-    <message>
-        <source>Read-only: another Talysh KB window has this file open.</source>
-        <translation>Salt okunur: bu dosya başka bir Talış KB penceresinde açık.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file or its folder cannot be written.</source>
-        <translation>Salt okunur: dosyaya ya da klasörüne yazılamıyor.</translation>
-    </message>
-    <message>
         <source>Zoom: %1%</source>
         <translation>Yakınlaştırma: %%1</translation>
-    </message>
-    <message>
-        <source>Save the current page or another section as a PDF file</source>
-        <translation>Geçerli sayfayı ya da başka bir bölümü PDF dosyası olarak kaydet</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1306,37 @@
     </message>
 </context>
 <context>
+    <name>tkb::TabManager</name>
+    <message>
+        <source>There is nothing to show at %1.</source>
+        <translation>%1 adresinde gösterilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>%1 web tarayıcınızda açıldı.</translation>
+    </message>
+    <message>
+        <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
+        <translation>“%1” açılmadı: yalnızca kb: sayfaları ve web (http, https) bağlantıları izlenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Çoğalt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Diğerlerini kapat</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1570,6 +1376,213 @@
     <message>
         <source>No dated events.</source>
         <translation>Tarihli olay yok.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Gezinme</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>Bilgi tabanını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open another knowledge base file</source>
+        <translation>Başka bir bilgi tabanı dosyası aç</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Makale &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import an article (.txt) or a knowledge pack (.json)</source>
+        <translation>Bir makale (.txt) ya da bilgi paketi (.json) içe aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>PDF olarak &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Save the current page or another section as a PDF file</source>
+        <translation>Geçerli sayfayı ya da başka bir bölümü PDF dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Baskı ön&amp;izleme…</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Yeni &amp;sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Sekmeyi &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Kapatılan sekmeyi &amp;yeniden aç</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Sonraki sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Ö&amp;nceki sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Geri (Alt+Sol)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>İ&amp;leri</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>İleri (Alt+Sağ)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Ana sayfa</translation>
+    </message>
+    <message>
+        <source>Overview (Alt+Home)</source>
+        <translation>Genel bakış (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal boyut</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Ara…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Sonraki &amp;bölme</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Önceki b&amp;ölme</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Çizge</translation>
+    </message>
+    <message>
+        <source>The graph around the current entity (Ctrl+G)</source>
+        <translation>Geçerli kaydın çevresindeki çizge (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talysh KB</source>
+        <translation>Talış KB &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Genel bakış</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Kişiler</translation>
+    </message>
+    <message>
+        <source>O&amp;rganizations</source>
+        <translation>K&amp;uruluşlar</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Yerler</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Olaylar</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Hedefler</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>K&amp;onular</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>Ka&amp;ynaklar</translation>
+    </message>
+    <message>
+        <source>The article: lead, history, goals and problems</source>
+        <translation>Makale: giriş, tarihçe, hedefler ve sorunlar</translation>
+    </message>
+    <message>
+        <source>Everyone the article names</source>
+        <translation>Makalede adı geçen herkes</translation>
+    </message>
+    <message>
+        <source>Organizations, parties and institutions</source>
+        <translation>Kuruluşlar, partiler ve kurumlar</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities</source>
+        <translation>Ülkeler, bölgeler ve şehirler</translation>
+    </message>
+    <message>
+        <source>Events in time order</source>
+        <translation>Zaman sırasına göre olaylar</translation>
+    </message>
+    <message>
+        <source>What the movement seeks</source>
+        <translation>Hareketin amaçladıkları</translation>
+    </message>
+    <message>
+        <source>Languages, peoples and issues</source>
+        <translation>Diller, halklar ve meseleler</translation>
+    </message>
+    <message>
+        <source>The documents every fact is cited from</source>
+        <translation>Her bilginin alıntılandığı belgeler</translation>
     </message>
 </context>
 </TS>

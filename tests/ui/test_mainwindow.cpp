@@ -83,7 +83,7 @@ public:
     {
         if (qstrcmp(context, "EntityKind") == 0 && qstrcmp(source, "People") == 0)
             return QStringLiteral("Personen");
-        if (qstrcmp(context, "tkb::MainWindow") != 0)
+        if (qstrcmp(context, "tkb::WindowActions") != 0)
             return {};
         if (qstrcmp(source, "&File") == 0)
             return QStringLiteral("&Datei");
@@ -419,6 +419,13 @@ void TestMainWindow::tabsAreRestoredOnRestart()
         QCOMPARE(addresses.size(), 5);
         w.close();
     }
+    // The keys earlier versions wrote: a user's saved session must still restore.
+    const QSettings settings;
+    for (const char *key : {"window/geometry", "window/state", "window/sidebarVisible", "view/zoom", "session/tabs",
+                            "session/current", "session/base"})
+        QVERIFY2(settings.contains(QLatin1String(key)), key);
+    QCOMPARE(settings.value(QStringLiteral("session/tabs")).toStringList().size(), addresses.size());
+    QCOMPARE(settings.value(QStringLiteral("view/zoom")).toInt(), 2);
     MainWindow again(m_base);
     QCOMPARE(again.tabAddresses(), addresses);
     QCOMPARE(again.currentTabIndex(), 2);

@@ -1,0 +1,251 @@
+#include <ui/shell/baseopener.h>
+
+#include <ui/shell/importjob.h>
+#include <ui/shell/instanceguard.h>
+
+#include <core/store/bundledbase.h>
+#include <core/store/knowledgebase.h>
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace tkb {
+
+namespace {
+const QString keyLastDir = QStringLiteral("files/lastDirectory");
+constexpr int statusTimeoutMs = 8000;
+
+QString canonical(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString c = fi.canonicalFilePath();
+    return c.isEmpty() ? fi.absoluteFilePath() : c;
+}
+} // namespace
+
+BaseOpener::BaseOpener(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+BaseOpener::~BaseOpener()
+{
+    abandonImport();
+}
+
+bool BaseOpener::sameFile(const QString &a, const QString &b)
+{
+    return canonical(a) == canonical(b);
+}
+
+bool BaseOpener::isReadOnly() const
+{
+    return m_kb && m_kb->isReadOnly();
+}
+
+bool BaseOpener::open(const QString &requested)
+{
+    const QString bundledPath = BundledBase::defaultPath();
+    const bool bundled = requested.isEmpty() || sameFile(requested, bundledPath);
+    const QString path = bundled ? bundledPath : QFileInfo(requested).absoluteFilePath();
+    if (m_kb && sameFile(m_kb->path(), path)) {
+        m_window->statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
+        return true;
+    }
+    if (bundled)
+        QDir().mkpath(QFileInfo(path).absolutePath()); // the lock file goes beside it
+
+    // Who else has the file decides how we open it: a second window must not write under the first one.
+    auto guard = std::make_unique<InstanceGuard>(path);
+    const bool heldByOther = guard->state() == InstanceGuard::State::HeldByOther;
+    const auto mode = heldByOther ? KnowledgeBase::OpenMode::ReadOnly : KnowledgeBase::OpenMode::ReadWrite;
+    StoreError error;
+    std::unique_ptr<KnowledgeBase> kb;
+    if (bundled && !heldByOther)
+        kb = BundledBase::open(mode, &error);
+    else // never rebuild the bundled base while another window reads it
+        kb = KnowledgeBase::open(path, mode, &error);
+    if (!kb) {
+        guard.reset();
+        showOpenError(path, bundled, error);
+        return false;
+    }
+
+    Q_EMIT aboutToReplace();
+    m_kb = std::move(kb);
+    m_guard = std::move(guard);
+    m_bundled = bundled;
+    m_heldByOther = heldByOther;
+    Q_EMIT replaced();
+    if (m_heldByOther)
+        m_window->statusBar()->showMessage(
+            tr("Another Talysh KB window has this knowledge base open, so it was opened read-only."), statusTimeoutMs);
+    else if (m_kb->isReadOnly())
+        m_window->statusBar()->showMessage(tr("This knowledge base file cannot be written, so it was opened read-only."),
+                                           statusTimeoutMs);
+    Q_EMIT knowledgeBaseChanged();
+    return true;
+}
+
+void BaseOpener::close()
+{
+    m_kb.reset();
+    m_guard.reset();
+}
+
+void BaseOpener::describeIn(QLabel *label) const
+{
+    if (!m_kb) {
+        label->setText(tr("No knowledge base open"));
+        label->setToolTip(QString());
+        return;
+    }
+    const QString name = m_bundled ? tr("bundled (Talysh National Movement)") : QFileInfo(m_kb->path()).fileName();
+    QString text = tr("Knowledge base: %1").arg(name);
+    QString tip = QDir::toNativeSeparators(m_kb->path());
+    if (m_kb->isReadOnly()) {
+        text += QStringLiteral(" · ") + tr("read-only");
+        tip += u'\n' + (m_heldByOther ? tr("Read-only: another Talysh KB window has this file open.")
+                                      : tr("Read-only: the file or its folder cannot be written."));
+    }
+    label->setText(text);
+    label->setToolTip(tip);
+}
+
+void BaseOpener::showOpenError(const QString &path, bool bundled, const StoreError &error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Cannot Open Knowledge Base"),
+                    tr("The knowledge base %1 could not be opened. It was not changed.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("openErrorBox"));
+    box.setInformativeText(error.message);
+    QPushButton *useBundled = nullptr;
+    const bool bundledIsOpen = m_kb && m_bundled;
+    if (!bundled && !bundledIsOpen) {
+        useBundled = box.addButton(tr("Open the bundled knowledge base instead"), QMessageBox::AcceptRole);
+        useBundled->setObjectName(QStringLiteral("openBundledButton"));
+    }
+    QPushButton *close = box.addButton(m_kb ? tr("Keep the current one") : tr("Close"), QMessageBox::RejectRole);
+    box.setDefaultButton(useBundled ? useBundled : close);
+    box.exec();
+    if (useBundled && box.clickedButton() == useBundled)
+        open({});
+    else
+        m_window->statusBar()->showMessage(error.message, statusTimeoutMs);
+}
+
+QString BaseOpener::askForFile(const QString &title, const QString &filter)
+{
+    QSettings settings;
+    const QString dir = settings.value(keyLastDir, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getOpenFileName(m_window, title, dir, filter);
+    if (!path.isEmpty())
+        settings.setValue(keyLastDir, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void BaseOpener::chooseAndOpen()
+{
+    if (isImporting())
+        return;
+    const QString path = askForFile(tr("Open Knowledge Base"), tr("Talysh KB knowledge bases (*.tkb);;All files (*)"));
+    if (!path.isEmpty())
+        open(path);
+}
+
+void BaseOpener::chooseAndImport()
+{
+    if (!m_kb || isImporting())
+        return;
+    const QString input = askForFile(
+        tr("Import Article or Knowledge Pack"),
+        tr("Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)"));
+    if (input.isEmpty())
+        return;
+    if (!m_bundled) {
+        startImport(input, m_kb->path(), false);
+        return;
+    }
+    // The bundled base is rebuilt whenever the program's own pack changes, which would throw an import away:
+    // imports go into a file of the user's own.
+    QMessageBox::information(m_window, tr("Import Into a New Knowledge Base"),
+                             tr("The bundled knowledge base is rebuilt when the program is updated, so it cannot keep "
+                                "imports. Choose where to create a new knowledge base file for this import."));
+    const QFileInfo inputInfo(input);
+    const QString suggested = inputInfo.absoluteDir().filePath(inputInfo.completeBaseName() + QStringLiteral(".tkb"));
+    QString target = QFileDialog::getSaveFileName(m_window, tr("Create Knowledge Base"), suggested,
+                                                  tr("Talysh KB knowledge bases (*.tkb)"));
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".tkb");
+    if (sameFile(target, BundledBase::defaultPath())) {
+        QMessageBox::warning(m_window, tr("Import"), tr("Choose a file other than the bundled knowledge base."));
+        return;
+    }
+    startImport(input, target, true);
+}
+
+void BaseOpener::startImport(const QString &inputPath, const QString &target, bool create)
+{
+    if (isImporting())
+        return;
+    const bool intoCurrent = m_kb && sameFile(target, m_kb->path());
+    m_importJob = new ImportJob(inputPath, target, create, intoCurrent && m_kb->isReadOnly(), this);
+    connect(m_importJob, &ImportJob::finished, this, [this] { onImportFinished(); });
+    m_window->statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(inputPath).fileName()));
+    Q_EMIT importingChanged(true);
+    m_importJob->start();
+}
+
+void BaseOpener::abandonImport()
+{
+    if (m_importJob)
+        m_importJob->disconnect(this);
+    delete m_importJob; // waits for the worker: it holds its own connection to the file
+    m_importJob = nullptr;
+}
+
+void BaseOpener::onImportFinished()
+{
+    ImportJob *job = m_importJob;
+    if (!job)
+        return;
+    m_importJob = nullptr;
+    job->deleteLater();
+    m_window->statusBar()->clearMessage();
+    Q_EMIT importingChanged(false);
+    const ImportJob::Result &r = job->result();
+    const QString input = QFileInfo(job->inputPath()).fileName();
+    if (!r.ok) {
+        const QString message = tr("Nothing was imported from %1.").arg(input);
+        m_window->statusBar()->showMessage(message, statusTimeoutMs);
+        // Window-modal and not blocking: the error names the file and line to fix, and the window stays usable.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"), message, QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("importErrorBox"));
+        box->setInformativeText(r.error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT importFinished(false, r.error);
+        return;
+    }
+    const QString message = tr("Imported “%1” from %2: %n entities", nullptr, r.entities)
+                                .arg(r.title.isEmpty() ? input : r.title, input);
+    if (m_kb && sameFile(job->kbPath(), m_kb->path()))
+        Q_EMIT contentChanged();
+    else
+        open(job->kbPath());
+    m_window->statusBar()->showMessage(message, statusTimeoutMs);
+    Q_EMIT importFinished(true, message);
+}
+
+} // namespace tkb

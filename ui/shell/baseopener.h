@@ -1,0 +1,78 @@
+#pragma once
+// Holds the window's knowledge base: opens one (read-only when another window writes it), explains why one
+// could not be opened and offers the bundled base instead, and chooses and runs imports on a worker thread.
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QLabel;
+class QMainWindow;
+
+namespace tkb {
+
+class ImportJob;
+class InstanceGuard;
+class KnowledgeBase;
+struct StoreError;
+
+class BaseOpener : public QObject
+{
+    Q_OBJECT
+public:
+    /// Dialogs go over window, messages to its status bar.
+    explicit BaseOpener(QMainWindow *window);
+    ~BaseOpener() override;
+
+    /// Opens the knowledge base at path (the bundled one when empty) in place of the current one. On failure
+    /// explains why and offers the bundled base; returns whether the requested file is now open.
+    bool open(const QString &path);
+    /// Lets the base go (its users must have let go first, as on aboutToReplace()).
+    void close();
+    KnowledgeBase *knowledgeBase() const { return m_kb.get(); }
+    bool isReadOnly() const;
+    bool isBundled() const { return m_bundled; }
+    bool isHeldByOther() const { return m_heldByOther; }
+    /// Names the open base in label (for the status bar): which file, and why it is read-only if it is.
+    void describeIn(QLabel *label) const;
+
+    /// Asks for a knowledge base file and opens it.
+    void chooseAndOpen();
+    /// Asks for an article or pack and imports it: into the open base, or into a new file when the open one
+    /// is the bundled base, which the next update would rebuild.
+    void chooseAndImport();
+    /// Imports inputPath into target (created when create) on a worker thread.
+    void startImport(const QString &inputPath, const QString &target, bool create);
+    bool isImporting() const { return m_importJob != nullptr; }
+    /// Stops listening to a running import and waits for its worker.
+    void abandonImport();
+
+    /// Whether two paths name the same file, links and relative parts resolved.
+    static bool sameFile(const QString &a, const QString &b);
+
+Q_SIGNALS:
+    /// A new base is about to replace the open one: everything pointing into the old one lets go now.
+    void aboutToReplace();
+    /// The new base is open: show it.
+    void replaced();
+    /// After replaced() and its status message.
+    void knowledgeBaseChanged();
+    void importingChanged(bool importing);
+    /// An import went into the open base: its pages are out of date.
+    void contentChanged();
+    void importFinished(bool ok, const QString &message);
+
+private:
+    void showOpenError(const QString &path, bool bundled, const StoreError &error);
+    void onImportFinished();
+    QString askForFile(const QString &title, const QString &filter);
+
+    QMainWindow *m_window = nullptr;
+    std::unique_ptr<KnowledgeBase> m_kb;
+    std::unique_ptr<InstanceGuard> m_guard;
+    bool m_bundled = false;
+    bool m_heldByOther = false;
+    ImportJob *m_importJob = nullptr;
+};
+
+} // namespace tkb
