@@ -2,17 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Carries translations across a move: when a string moves to another class (another tr() context), lupdate
 # marks it unfinished in the new context and vanished in the old one. This copies the old translation of the
-# same source text (and comment) into every unfinished message that has none, then drops vanished and obsolete
-# messages. Run after `cmake --build BUILD --target update_translations`, then that target once more to
-# restore lupdate's formatting:  tools/ts_carry.py translations/*.ts
+# same source text (and comment) into every unfinished message, then drops vanished and obsolete messages.
+# The old translations are read from the file itself and from its committed version (git HEAD), since
+# update_translations runs lupdate with -no-obsolete and so has already dropped the old context. Run after
+# `cmake --build BUILD --target update_translations`, then that target once more to restore lupdate's
+# formatting:  tools/ts_carry.py translations/*.ts
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 
-def carry(path):
-    tree = ET.parse(path)
-    root = tree.getroot()
-    known = {}
+def finished(root, known):
     for ctx in root.iter('context'):
         for msg in ctx.iter('message'):
             tr = msg.find('translation')
@@ -24,6 +24,18 @@ def carry(path):
             elif not (tr.text or '').strip():
                 continue
             known.setdefault((msg.findtext('source', ''), msg.findtext('comment', '')), tr)
+
+
+def carry(path):
+    tree = ET.parse(path)
+    root = tree.getroot()
+    known = {}
+    finished(root, known)
+    try:
+        committed = subprocess.run(['git', 'show', 'HEAD:' + path], capture_output=True, check=True).stdout
+        finished(ET.fromstring(committed), known)
+    except (subprocess.CalledProcessError, OSError, ET.ParseError):
+        pass  # not in git: the file's own messages are all there is
     carried = dropped = 0
     for ctx in list(root.iter('context')):
         for msg in list(ctx.findall('message')):
