@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include <core/document/snippetmarks.h>
 #include <core/export/exportsection.h>
 #include <core/export/pdfexporter.h>
 #include <core/import/articleimporter.h>
@@ -35,11 +36,9 @@ QJsonValue dateJson(const FuzzyDate &d)
     return o;
 }
 
-QString plainSnippet(QString s)
+QString plainSnippet(const QString &s)
 {
-    s.replace(SearchIndex::markStart, QStringLiteral("["));
-    s.replace(SearchIndex::markEnd, QStringLiteral("]"));
-    return s;
+    return SnippetMarks::wrapped(s, QStringLiteral("["), QStringLiteral("]"), false);
 }
 
 void printJson(QTextStream &out, const QJsonValue &v)

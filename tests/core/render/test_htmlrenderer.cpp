@@ -288,7 +288,8 @@ private Q_SLOTS:
     {
         const HtmlRenderer r(m_kb.get(), QLocale(QLocale::English));
         const QString list = r.listPage(QStringLiteral("People"), m_kb->entities(EntityKind::Person));
-        QCOMPARE(list.count(QStringLiteral("<li><a href=\"kb:person/")), 6);
+        // A table, as the PDF prints it: one row per entry, its name linking to its page.
+        QCOMPARE(list.count(QStringLiteral("<tr><td><b><a href=\"kb:person/")), 6);
         const QString tl = r.timelinePage(m_kb->events());
         QVERIFY(tl.contains(QStringLiteral("<td class=\"pred\">26 June 2007</td>")));
         QVERIFY(tl.contains(QStringLiteral("<td class=\"pred\">July 2018</td>")));
