@@ -27,11 +27,6 @@ QStringList uniqueNonEmpty(const QStringList &in)
     return out;
 }
 
-void append(PageRuns &to, const PageRuns &runs)
-{
-    to += runs;
-}
-
 } // namespace
 
 PageBuilder::PageBuilder(const KnowledgeBase *kb, const QLocale &locale)
@@ -148,7 +143,7 @@ PageDocument PageBuilder::message(const QString &title, const QString &text)
 {
     PageDocument page;
     page.title = title;
-    page.found = false;
+    page.notFound = text;
     page.blocks << PageBlock::heading(1, {PageRun::plain(title)});
     page.blocks << PageBlock::paragraph({PageRun::plain(text)}, PageBlock::Role::Muted);
     return page;
@@ -215,7 +210,7 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
             keys << a.key;
         else
             cell << PageRun::plain(QStringLiteral("\n"));
-        append(cell, MarkdownReader().runs(a.value));
+        cell += MarkdownReader().runs(a.value);
         if (a.citation.isValid())
             cell << noteRef(a.citation);
     }
@@ -351,9 +346,8 @@ PageDocument PageBuilder::article(const SourceDocument &doc, const QString &sect
         QStringList titles;
         for (const Section &x : doc.sections)
             titles << (x.title.isEmpty() ? x.id : x.title);
-        PageDocument missing = message(doc.title, tr("The article “%1” has no section “%2” (it has: %3).")
-                                                      .arg(doc.title, section, titles.join(QStringLiteral(", "))));
-        return missing;
+        return message(doc.title, tr("The article “%1” has no section “%2” (it has: %3).")
+                                      .arg(doc.title, section, titles.join(QStringLiteral(", "))));
     }
     const QString sectionTitle = s->title.isEmpty() ? tr("Introduction") : s->title;
     page.title = tr("%1 — %2").arg(sectionTitle, doc.title);

@@ -15,7 +15,7 @@ struct PageDocument
     QList<PageBlock> blocks;
     int noteCount = 0; ///< footnotes in the Notes block
     int namedCount = 0; ///< entries in the printed appendix of named entities
-    bool found = true; ///< false when the page says what could not be found
+    QString notFound; ///< when the page only says what could not be found: that sentence
 };
 
 } // namespace tkb

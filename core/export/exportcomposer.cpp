@@ -93,9 +93,8 @@ ExportResult ExportComposer::compose(
             return ExportResult::failure(ExportResult::Status::NotFound, tr("This knowledge base holds no article."));
         total = section.articleSection.isEmpty() ? int(src->sections.size()) : 1;
         page = builder.article(*src, section.articleSection);
-        if (!page.found)
-            return ExportResult::failure(ExportResult::Status::NotFound,
-                page.blocks.size() > 1 && !page.blocks[1].runs.isEmpty() ? page.blocks[1].runs.first().text : page.title);
+        if (!page.notFound.isEmpty())
+            return ExportResult::failure(ExportResult::Status::NotFound, page.notFound);
         break;
     }
     case ExportSection::Kind::Timeline: {

@@ -38,8 +38,8 @@ public:
     /// A page saying what could not be found.
     QString messagePage(const QString &title, const QString &text) const;
 
-    /// The Markdown subset as HTML blocks: blank-line separated paragraphs (single newlines kept as line
-    /// breaks), "- " list items, **bold**, *italic*, [[id|label]] links. Everything else is text.
+    /// The Markdown dialect (core/document/markdownreader.h) as HTML blocks: blank-line separated paragraphs
+    /// (single newlines kept as line breaks), "- " list items, "# " headings, **bold**, *italic*, [[id|label]] links.
     static QString markdownToHtml(const QString &text);
     /// One line of inline markup (no blocks) as HTML.
     static QString inlineToHtml(const QString &text);

@@ -139,7 +139,7 @@ private Q_SLOTS:
         PageBuilder builder(m_kb.get(), locale);
         builder.setExportedAt(options().exportedAt);
         const PageDocument page = builder.entity(id);
-        QVERIFY(page.found);
+        QVERIFY(page.notFound.isEmpty());
         compare(ExportSection::entity(id), page, HtmlRenderer(m_kb.get(), locale).entityPage(id));
     }
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
         PageBuilder builder(m_kb.get(), locale);
         builder.setExportedAt(options().exportedAt);
         const PageDocument page = builder.article(*doc, section);
-        QVERIFY(page.found);
+        QVERIFY(page.notFound.isEmpty());
         compare(ExportSection::article(section), page, HtmlRenderer(m_kb.get(), locale).articlePage(*doc, section));
     }
 };

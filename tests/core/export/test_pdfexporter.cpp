@@ -262,6 +262,23 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("missing")), QStringList());
     }
 
+    void composesTheScreensMarkdown()
+    {
+        // The PDF reads the body as the screen does: blank lines part paragraphs, a single newline breaks the
+        // line, "# " starts a heading, **bold** and *italic* are emphasis.
+        KnowledgePack pack = tkbtest::smallPack();
+        pack.entities[1].body = QStringLiteral("# Early life\nA **bold** and *italic* line\nwith a break.\n\nSecond one.");
+        StoreError err;
+        auto kb = KnowledgeBase::open(path(QStringLiteral("markdown.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY(kb && kb->importPack(pack, &err));
+        ExportDocument doc;
+        QVERIFY(ExportComposer(*kb, englishOptions())
+                    .compose(ExportSection::entity(pack.entities[1].id), &doc)
+                    .ok());
+        QVERIFY2(doc.html.contains(QStringLiteral("<h3>Early life</h3><p>A <b>bold</b> and <i>italic</i> line<br/>with a break.</p><p>Second one.</p>")),
+                 qPrintable(doc.html));
+    }
+
     // ---- real PDFs -----------------------------------------------------------------------------------------
 
     void exportsEachKind_data()

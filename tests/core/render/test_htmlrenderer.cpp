@@ -146,6 +146,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<ul>\n<li>one</li>\n<li><a href=\"kb:place/baku\">Baku</a></li>\n</ul>")));
         QVERIFY(html.contains(QStringLiteral("<p>last **unclosed</p>")));
         QCOMPARE(html.count(QStringLiteral("<p>")), 2);
+        // A "# " line is a heading (the PDF reads it so too); "#" without a space is text.
+        QCOMPARE(HtmlRenderer::markdownToHtml(QStringLiteral("# Early life\nText\n#E66B10")),
+                 QStringLiteral("<h3>Early life</h3>\n<p>Text<br/>#E66B10</p>\n"));
         // Crossed emphasis still nests.
         QCOMPARE(HtmlRenderer::inlineToHtml(QStringLiteral("**a *b** c*")), QStringLiteral("<b>a <i>b</i></b><i> c</i>"));
     }
