@@ -68,345 +68,6 @@
     </message>
 </context>
 <context>
-    <name>HtmlRenderer</name>
-    <message>
-        <source>advocates</source>
-        <translation>müdafiə etdiyi</translation>
-    </message>
-    <message>
-        <source>advocated by</source>
-        <translation>tərəfdarları</translation>
-    </message>
-    <message>
-        <source>based in</source>
-        <translation>fəaliyyət yeri</translation>
-    </message>
-    <message>
-        <source>base of</source>
-        <translation>burada fəaliyyət göstərənlər</translation>
-    </message>
-    <message>
-        <source>board member of</source>
-        <translation>idarə heyətinin üzvü</translation>
-    </message>
-    <message>
-        <source>board member</source>
-        <translation>idarə heyətinin üzvləri</translation>
-    </message>
-    <message>
-        <source>chairman of</source>
-        <translation>sədri</translation>
-    </message>
-    <message>
-        <source>chairman</source>
-        <translation>sədr</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>aid olduğu</translation>
-    </message>
-    <message>
-        <source>subject of</source>
-        <translation>bəhs edildiyi yerlər</translation>
-    </message>
-    <message>
-        <source>detained by</source>
-        <translation>saxlayan orqan</translation>
-    </message>
-    <message>
-        <source>detained</source>
-        <translation>saxlanılanlar</translation>
-    </message>
-    <message>
-        <source>emigrated to</source>
-        <translation>mühacirət etdiyi ölkə</translation>
-    </message>
-    <message>
-        <source>emigration destination of</source>
-        <translation>buraya mühacirət edənlər</translation>
-    </message>
-    <message>
-        <source>expelled from</source>
-        <translation>çıxarıldığı təşkilat</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>çıxarılanlar</translation>
-    </message>
-    <message>
-        <source>extradited to</source>
-        <translation>ekstradisiya edildiyi ölkə</translation>
-    </message>
-    <message>
-        <source>extradition destination of</source>
-        <translation>buraya ekstradisiya edilənlər</translation>
-    </message>
-    <message>
-        <source>founded</source>
-        <translation>təsisçisi olduğu</translation>
-    </message>
-    <message>
-        <source>founded by</source>
-        <translation>təsisçiləri</translation>
-    </message>
-    <message>
-        <source>founded in</source>
-        <translation>təsis edildiyi yer</translation>
-    </message>
-    <message>
-        <source>place of founding of</source>
-        <translation>burada təsis edilənlər</translation>
-    </message>
-    <message>
-        <source>headquartered in</source>
-        <translation>mənzil-qərargahı</translation>
-    </message>
-    <message>
-        <source>headquarters of</source>
-        <translation>mənzil-qərargahı burada olanlar</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>rəhbərlik etdiyi</translation>
-    </message>
-    <message>
-        <source>headed by</source>
-        <translation>rəhbəri</translation>
-    </message>
-    <message>
-        <source>joined</source>
-        <translation>qoşulduğu</translation>
-    </message>
-    <message>
-        <source>joined by</source>
-        <translation>qoşulanlar</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>yerləşdiyi yer</translation>
-    </message>
-    <message>
-        <source>location of</source>
-        <translation>burada yerləşənlər</translation>
-    </message>
-    <message>
-        <source>member of</source>
-        <translation>üzvü</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>üzvləri</translation>
-    </message>
-    <message>
-        <source>membership terminated in</source>
-        <translation>üzvlüyünə xitam verildiyi</translation>
-    </message>
-    <message>
-        <source>terminated the membership of</source>
-        <translation>üzvlüyünə xitam verilənlər</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>açılışını etdiyi</translation>
-    </message>
-    <message>
-        <source>opened by</source>
-        <translation>açılışını edən</translation>
-    </message>
-    <message>
-        <source>organized</source>
-        <translation>təşkil etdiyi</translation>
-    </message>
-    <message>
-        <source>organized by</source>
-        <translation>təşkilatçıları</translation>
-    </message>
-    <message>
-        <source>part of</source>
-        <translation>tərkib hissəsi olduğu</translation>
-    </message>
-    <message>
-        <source>has part</source>
-        <translation>tərkib hissələri</translation>
-    </message>
-    <message>
-        <source>participated in</source>
-        <translation>iştirak etdiyi</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>iştirakçılar</translation>
-    </message>
-    <message>
-        <source>president of</source>
-        <translation>prezidenti</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>prezident</translation>
-    </message>
-    <message>
-        <source>re-admitted to</source>
-        <translation>yenidən qəbul edildiyi</translation>
-    </message>
-    <message>
-        <source>re-admitted</source>
-        <translation>yenidən qəbul edilənlər</translation>
-    </message>
-    <message>
-        <source>reported on</source>
-        <translation>məlumat verdiyi</translation>
-    </message>
-    <message>
-        <source>reported by</source>
-        <translation>məlumat verənlər</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>İstinadlar</translation>
-    </message>
-    <message>
-        <source>%1, infobox</source>
-        <translation>%1, məlumat qutusu</translation>
-    </message>
-    <message>
-        <source>%1, introduction</source>
-        <translation>%1, giriş</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, “%2” bölməsi</translation>
-    </message>
-    <message>
-        <source>%1 (reverse)</source>
-        <translation>%1 (əks)</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>azərbaycanca</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>rusca</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ingiliscə</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>farsca</translation>
-    </message>
-    <message>
-        <source>Talysh</source>
-        <translation>talışca</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>niderlandca</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>türkcə</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>almanca</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>fransızca</translation>
-    </message>
-    <message>
-        <source>Latin</source>
-        <translation>latın əlifbası</translation>
-    </message>
-    <message>
-        <source>Cyrillic</source>
-        <translation>kiril əlifbası</translation>
-    </message>
-    <message>
-        <source>Arabic script</source>
-        <translation>ərəb əlifbası</translation>
-    </message>
-    <message>
-        <source>Armenian</source>
-        <translation>erməni əlifbası</translation>
-    </message>
-    <message>
-        <source>Georgian</source>
-        <translation>gürcü əlifbası</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1 tarixindən</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>%1 tarixinədək</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Tapılmadı</translation>
-    </message>
-    <message>
-        <source>The knowledge base has no entry “%1”.</source>
-        <translation>Bilik bazasında “%1” adlı qeyd yoxdur.</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>Digər adları:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarix</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Əlaqələr</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Giriş</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Adı çəkilən yerlər</translation>
-    </message>
-    <message>
-        <source>The article has no section “%1”.</source>
-        <translation>Məqalədə “%1” bölməsi yoxdur.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Xronologiya</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>tarixsiz</translation>
-    </message>
-    <message>
-        <source>Relations graph</source>
-        <translation>Əlaqələr qrafı</translation>
-    </message>
-    <message>
-        <source>Source text</source>
-        <translation>Mənbə mətni</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -626,50 +287,6 @@
 <context>
     <name>tkb::ExportComposer</name>
     <message>
-        <source>introduction</source>
-        <translation>giriş</translation>
-    </message>
-    <message>
-        <source>infobox</source>
-        <translation>məlumat qutusu</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, “%2” bölməsi</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>tarixsiz</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>%1 tarixindən</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>%1 tarixinədək</translation>
-    </message>
-    <message>
-        <source>Exported from %1 on %2</source>
-        <translation>%2 tarixində %1 proqramından ixrac edilib</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Mənbə: %1</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Mənbələr</translation>
-    </message>
-    <message>
-        <source>Named in this document</source>
-        <translation>Sənəddə adı çəkilənlər</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>İxrac ləğv edildi.</translation>
     </message>
@@ -678,212 +295,12 @@
         <translation>Bu bilik bazasında “%1” qeydi yoxdur.</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>Digər adları</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarix</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Faktlar</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Fakt</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Dəyər</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Təsvir</translation>
-    </message>
-    <message>
-        <source>Cited from the source:</source>
-        <translation>Mənbədən sitat:</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Əlaqələr</translation>
-    </message>
-    <message>
-        <source>Who or what</source>
-        <translation>Kim və ya nə</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Əlaqə</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Kimlə və ya nə ilə</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Nə vaxt</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Adı çəkilən yerlər</translation>
-    </message>
-    <message>
-        <source>%1 “%2” from the knowledge base “%3”</source>
-        <translation>“%3” bilik bazasından %1: “%2”</translation>
-    </message>
-    <message>
         <source>This knowledge base holds no article.</source>
         <translation>Bu bilik bazasında məqalə yoxdur.</translation>
     </message>
     <message>
-        <source>The article “%1” has no section “%2” (it has: %3).</source>
-        <translation>“%1” məqaləsində “%2” bölməsi yoxdur (mövcud bölmələr: %3).</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Giriş</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Məqalə</translation>
-    </message>
-    <message>
-        <source>From the article “%1”</source>
-        <translation>“%1” məqaləsindən</translation>
-    </message>
-    <message>
-        <source>Infobox</source>
-        <translation>Məlumat qutusu</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (mənbə: %1)</translation>
-    </message>
-    <message>
-        <source>The text of %1%2.</source>
-        <translation>Mətn: %1%2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The article “%1”</source>
-        <translation>“%1” məqaləsi</translation>
-    </message>
-    <message>
-        <source>Section “%1” of the article “%2”</source>
-        <translation>“%2” məqaləsinin “%1” bölməsi</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Xronologiya</translation>
-    </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 hadisə</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 hadisə</translation>
-    </message>
-    <message>
-        <source>This knowledge base has no events.</source>
-        <translation>Bu bilik bazasında hadisə yoxdur.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Hadisə</translation>
-    </message>
-    <message>
-        <source>Timeline — %1</source>
-        <translation>Xronologiya — %1</translation>
-    </message>
-    <message>
-        <source>Timeline of the knowledge base “%1”</source>
-        <translation>“%1” bilik bazasının xronologiyası</translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation>xronologiya</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>hadisələr</translation>
-    </message>
-    <message>
         <source>All entries</source>
         <translation>Bütün qeydlər</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 qeyd</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 qeyd</translation>
-    </message>
-    <message>
-        <source>Nothing of this kind is in the knowledge base.</source>
-        <translation>Bilik bazasında bu növdən qeyd yoxdur.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Xülasə</translation>
-    </message>
-    <message>
-        <source>%1 in the knowledge base “%2”</source>
-        <translation>“%2” bilik bazasında %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1”</source>
-        <translation>“%1” üzrə axtarış nəticələri</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 nəticə</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 nəticə</translation>
-    </message>
-    <message>
-        <source>No results.</source>
-        <translation>Nəticə yoxdur.</translation>
-    </message>
-    <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Nəticə yoxdur. Bunu nəzərdə tuturdunuz: %1?</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Nəticə</translation>
-    </message>
-    <message>
-        <source>Where it matches</source>
-        <translation>Harada tapılıb</translation>
-    </message>
-    <message>
-        <source>Section of %1</source>
-        <translation>%1 bölməsi</translation>
-    </message>
-    <message>
-        <source>Search: %1</source>
-        <translation>Axtarış: %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1” in the knowledge base “%2”</source>
-        <translation>“%2” bilik bazasında “%1” üzrə axtarış nəticələri</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>axtarış</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +572,494 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Miqyas: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::NamedAppendix</name>
+    <message>
+        <source>Named in this document</source>
+        <translation>Sənəddə adı çəkilənlər</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageBuilder</name>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>%2 tarixində %1 proqramından ixrac edilib</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>İstinadlar</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, məlumat qutusu</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, giriş</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, “%2” bölməsi</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tapılmadı</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>Bilik bazasında “%1” adlı qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>“%3” bilik bazasından %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>Əlaqələr qrafı</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Mənbə mətni</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Digər adları:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Əlaqələr</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Adı çəkilən yerlər</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n dəfə)</numerusform>
+            <numerusform>(%n dəfə)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>“%1” məqaləsi</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (mənbə: %1)</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>“%1” məqaləsində “%2” bölməsi yoxdur (mövcud bölmələr: %3).</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>“%2” məqaləsinin “%1” bölməsi</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>“%1” məqaləsindən</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Xronologiya — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>“%1” bilik bazasının xronologiyası</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>xronologiya</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>hadisələr</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 hadisə</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hadisə</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Bu bilik bazasında hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarixsiz</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>“%2” bilik bazasında %1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 qeyd</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 qeyd</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>Bilik bazasında bu növdən qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Digər adları</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Axtarış: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>“%2” bilik bazasında “%1” üzrə axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>axtarış</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>“%1” üzrə axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 nəticə</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 nəticə</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Nəticə yoxdur.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Nəticə yoxdur. Bunu nəzərdə tuturdunuz: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Harada tapılıb</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>%1 bölməsi</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageLabels</name>
+    <message>
+        <source>advocates</source>
+        <translation>müdafiə etdiyi</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>tərəfdarları</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>fəaliyyət yeri</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>burada fəaliyyət göstərənlər</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>idarə heyətinin üzvü</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>idarə heyətinin üzvləri</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>sədri</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>sədr</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>aid olduğu</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>bəhs edildiyi yerlər</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>saxlayan orqan</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>saxlanılanlar</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>mühacirət etdiyi ölkə</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>buraya mühacirət edənlər</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>çıxarıldığı təşkilat</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>çıxarılanlar</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>ekstradisiya edildiyi ölkə</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>buraya ekstradisiya edilənlər</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>təsisçisi olduğu</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>təsisçiləri</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>təsis edildiyi yer</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>burada təsis edilənlər</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>mənzil-qərargahı</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>mənzil-qərargahı burada olanlar</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>rəhbərlik etdiyi</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>rəhbəri</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>qoşulduğu</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>qoşulanlar</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>yerləşdiyi yer</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>burada yerləşənlər</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>üzvü</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>üzvləri</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>üzvlüyünə xitam verildiyi</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>üzvlüyünə xitam verilənlər</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>açılışını etdiyi</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>açılışını edən</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>təşkil etdiyi</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>təşkilatçıları</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>tərkib hissəsi olduğu</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>tərkib hissələri</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>iştirak etdiyi</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>iştirakçılar</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>prezidenti</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>prezident</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>yenidən qəbul edildiyi</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>yenidən qəbul edilənlər</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>məlumat verdiyi</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>məlumat verənlər</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (əks)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>azərbaycanca</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rusca</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ingiliscə</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>farsca</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>talışca</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>niderlandca</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>türkcə</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>almanca</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>fransızca</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>latın əlifbası</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>kiril əlifbası</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>ərəb əlifbası</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>erməni əlifbası</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>gürcü əlifbası</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarixinədək</translation>
     </message>
 </context>
 <context>

@@ -68,345 +68,6 @@
     </message>
 </context>
 <context>
-    <name>HtmlRenderer</name>
-    <message>
-        <source>advocates</source>
-        <translation>setzt sich ein für</translation>
-    </message>
-    <message>
-        <source>advocated by</source>
-        <translation>befürwortet von</translation>
-    </message>
-    <message>
-        <source>based in</source>
-        <translation>ansässig in</translation>
-    </message>
-    <message>
-        <source>base of</source>
-        <translation>Standort von</translation>
-    </message>
-    <message>
-        <source>board member of</source>
-        <translation>Vorstandsmitglied von</translation>
-    </message>
-    <message>
-        <source>board member</source>
-        <translation>Vorstandsmitglieder</translation>
-    </message>
-    <message>
-        <source>chairman of</source>
-        <translation>Vorsitzender von</translation>
-    </message>
-    <message>
-        <source>chairman</source>
-        <translation>Vorsitzender</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>betrifft</translation>
-    </message>
-    <message>
-        <source>subject of</source>
-        <translation>Gegenstand von</translation>
-    </message>
-    <message>
-        <source>detained by</source>
-        <translation>festgenommen von</translation>
-    </message>
-    <message>
-        <source>detained</source>
-        <translation>nahm fest</translation>
-    </message>
-    <message>
-        <source>emigrated to</source>
-        <translation>emigrierte nach</translation>
-    </message>
-    <message>
-        <source>emigration destination of</source>
-        <translation>Emigrationsziel von</translation>
-    </message>
-    <message>
-        <source>expelled from</source>
-        <translation>ausgeschlossen aus</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>schloss aus</translation>
-    </message>
-    <message>
-        <source>extradited to</source>
-        <translation>ausgeliefert an</translation>
-    </message>
-    <message>
-        <source>extradition destination of</source>
-        <translation>Auslieferungsziel von</translation>
-    </message>
-    <message>
-        <source>founded</source>
-        <translation>Gründer von</translation>
-    </message>
-    <message>
-        <source>founded by</source>
-        <translation>gegründet von</translation>
-    </message>
-    <message>
-        <source>founded in</source>
-        <translation>gegründet in</translation>
-    </message>
-    <message>
-        <source>place of founding of</source>
-        <translation>Gründungsort von</translation>
-    </message>
-    <message>
-        <source>headquartered in</source>
-        <translation>Hauptsitz in</translation>
-    </message>
-    <message>
-        <source>headquarters of</source>
-        <translation>Hauptsitz von</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>leitet</translation>
-    </message>
-    <message>
-        <source>headed by</source>
-        <translation>geleitet von</translation>
-    </message>
-    <message>
-        <source>joined</source>
-        <translation>trat bei</translation>
-    </message>
-    <message>
-        <source>joined by</source>
-        <translation>Beitritt von</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>liegt in</translation>
-    </message>
-    <message>
-        <source>location of</source>
-        <translation>Ort von</translation>
-    </message>
-    <message>
-        <source>member of</source>
-        <translation>Mitglied von</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>membership terminated in</source>
-        <translation>Mitgliedschaft beendet in</translation>
-    </message>
-    <message>
-        <source>terminated the membership of</source>
-        <translation>beendete die Mitgliedschaft von</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>eröffnete</translation>
-    </message>
-    <message>
-        <source>opened by</source>
-        <translation>eröffnet von</translation>
-    </message>
-    <message>
-        <source>organized</source>
-        <translation>organisierte</translation>
-    </message>
-    <message>
-        <source>organized by</source>
-        <translation>organisiert von</translation>
-    </message>
-    <message>
-        <source>part of</source>
-        <translation>Teil von</translation>
-    </message>
-    <message>
-        <source>has part</source>
-        <translation>umfasst</translation>
-    </message>
-    <message>
-        <source>participated in</source>
-        <translation>nahm teil an</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>president of</source>
-        <translation>Präsident von</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>Präsident</translation>
-    </message>
-    <message>
-        <source>re-admitted to</source>
-        <translation>wieder aufgenommen in</translation>
-    </message>
-    <message>
-        <source>re-admitted</source>
-        <translation>nahm wieder auf</translation>
-    </message>
-    <message>
-        <source>reported on</source>
-        <translation>berichtete über</translation>
-    </message>
-    <message>
-        <source>reported by</source>
-        <translation>berichtet von</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Einzelnachweise</translation>
-    </message>
-    <message>
-        <source>%1, infobox</source>
-        <translation>%1, Infobox</translation>
-    </message>
-    <message>
-        <source>%1, introduction</source>
-        <translation>%1, Einleitung</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, Abschnitt „%2“</translation>
-    </message>
-    <message>
-        <source>%1 (reverse)</source>
-        <translation>%1 (umgekehrt)</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>Aserbaidschanisch</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Persisch</translation>
-    </message>
-    <message>
-        <source>Talysh</source>
-        <translation>Talyschisch</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Niederländisch</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Türkisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Französisch</translation>
-    </message>
-    <message>
-        <source>Latin</source>
-        <translation>lateinische Schrift</translation>
-    </message>
-    <message>
-        <source>Cyrillic</source>
-        <translation>kyrillische Schrift</translation>
-    </message>
-    <message>
-        <source>Arabic script</source>
-        <translation>arabische Schrift</translation>
-    </message>
-    <message>
-        <source>Armenian</source>
-        <translation>armenische Schrift</translation>
-    </message>
-    <message>
-        <source>Georgian</source>
-        <translation>georgische Schrift</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>The knowledge base has no entry “%1”.</source>
-        <translation>Die Wissensdatenbank enthält keinen Eintrag „%1“.</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>Auch bekannt als:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Beziehungen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Einleitung</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Erwähnt in</translation>
-    </message>
-    <message>
-        <source>The article has no section “%1”.</source>
-        <translation>Der Artikel hat keinen Abschnitt „%1“.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>ohne Datum</translation>
-    </message>
-    <message>
-        <source>Relations graph</source>
-        <translation>Beziehungsgraph</translation>
-    </message>
-    <message>
-        <source>Source text</source>
-        <translation>Quelltext</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -626,50 +287,6 @@
 <context>
     <name>tkb::ExportComposer</name>
     <message>
-        <source>introduction</source>
-        <translation>Einleitung</translation>
-    </message>
-    <message>
-        <source>infobox</source>
-        <translation>Infobox</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, Abschnitt „%2“</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>ohne Datum</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>seit %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <source>Exported from %1 on %2</source>
-        <translation>Exportiert aus %1 am %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Named in this document</source>
-        <translation>In diesem Dokument genannt</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -678,212 +295,12 @@
         <translation>In dieser Wissensdatenbank gibt es keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>Auch bekannt als</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Fakten</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Fakt</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Cited from the source:</source>
-        <translation>Zitiert aus der Quelle:</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Beziehungen</translation>
-    </message>
-    <message>
-        <source>Who or what</source>
-        <translation>Wer oder was</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Mit</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Erwähnt in</translation>
-    </message>
-    <message>
-        <source>%1 “%2” from the knowledge base “%3”</source>
-        <translation>%1 „%2“ aus der Wissensdatenbank „%3“</translation>
-    </message>
-    <message>
         <source>This knowledge base holds no article.</source>
         <translation>Diese Wissensdatenbank enthält keinen Artikel.</translation>
     </message>
     <message>
-        <source>The article “%1” has no section “%2” (it has: %3).</source>
-        <translation>Der Artikel „%1“ hat keinen Abschnitt „%2“ (vorhanden: %3).</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Einleitung</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>From the article “%1”</source>
-        <translation>Aus dem Artikel „%1“</translation>
-    </message>
-    <message>
-        <source>Infobox</source>
-        <translation>Infobox</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (aus %1)</translation>
-    </message>
-    <message>
-        <source>The text of %1%2.</source>
-        <translation>Der Text von %1%2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The article “%1”</source>
-        <translation>Der Artikel „%1“</translation>
-    </message>
-    <message>
-        <source>Section “%1” of the article “%2”</source>
-        <translation>Abschnitt „%1“ des Artikels „%2“</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 Ereignis</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
-        <source>This knowledge base has no events.</source>
-        <translation>Diese Wissensdatenbank enthält keine Ereignisse.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Timeline — %1</source>
-        <translation>Zeitleiste — %1</translation>
-    </message>
-    <message>
-        <source>Timeline of the knowledge base “%1”</source>
-        <translation>Zeitleiste der Wissensdatenbank „%1“</translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
-        <source>Nothing of this kind is in the knowledge base.</source>
-        <translation>Die Wissensdatenbank enthält nichts von dieser Art.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>%1 in the knowledge base “%2”</source>
-        <translation>%1 in der Wissensdatenbank „%2“</translation>
-    </message>
-    <message>
-        <source>Search results for “%1”</source>
-        <translation>Suchergebnisse für „%1“</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 Ergebnis</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 Ergebnisse</translation>
-    </message>
-    <message>
-        <source>No results.</source>
-        <translation>Keine Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Keine Ergebnisse. Meinten Sie: %1?</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Where it matches</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>Section of %1</source>
-        <translation>Abschnitt: %1</translation>
-    </message>
-    <message>
-        <source>Search: %1</source>
-        <translation>Suche: %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1” in the knowledge base “%2”</source>
-        <translation>Suchergebnisse für „%1“ in der Wissensdatenbank „%2“</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>Suche</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +572,494 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::NamedAppendix</name>
+    <message>
+        <source>Named in this document</source>
+        <translation>In diesem Dokument genannt</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageBuilder</name>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>Exportiert aus %1 am %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Einzelnachweise</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, Infobox</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, Einleitung</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, Abschnitt „%2“</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>Die Wissensdatenbank enthält keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>%1 „%2“ aus der Wissensdatenbank „%3“</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>Beziehungsgraph</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Auch bekannt als:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Erwähnt in</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n Mal)</numerusform>
+            <numerusform>(%n Mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>Der Artikel „%1“</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (aus %1)</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>Der Artikel „%1“ hat keinen Abschnitt „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>Abschnitt „%1“ des Artikels „%2“</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>Aus dem Artikel „%1“</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Zeitleiste — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>Zeitleiste der Wissensdatenbank „%1“</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Diese Wissensdatenbank enthält keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>%1 in der Wissensdatenbank „%2“</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>Die Wissensdatenbank enthält nichts von dieser Art.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>Suchergebnisse für „%1“ in der Wissensdatenbank „%2“</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Suchergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Keine Ergebnisse. Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageLabels</name>
+    <message>
+        <source>advocates</source>
+        <translation>setzt sich ein für</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>befürwortet von</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>ansässig in</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>Standort von</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>Vorstandsmitglied von</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>Vorstandsmitglieder</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>Vorsitzender von</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>Vorsitzender</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>betrifft</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>Gegenstand von</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>festgenommen von</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>nahm fest</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>emigrierte nach</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>Emigrationsziel von</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>ausgeschlossen aus</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>schloss aus</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>ausgeliefert an</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>Auslieferungsziel von</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>Gründer von</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>gegründet von</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>gegründet in</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>Gründungsort von</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>Hauptsitz in</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>Hauptsitz von</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>leitet</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>geleitet von</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>trat bei</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>Beitritt von</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>liegt in</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>Ort von</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>Mitgliedschaft beendet in</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>beendete die Mitgliedschaft von</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnete</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>eröffnet von</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>organisierte</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>organisiert von</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>umfasst</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>nahm teil an</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>Präsident von</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>Präsident</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>wieder aufgenommen in</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>nahm wieder auf</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>berichtete über</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>berichtet von</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (umgekehrt)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Aserbaidschanisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>Talyschisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>lateinische Schrift</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>kyrillische Schrift</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>arabische Schrift</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>armenische Schrift</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>georgische Schrift</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>tkb::PageBuilder</name>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n time)</numerusform>
+            <numerusform>(%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::SearchResultsPage</name>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>

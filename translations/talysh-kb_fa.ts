@@ -68,345 +68,6 @@
     </message>
 </context>
 <context>
-    <name>HtmlRenderer</name>
-    <message>
-        <source>advocates</source>
-        <translation>طرفدار</translation>
-    </message>
-    <message>
-        <source>advocated by</source>
-        <translation>طرفداران</translation>
-    </message>
-    <message>
-        <source>based in</source>
-        <translation>مستقر در</translation>
-    </message>
-    <message>
-        <source>base of</source>
-        <translation>محل استقرار</translation>
-    </message>
-    <message>
-        <source>board member of</source>
-        <translation>عضو هیئت‌مدیره</translation>
-    </message>
-    <message>
-        <source>board member</source>
-        <translation>اعضای هیئت‌مدیره</translation>
-    </message>
-    <message>
-        <source>chairman of</source>
-        <translation>ریاست</translation>
-    </message>
-    <message>
-        <source>chairman</source>
-        <translation>به ریاست</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>درباره</translation>
-    </message>
-    <message>
-        <source>subject of</source>
-        <translation>موضوع</translation>
-    </message>
-    <message>
-        <source>detained by</source>
-        <translation>بازداشت‌شده توسط</translation>
-    </message>
-    <message>
-        <source>detained</source>
-        <translation>بازداشت‌شدگان</translation>
-    </message>
-    <message>
-        <source>emigrated to</source>
-        <translation>مهاجرت به</translation>
-    </message>
-    <message>
-        <source>emigration destination of</source>
-        <translation>مقصد مهاجرت</translation>
-    </message>
-    <message>
-        <source>expelled from</source>
-        <translation>اخراج از</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>اخراج‌شدگان</translation>
-    </message>
-    <message>
-        <source>extradited to</source>
-        <translation>استرداد به</translation>
-    </message>
-    <message>
-        <source>extradition destination of</source>
-        <translation>مقصد استرداد</translation>
-    </message>
-    <message>
-        <source>founded</source>
-        <translation>بنیان‌گذار</translation>
-    </message>
-    <message>
-        <source>founded by</source>
-        <translation>بنیان‌گذاران</translation>
-    </message>
-    <message>
-        <source>founded in</source>
-        <translation>محل تأسیس</translation>
-    </message>
-    <message>
-        <source>place of founding of</source>
-        <translation>تأسیس‌شده در اینجا</translation>
-    </message>
-    <message>
-        <source>headquartered in</source>
-        <translation>مقر در</translation>
-    </message>
-    <message>
-        <source>headquarters of</source>
-        <translation>مقر</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>رهبر</translation>
-    </message>
-    <message>
-        <source>headed by</source>
-        <translation>به رهبری</translation>
-    </message>
-    <message>
-        <source>joined</source>
-        <translation>پیوستن به</translation>
-    </message>
-    <message>
-        <source>joined by</source>
-        <translation>پیوستگان</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>واقع در</translation>
-    </message>
-    <message>
-        <source>location of</source>
-        <translation>محل</translation>
-    </message>
-    <message>
-        <source>member of</source>
-        <translation>عضو</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>اعضا</translation>
-    </message>
-    <message>
-        <source>membership terminated in</source>
-        <translation>پایان عضویت در</translation>
-    </message>
-    <message>
-        <source>terminated the membership of</source>
-        <translation>لغو عضویت</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>افتتاح</translation>
-    </message>
-    <message>
-        <source>opened by</source>
-        <translation>افتتاح‌شده توسط</translation>
-    </message>
-    <message>
-        <source>organized</source>
-        <translation>برگزارکننده</translation>
-    </message>
-    <message>
-        <source>organized by</source>
-        <translation>برگزارکنندگان</translation>
-    </message>
-    <message>
-        <source>part of</source>
-        <translation>بخشی از</translation>
-    </message>
-    <message>
-        <source>has part</source>
-        <translation>شامل</translation>
-    </message>
-    <message>
-        <source>participated in</source>
-        <translation>شرکت در</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>شرکت‌کنندگان</translation>
-    </message>
-    <message>
-        <source>president of</source>
-        <translation>رئیس</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>رئیس</translation>
-    </message>
-    <message>
-        <source>re-admitted to</source>
-        <translation>پذیرش دوباره در</translation>
-    </message>
-    <message>
-        <source>re-admitted</source>
-        <translation>دوباره‌پذیرفته‌شدگان</translation>
-    </message>
-    <message>
-        <source>reported on</source>
-        <translation>گزارش درباره</translation>
-    </message>
-    <message>
-        <source>reported by</source>
-        <translation>گزارش‌شده توسط</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>ارجاع‌ها</translation>
-    </message>
-    <message>
-        <source>%1, infobox</source>
-        <translation>%1، جعبه‌ی اطلاعات</translation>
-    </message>
-    <message>
-        <source>%1, introduction</source>
-        <translation>%1، مقدمه</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1، بخش «%2»</translation>
-    </message>
-    <message>
-        <source>%1 (reverse)</source>
-        <translation>%1 (معکوس)</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>آذربایجانی</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>روسی</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>انگلیسی</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>فارسی</translation>
-    </message>
-    <message>
-        <source>Talysh</source>
-        <translation>تالشی</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>هلندی</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>ترکی استانبولی</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>آلمانی</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>فرانسوی</translation>
-    </message>
-    <message>
-        <source>Latin</source>
-        <translation>خط لاتین</translation>
-    </message>
-    <message>
-        <source>Cyrillic</source>
-        <translation>خط سیریلیک</translation>
-    </message>
-    <message>
-        <source>Arabic script</source>
-        <translation>خط عربی</translation>
-    </message>
-    <message>
-        <source>Armenian</source>
-        <translation>خط ارمنی</translation>
-    </message>
-    <message>
-        <source>Georgian</source>
-        <translation>خط گرجی</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 تا %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>از %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>تا %1</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>یافت نشد</translation>
-    </message>
-    <message>
-        <source>The knowledge base has no entry “%1”.</source>
-        <translation>پایگاه دانش مدخلی با شناسه‌ی «%1» ندارد.</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>نام‌های دیگر:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>روابط</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>مقدمه</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>اشاره‌شده در</translation>
-    </message>
-    <message>
-        <source>The article has no section “%1”.</source>
-        <translation>مقاله بخشی با عنوان «%1» ندارد.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>گاه‌شمار</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>بدون تاریخ</translation>
-    </message>
-    <message>
-        <source>Relations graph</source>
-        <translation>گراف روابط</translation>
-    </message>
-    <message>
-        <source>Source text</source>
-        <translation>متن منبع</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -625,50 +286,6 @@
 <context>
     <name>tkb::ExportComposer</name>
     <message>
-        <source>introduction</source>
-        <translation>مقدمه</translation>
-    </message>
-    <message>
-        <source>infobox</source>
-        <translation>جعبه‌ی اطلاعات</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1، بخش «%2»</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>بدون تاریخ</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 تا %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>از %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>تا %1</translation>
-    </message>
-    <message>
-        <source>Exported from %1 on %2</source>
-        <translation>برون‌بُرد از %1 در %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>منبع: %1</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>منابع</translation>
-    </message>
-    <message>
-        <source>Named in this document</source>
-        <translation>نام‌برده‌شده در این سند</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>برون‌بُرد لغو شد.</translation>
     </message>
@@ -677,212 +294,12 @@
         <translation>مدخل «%1» در این پایگاه دانش وجود ندارد.</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>نام‌های دیگر</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>واقعیت‌ها</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>واقعیت</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>مقدار</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Cited from the source:</source>
-        <translation>نقل از منبع:</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>روابط</translation>
-    </message>
-    <message>
-        <source>Who or what</source>
-        <translation>چه کسی یا چه چیزی</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>رابطه</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>با</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>اشاره‌شده در</translation>
-    </message>
-    <message>
-        <source>%1 “%2” from the knowledge base “%3”</source>
-        <translation>%1 «%2» از پایگاه دانش «%3»</translation>
-    </message>
-    <message>
         <source>This knowledge base holds no article.</source>
         <translation>این پایگاه دانش مقاله‌ای ندارد.</translation>
     </message>
     <message>
-        <source>The article “%1” has no section “%2” (it has: %3).</source>
-        <translation>مقاله‌ی «%1» بخشی با عنوان «%2» ندارد (بخش‌های موجود: %3).</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>مقدمه</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>مقاله</translation>
-    </message>
-    <message>
-        <source>From the article “%1”</source>
-        <translation>از مقاله‌ی «%1»</translation>
-    </message>
-    <message>
-        <source>Infobox</source>
-        <translation>جعبه‌ی اطلاعات</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (برگرفته از %1)</translation>
-    </message>
-    <message>
-        <source>The text of %1%2.</source>
-        <translation>متنِ %1%2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The article “%1”</source>
-        <translation>مقاله‌ی «%1»</translation>
-    </message>
-    <message>
-        <source>Section “%1” of the article “%2”</source>
-        <translation>بخش «%1» از مقاله‌ی «%2»</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>گاه‌شمار</translation>
-    </message>
-    <message>
-        <source>1 event</source>
-        <translation>یک رویداد</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 رویداد</translation>
-    </message>
-    <message>
-        <source>This knowledge base has no events.</source>
-        <translation>این پایگاه دانش هیچ رویدادی ندارد.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <source>Timeline — %1</source>
-        <translation>گاه‌شمار — %1</translation>
-    </message>
-    <message>
-        <source>Timeline of the knowledge base “%1”</source>
-        <translation>گاه‌شمار پایگاه دانش «%1»</translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation>گاه‌شمار</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>رویدادها</translation>
-    </message>
-    <message>
         <source>All entries</source>
         <translation>همه‌ی مدخل‌ها</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>یک مدخل</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 مدخل</translation>
-    </message>
-    <message>
-        <source>Nothing of this kind is in the knowledge base.</source>
-        <translation>در پایگاه دانش مدخلی از این نوع نیست.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>خلاصه</translation>
-    </message>
-    <message>
-        <source>%1 in the knowledge base “%2”</source>
-        <translation>%1 در پایگاه دانش «%2»</translation>
-    </message>
-    <message>
-        <source>Search results for “%1”</source>
-        <translation>نتایج جست‌وجو برای «%1»</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>یک نتیجه</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 نتیجه</translation>
-    </message>
-    <message>
-        <source>No results.</source>
-        <translation>نتیجه‌ای یافت نشد.</translation>
-    </message>
-    <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>نتیجه‌ای یافت نشد. آیا منظورتان این بود: %1؟</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>نتیجه</translation>
-    </message>
-    <message>
-        <source>Where it matches</source>
-        <translation>محل تطابق</translation>
-    </message>
-    <message>
-        <source>Section of %1</source>
-        <translation>بخشی از %1</translation>
-    </message>
-    <message>
-        <source>Search: %1</source>
-        <translation>جست‌وجو: %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1” in the knowledge base “%2”</source>
-        <translation>نتایج جست‌وجوی «%1» در پایگاه دانش «%2»</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>جست‌وجو</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +568,493 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>بزرگ‌نمایی: %1٪</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::NamedAppendix</name>
+    <message>
+        <source>Named in this document</source>
+        <translation>نام‌برده‌شده در این سند</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageBuilder</name>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>برون‌بُرد از %1 در %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>منبع: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1، جعبه‌ی اطلاعات</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1، مقدمه</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1، بخش «%2»</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>یافت نشد</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>پایگاه دانش مدخلی با شناسه‌ی «%1» ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>%1 «%2» از پایگاه دانش «%3»</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>گراف روابط</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>متن منبع</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>نام‌های دیگر:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>روابط</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمه</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>اشاره‌شده در</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n بار)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>مقاله‌ی «%1»</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (برگرفته از %1)</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>مقاله‌ی «%1» بخشی با عنوان «%2» ندارد (بخش‌های موجود: %3).</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>بخش «%1» از مقاله‌ی «%2»</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>از مقاله‌ی «%1»</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>گاه‌شمار — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>گاه‌شمار پایگاه دانش «%1»</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>گاه‌شمار</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>گاه‌شمار</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>یک رویداد</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 رویداد</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>این پایگاه دانش هیچ رویدادی ندارد.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>%1 در پایگاه دانش «%2»</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>یک مدخل</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 مدخل</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>در پایگاه دانش مدخلی از این نوع نیست.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>نام‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>جست‌وجو: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>نتایج جست‌وجوی «%1» در پایگاه دانش «%2»</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>نتایج جست‌وجو برای «%1»</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>یک نتیجه</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 نتیجه</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>نتیجه‌ای یافت نشد.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>نتیجه‌ای یافت نشد. آیا منظورتان این بود: %1؟</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>محل تطابق</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>بخشی از %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageLabels</name>
+    <message>
+        <source>advocates</source>
+        <translation>طرفدار</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>طرفداران</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>مستقر در</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>محل استقرار</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>عضو هیئت‌مدیره</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>اعضای هیئت‌مدیره</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>ریاست</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>به ریاست</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>بازداشت‌شده توسط</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>بازداشت‌شدگان</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>مهاجرت به</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>مقصد مهاجرت</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>اخراج از</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>اخراج‌شدگان</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>استرداد به</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>مقصد استرداد</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>بنیان‌گذار</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>بنیان‌گذاران</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>محل تأسیس</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>تأسیس‌شده در اینجا</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>مقر در</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>مقر</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>رهبر</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>به رهبری</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>پیوستن به</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>پیوستگان</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>واقع در</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>پایان عضویت در</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>لغو عضویت</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>افتتاح</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>افتتاح‌شده توسط</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>برگزارکننده</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>برگزارکنندگان</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>بخشی از</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>شرکت در</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>رئیس</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>رئیس</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>پذیرش دوباره در</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>دوباره‌پذیرفته‌شدگان</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>گزارش درباره</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>گزارش‌شده توسط</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (معکوس)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>آذربایجانی</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>روسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>تالشی</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>هلندی</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>ترکی استانبولی</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>آلمانی</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>فرانسوی</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>خط لاتین</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>خط سیریلیک</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>خط عربی</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>خط ارمنی</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>خط گرجی</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
     </message>
 </context>
 <context>

@@ -68,345 +68,6 @@
     </message>
 </context>
 <context>
-    <name>HtmlRenderer</name>
-    <message>
-        <source>advocates</source>
-        <translation>pleit voor</translation>
-    </message>
-    <message>
-        <source>advocated by</source>
-        <translation>bepleit door</translation>
-    </message>
-    <message>
-        <source>based in</source>
-        <translation>gevestigd in</translation>
-    </message>
-    <message>
-        <source>base of</source>
-        <translation>vestigingsplaats van</translation>
-    </message>
-    <message>
-        <source>board member of</source>
-        <translation>bestuurslid van</translation>
-    </message>
-    <message>
-        <source>board member</source>
-        <translation>bestuursleden</translation>
-    </message>
-    <message>
-        <source>chairman of</source>
-        <translation>voorzitter van</translation>
-    </message>
-    <message>
-        <source>chairman</source>
-        <translation>voorzitter</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>betreft</translation>
-    </message>
-    <message>
-        <source>subject of</source>
-        <translation>onderwerp van</translation>
-    </message>
-    <message>
-        <source>detained by</source>
-        <translation>aangehouden door</translation>
-    </message>
-    <message>
-        <source>detained</source>
-        <translation>hield aan</translation>
-    </message>
-    <message>
-        <source>emigrated to</source>
-        <translation>emigreerde naar</translation>
-    </message>
-    <message>
-        <source>emigration destination of</source>
-        <translation>emigratiebestemming van</translation>
-    </message>
-    <message>
-        <source>expelled from</source>
-        <translation>uitgesloten uit</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>sloot uit</translation>
-    </message>
-    <message>
-        <source>extradited to</source>
-        <translation>uitgeleverd aan</translation>
-    </message>
-    <message>
-        <source>extradition destination of</source>
-        <translation>uitleveringsbestemming van</translation>
-    </message>
-    <message>
-        <source>founded</source>
-        <translation>oprichter van</translation>
-    </message>
-    <message>
-        <source>founded by</source>
-        <translation>opgericht door</translation>
-    </message>
-    <message>
-        <source>founded in</source>
-        <translation>opgericht in</translation>
-    </message>
-    <message>
-        <source>place of founding of</source>
-        <translation>plaats van oprichting van</translation>
-    </message>
-    <message>
-        <source>headquartered in</source>
-        <translation>hoofdkantoor in</translation>
-    </message>
-    <message>
-        <source>headquarters of</source>
-        <translation>hoofdkantoor van</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>leidt</translation>
-    </message>
-    <message>
-        <source>headed by</source>
-        <translation>geleid door</translation>
-    </message>
-    <message>
-        <source>joined</source>
-        <translation>trad toe tot</translation>
-    </message>
-    <message>
-        <source>joined by</source>
-        <translation>nieuwe leden</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>ligt in</translation>
-    </message>
-    <message>
-        <source>location of</source>
-        <translation>locatie van</translation>
-    </message>
-    <message>
-        <source>member of</source>
-        <translation>lid van</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>leden</translation>
-    </message>
-    <message>
-        <source>membership terminated in</source>
-        <translation>lidmaatschap beëindigd bij</translation>
-    </message>
-    <message>
-        <source>terminated the membership of</source>
-        <translation>beëindigde het lidmaatschap van</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>opende</translation>
-    </message>
-    <message>
-        <source>opened by</source>
-        <translation>geopend door</translation>
-    </message>
-    <message>
-        <source>organized</source>
-        <translation>organiseerde</translation>
-    </message>
-    <message>
-        <source>organized by</source>
-        <translation>georganiseerd door</translation>
-    </message>
-    <message>
-        <source>part of</source>
-        <translation>onderdeel van</translation>
-    </message>
-    <message>
-        <source>has part</source>
-        <translation>omvat</translation>
-    </message>
-    <message>
-        <source>participated in</source>
-        <translation>nam deel aan</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>deelnemers</translation>
-    </message>
-    <message>
-        <source>president of</source>
-        <translation>president van</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>president</translation>
-    </message>
-    <message>
-        <source>re-admitted to</source>
-        <translation>opnieuw toegelaten tot</translation>
-    </message>
-    <message>
-        <source>re-admitted</source>
-        <translation>liet opnieuw toe</translation>
-    </message>
-    <message>
-        <source>reported on</source>
-        <translation>berichtte over</translation>
-    </message>
-    <message>
-        <source>reported by</source>
-        <translation>bericht door</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referenties</translation>
-    </message>
-    <message>
-        <source>%1, infobox</source>
-        <translation>%1, infobox</translation>
-    </message>
-    <message>
-        <source>%1, introduction</source>
-        <translation>%1, inleiding</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, sectie ‘%2’</translation>
-    </message>
-    <message>
-        <source>%1 (reverse)</source>
-        <translation>%1 (omgekeerd)</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>Azerbeidzjaans</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Perzisch</translation>
-    </message>
-    <message>
-        <source>Talysh</source>
-        <translation>Talysh</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Latin</source>
-        <translation>Latijns schrift</translation>
-    </message>
-    <message>
-        <source>Cyrillic</source>
-        <translation>Cyrillisch schrift</translation>
-    </message>
-    <message>
-        <source>Arabic script</source>
-        <translation>Arabisch schrift</translation>
-    </message>
-    <message>
-        <source>Armenian</source>
-        <translation>Armeens schrift</translation>
-    </message>
-    <message>
-        <source>Georgian</source>
-        <translation>Georgisch schrift</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>vanaf %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>tot %1</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Niet gevonden</translation>
-    </message>
-    <message>
-        <source>The knowledge base has no entry “%1”.</source>
-        <translation>De kennisbank bevat geen item ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>Ook bekend als:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Relaties</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Inleiding</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Genoemd in</translation>
-    </message>
-    <message>
-        <source>The article has no section “%1”.</source>
-        <translation>Het artikel heeft geen sectie ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>zonder datum</translation>
-    </message>
-    <message>
-        <source>Relations graph</source>
-        <translation>Relatiegraaf</translation>
-    </message>
-    <message>
-        <source>Source text</source>
-        <translation>Brontekst</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -626,50 +287,6 @@
 <context>
     <name>tkb::ExportComposer</name>
     <message>
-        <source>introduction</source>
-        <translation>inleiding</translation>
-    </message>
-    <message>
-        <source>infobox</source>
-        <translation>infobox</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, sectie ‘%2’</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>zonder datum</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>sinds %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>tot %1</translation>
-    </message>
-    <message>
-        <source>Exported from %1 on %2</source>
-        <translation>Geëxporteerd uit %1 op %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Bron: %1</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Bronnen</translation>
-    </message>
-    <message>
-        <source>Named in this document</source>
-        <translation>Genoemd in dit document</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>De export is geannuleerd.</translation>
     </message>
@@ -678,212 +295,12 @@
         <translation>Deze kennisbank bevat geen item ‘%1’.</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>Ook bekend als</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Feiten</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Feit</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>Cited from the source:</source>
-        <translation>Geciteerd uit de bron:</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Relaties</translation>
-    </message>
-    <message>
-        <source>Who or what</source>
-        <translation>Wie of wat</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relatie</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Genoemd in</translation>
-    </message>
-    <message>
-        <source>%1 “%2” from the knowledge base “%3”</source>
-        <translation>%1 ‘%2’ uit de kennisbank ‘%3’</translation>
-    </message>
-    <message>
         <source>This knowledge base holds no article.</source>
         <translation>Deze kennisbank bevat geen artikel.</translation>
     </message>
     <message>
-        <source>The article “%1” has no section “%2” (it has: %3).</source>
-        <translation>Het artikel ‘%1’ heeft geen sectie ‘%2’ (wel: %3).</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Inleiding</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>From the article “%1”</source>
-        <translation>Uit het artikel ‘%1’</translation>
-    </message>
-    <message>
-        <source>Infobox</source>
-        <translation>Infobox</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (uit %1)</translation>
-    </message>
-    <message>
-        <source>The text of %1%2.</source>
-        <translation>De tekst van %1%2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The article “%1”</source>
-        <translation>Het artikel ‘%1’</translation>
-    </message>
-    <message>
-        <source>Section “%1” of the article “%2”</source>
-        <translation>Sectie ‘%1’ van het artikel ‘%2’</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
-    </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 gebeurtenis</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 gebeurtenissen</translation>
-    </message>
-    <message>
-        <source>This knowledge base has no events.</source>
-        <translation>Deze kennisbank bevat geen gebeurtenissen.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Gebeurtenis</translation>
-    </message>
-    <message>
-        <source>Timeline — %1</source>
-        <translation>Tijdlijn — %1</translation>
-    </message>
-    <message>
-        <source>Timeline of the knowledge base “%1”</source>
-        <translation>Tijdlijn van de kennisbank ‘%1’</translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation>tijdlijn</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>gebeurtenissen</translation>
-    </message>
-    <message>
         <source>All entries</source>
         <translation>Alle items</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 item</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 items</translation>
-    </message>
-    <message>
-        <source>Nothing of this kind is in the knowledge base.</source>
-        <translation>De kennisbank bevat niets van deze soort.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>%1 in the knowledge base “%2”</source>
-        <translation>%1 in de kennisbank ‘%2’</translation>
-    </message>
-    <message>
-        <source>Search results for “%1”</source>
-        <translation>Zoekresultaten voor ‘%1’</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 resultaat</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 resultaten</translation>
-    </message>
-    <message>
-        <source>No results.</source>
-        <translation>Geen resultaten.</translation>
-    </message>
-    <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Geen resultaten. Bedoelde u: %1?</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Where it matches</source>
-        <translation>Waar het overeenkomt</translation>
-    </message>
-    <message>
-        <source>Section of %1</source>
-        <translation>Sectie van %1</translation>
-    </message>
-    <message>
-        <source>Search: %1</source>
-        <translation>Zoeken: %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1” in the knowledge base “%2”</source>
-        <translation>Zoekresultaten voor ‘%1’ in de kennisbank ‘%2’</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>zoeken</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +572,494 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::NamedAppendix</name>
+    <message>
+        <source>Named in this document</source>
+        <translation>Genoemd in dit document</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageBuilder</name>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>Geëxporteerd uit %1 op %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenties</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, infobox</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, inleiding</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, sectie ‘%2’</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>De kennisbank bevat geen item ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>%1 ‘%2’ uit de kennisbank ‘%3’</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>Relatiegraaf</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Brontekst</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Ook bekend als:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Genoemd in</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n keer)</numerusform>
+            <numerusform>(%n keer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>Het artikel ‘%1’</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (uit %1)</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>Het artikel ‘%1’ heeft geen sectie ‘%2’ (wel: %3).</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>Sectie ‘%1’ van het artikel ‘%2’</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>Uit het artikel ‘%1’</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Tijdlijn — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>Tijdlijn van de kennisbank ‘%1’</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>tijdlijn</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 gebeurtenis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Deze kennisbank bevat geen gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>zonder datum</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>%1 in de kennisbank ‘%2’</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>De kennisbank bevat niets van deze soort.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Ook bekend als</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Zoeken: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>Zoekresultaten voor ‘%1’ in de kennisbank ‘%2’</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Zoekresultaten voor ‘%1’</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 resultaten</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Geen resultaten.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Geen resultaten. Bedoelde u: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Waar het overeenkomt</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>Sectie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageLabels</name>
+    <message>
+        <source>advocates</source>
+        <translation>pleit voor</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>bepleit door</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>gevestigd in</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>vestigingsplaats van</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>bestuurslid van</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>bestuursleden</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>voorzitter van</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>voorzitter</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>betreft</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>onderwerp van</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>aangehouden door</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>hield aan</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>emigreerde naar</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>emigratiebestemming van</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>uitgesloten uit</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>sloot uit</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>uitgeleverd aan</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>uitleveringsbestemming van</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>oprichter van</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>opgericht door</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>opgericht in</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>plaats van oprichting van</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>hoofdkantoor in</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>hoofdkantoor van</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>leidt</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>geleid door</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>trad toe tot</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>nieuwe leden</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>ligt in</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>locatie van</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>lid van</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>leden</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>lidmaatschap beëindigd bij</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>beëindigde het lidmaatschap van</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opende</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>geopend door</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>organiseerde</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>georganiseerd door</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>onderdeel van</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>omvat</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>nam deel aan</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>president van</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>president</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>opnieuw toegelaten tot</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>liet opnieuw toe</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>berichtte over</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>bericht door</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (omgekeerd)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azerbeidzjaans</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Perzisch</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>Talysh</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latijns schrift</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Cyrillisch schrift</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>Arabisch schrift</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Armeens schrift</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>Georgisch schrift</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
     </message>
 </context>
 <context>

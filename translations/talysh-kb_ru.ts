@@ -68,345 +68,6 @@
     </message>
 </context>
 <context>
-    <name>HtmlRenderer</name>
-    <message>
-        <source>advocates</source>
-        <translation>выступает за</translation>
-    </message>
-    <message>
-        <source>advocated by</source>
-        <translation>сторонники</translation>
-    </message>
-    <message>
-        <source>based in</source>
-        <translation>базируется в</translation>
-    </message>
-    <message>
-        <source>base of</source>
-        <translation>здесь базируются</translation>
-    </message>
-    <message>
-        <source>board member of</source>
-        <translation>член правления</translation>
-    </message>
-    <message>
-        <source>board member</source>
-        <translation>члены правления</translation>
-    </message>
-    <message>
-        <source>chairman of</source>
-        <translation>председатель</translation>
-    </message>
-    <message>
-        <source>chairman</source>
-        <translation>председатель</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>касается</translation>
-    </message>
-    <message>
-        <source>subject of</source>
-        <translation>затрагивается в</translation>
-    </message>
-    <message>
-        <source>detained by</source>
-        <translation>задержан(а)</translation>
-    </message>
-    <message>
-        <source>detained</source>
-        <translation>задержанные</translation>
-    </message>
-    <message>
-        <source>emigrated to</source>
-        <translation>эмиграция в</translation>
-    </message>
-    <message>
-        <source>emigration destination of</source>
-        <translation>сюда эмигрировали</translation>
-    </message>
-    <message>
-        <source>expelled from</source>
-        <translation>исключение из</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>исключённые</translation>
-    </message>
-    <message>
-        <source>extradited to</source>
-        <translation>экстрадиция в</translation>
-    </message>
-    <message>
-        <source>extradition destination of</source>
-        <translation>сюда экстрадированы</translation>
-    </message>
-    <message>
-        <source>founded</source>
-        <translation>основатель</translation>
-    </message>
-    <message>
-        <source>founded by</source>
-        <translation>основатели</translation>
-    </message>
-    <message>
-        <source>founded in</source>
-        <translation>место основания</translation>
-    </message>
-    <message>
-        <source>place of founding of</source>
-        <translation>здесь основаны</translation>
-    </message>
-    <message>
-        <source>headquartered in</source>
-        <translation>штаб-квартира в</translation>
-    </message>
-    <message>
-        <source>headquarters of</source>
-        <translation>здесь штаб-квартира</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>возглавляет</translation>
-    </message>
-    <message>
-        <source>headed by</source>
-        <translation>руководство</translation>
-    </message>
-    <message>
-        <source>joined</source>
-        <translation>вступление в</translation>
-    </message>
-    <message>
-        <source>joined by</source>
-        <translation>вступившие</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>находится в</translation>
-    </message>
-    <message>
-        <source>location of</source>
-        <translation>здесь находятся</translation>
-    </message>
-    <message>
-        <source>member of</source>
-        <translation>член</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>члены</translation>
-    </message>
-    <message>
-        <source>membership terminated in</source>
-        <translation>членство прекращено в</translation>
-    </message>
-    <message>
-        <source>terminated the membership of</source>
-        <translation>прекращено членство</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>открытие</translation>
-    </message>
-    <message>
-        <source>opened by</source>
-        <translation>открыл(а)</translation>
-    </message>
-    <message>
-        <source>organized</source>
-        <translation>организатор</translation>
-    </message>
-    <message>
-        <source>organized by</source>
-        <translation>организаторы</translation>
-    </message>
-    <message>
-        <source>part of</source>
-        <translation>входит в</translation>
-    </message>
-    <message>
-        <source>has part</source>
-        <translation>включает</translation>
-    </message>
-    <message>
-        <source>participated in</source>
-        <translation>участие в</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>участники</translation>
-    </message>
-    <message>
-        <source>president of</source>
-        <translation>президент</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>президент</translation>
-    </message>
-    <message>
-        <source>re-admitted to</source>
-        <translation>восстановление членства в</translation>
-    </message>
-    <message>
-        <source>re-admitted</source>
-        <translation>восстановлены в членстве</translation>
-    </message>
-    <message>
-        <source>reported on</source>
-        <translation>сообщает о</translation>
-    </message>
-    <message>
-        <source>reported by</source>
-        <translation>сообщают</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>%1, infobox</source>
-        <translation>%1, карточка</translation>
-    </message>
-    <message>
-        <source>%1, introduction</source>
-        <translation>%1, введение</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, раздел «%2»</translation>
-    </message>
-    <message>
-        <source>%1 (reverse)</source>
-        <translation>%1 (обратное)</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>азербайджанский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английский</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>персидский</translation>
-    </message>
-    <message>
-        <source>Talysh</source>
-        <translation>талышский</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>нидерландский</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>турецкий</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>немецкий</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>французский</translation>
-    </message>
-    <message>
-        <source>Latin</source>
-        <translation>латиница</translation>
-    </message>
-    <message>
-        <source>Cyrillic</source>
-        <translation>кириллица</translation>
-    </message>
-    <message>
-        <source>Arabic script</source>
-        <translation>арабское письмо</translation>
-    </message>
-    <message>
-        <source>Armenian</source>
-        <translation>армянское письмо</translation>
-    </message>
-    <message>
-        <source>Georgian</source>
-        <translation>грузинское письмо</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>с %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>до %1</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Не найдено</translation>
-    </message>
-    <message>
-        <source>The knowledge base has no entry “%1”.</source>
-        <translation>В базе знаний нет записи «%1».</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>Другие имена:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Связи</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Введение</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Упоминается в</translation>
-    </message>
-    <message>
-        <source>The article has no section “%1”.</source>
-        <translation>В статье нет раздела «%1».</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>без даты</translation>
-    </message>
-    <message>
-        <source>Relations graph</source>
-        <translation>Граф связей</translation>
-    </message>
-    <message>
-        <source>Source text</source>
-        <translation>Исходный текст</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -627,50 +288,6 @@
 <context>
     <name>tkb::ExportComposer</name>
     <message>
-        <source>introduction</source>
-        <translation>введение</translation>
-    </message>
-    <message>
-        <source>infobox</source>
-        <translation>карточка</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, раздел «%2»</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>без даты</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>с %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>до %1</translation>
-    </message>
-    <message>
-        <source>Exported from %1 on %2</source>
-        <translation>Экспортировано из %1 %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Источник: %1</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Named in this document</source>
-        <translation>Упомянутые в документе</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -679,212 +296,12 @@
         <translation>В этой базе знаний нет записи «%1».</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>Другие имена</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Факты</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Факт</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Cited from the source:</source>
-        <translation>Цитаты из источника:</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Связи</translation>
-    </message>
-    <message>
-        <source>Who or what</source>
-        <translation>Кто или что</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Связь</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>С кем или чем</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Упоминается в</translation>
-    </message>
-    <message>
-        <source>%1 “%2” from the knowledge base “%3”</source>
-        <translation>%1 «%2» из базы знаний «%3»</translation>
-    </message>
-    <message>
         <source>This knowledge base holds no article.</source>
         <translation>В этой базе знаний нет статьи.</translation>
     </message>
     <message>
-        <source>The article “%1” has no section “%2” (it has: %3).</source>
-        <translation>В статье «%1» нет раздела «%2» (есть разделы: %3).</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Введение</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>From the article “%1”</source>
-        <translation>Из статьи «%1»</translation>
-    </message>
-    <message>
-        <source>Infobox</source>
-        <translation>Карточка</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (источник: %1)</translation>
-    </message>
-    <message>
-        <source>The text of %1%2.</source>
-        <translation>Текст: %1%2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The article “%1”</source>
-        <translation>Статья «%1»</translation>
-    </message>
-    <message>
-        <source>Section “%1” of the article “%2”</source>
-        <translation>Раздел «%1» статьи «%2»</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 событие</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>Событий: %1</translation>
-    </message>
-    <message>
-        <source>This knowledge base has no events.</source>
-        <translation>В этой базе знаний нет событий.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Timeline — %1</source>
-        <translation>Хронология — %1</translation>
-    </message>
-    <message>
-        <source>Timeline of the knowledge base “%1”</source>
-        <translation>Хронология базы знаний «%1»</translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation>хронология</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>события</translation>
-    </message>
-    <message>
         <source>All entries</source>
         <translation>Все записи</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 запись</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>Записей: %1</translation>
-    </message>
-    <message>
-        <source>Nothing of this kind is in the knowledge base.</source>
-        <translation>В базе знаний нет записей этого типа.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Краткое описание</translation>
-    </message>
-    <message>
-        <source>%1 in the knowledge base “%2”</source>
-        <translation>%1 в базе знаний «%2»</translation>
-    </message>
-    <message>
-        <source>Search results for “%1”</source>
-        <translation>Результаты поиска по запросу «%1»</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 результат</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>Результатов: %1</translation>
-    </message>
-    <message>
-        <source>No results.</source>
-        <translation>Ничего не найдено.</translation>
-    </message>
-    <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Ничего не найдено. Возможно, вы имели в виду: %1?</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Where it matches</source>
-        <translation>Где найдено</translation>
-    </message>
-    <message>
-        <source>Section of %1</source>
-        <translation>Раздел: %1</translation>
-    </message>
-    <message>
-        <source>Search: %1</source>
-        <translation>Поиск: %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1” in the knowledge base “%2”</source>
-        <translation>Результаты поиска по запросу «%1» в базе знаний «%2»</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>поиск</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +576,495 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Масштаб: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::NamedAppendix</name>
+    <message>
+        <source>Named in this document</source>
+        <translation>Упомянутые в документе</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageBuilder</name>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>Экспортировано из %1 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, карточка</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, введение</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, раздел «%2»</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>В базе знаний нет записи «%1».</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>%1 «%2» из базы знаний «%3»</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>Граф связей</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Другие имена:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Введение</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Упоминается в</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n раз)</numerusform>
+            <numerusform>(%n раза)</numerusform>
+            <numerusform>(%n раз)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>Статья «%1»</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (источник: %1)</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>В статье «%1» нет раздела «%2» (есть разделы: %3).</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>Раздел «%1» статьи «%2»</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>Из статьи «%1»</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Хронология — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>Хронология базы знаний «%1»</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>хронология</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 событие</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>Событий: %1</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>В этой базе знаний нет событий.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>%1 в базе знаний «%2»</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 запись</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>В базе знаний нет записей этого типа.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>Результаты поиска по запросу «%1» в базе знаний «%2»</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Результаты поиска по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 результат</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>Результатов: %1</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Ничего не найдено. Возможно, вы имели в виду: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>Раздел: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageLabels</name>
+    <message>
+        <source>advocates</source>
+        <translation>выступает за</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>сторонники</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>базируется в</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>здесь базируются</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>член правления</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>члены правления</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>касается</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>затрагивается в</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>задержан(а)</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>задержанные</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>эмиграция в</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>сюда эмигрировали</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>исключение из</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>исключённые</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>экстрадиция в</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>сюда экстрадированы</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>основатель</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>основатели</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>место основания</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>здесь основаны</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>штаб-квартира в</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>здесь штаб-квартира</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>возглавляет</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>руководство</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>вступление в</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>вступившие</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>находится в</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>здесь находятся</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>члены</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>членство прекращено в</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>прекращено членство</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открытие</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>открыл(а)</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>организаторы</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>входит в</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>включает</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>участие в</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>президент</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>президент</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>восстановление членства в</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>восстановлены в членстве</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>сообщает о</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>сообщают</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (обратное)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>азербайджанский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>персидский</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>талышский</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>нидерландский</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>турецкий</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>немецкий</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>арабское письмо</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>армянское письмо</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>грузинское письмо</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
     </message>
 </context>
 <context>

@@ -68,345 +68,6 @@
     </message>
 </context>
 <context>
-    <name>HtmlRenderer</name>
-    <message>
-        <source>advocates</source>
-        <translation>savunduğu</translation>
-    </message>
-    <message>
-        <source>advocated by</source>
-        <translation>savunanlar</translation>
-    </message>
-    <message>
-        <source>based in</source>
-        <translation>faaliyet yeri</translation>
-    </message>
-    <message>
-        <source>base of</source>
-        <translation>burada faaliyet gösterenler</translation>
-    </message>
-    <message>
-        <source>board member of</source>
-        <translation>yönetim kurulu üyesi</translation>
-    </message>
-    <message>
-        <source>board member</source>
-        <translation>yönetim kurulu üyeleri</translation>
-    </message>
-    <message>
-        <source>chairman of</source>
-        <translation>başkanlık ettiği</translation>
-    </message>
-    <message>
-        <source>chairman</source>
-        <translation>başkanlık eden</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>ilgili olduğu</translation>
-    </message>
-    <message>
-        <source>subject of</source>
-        <translation>konu edildiği yerler</translation>
-    </message>
-    <message>
-        <source>detained by</source>
-        <translation>gözaltına alan</translation>
-    </message>
-    <message>
-        <source>detained</source>
-        <translation>gözaltına alınanlar</translation>
-    </message>
-    <message>
-        <source>emigrated to</source>
-        <translation>göç ettiği yer</translation>
-    </message>
-    <message>
-        <source>emigration destination of</source>
-        <translation>buraya göç edenler</translation>
-    </message>
-    <message>
-        <source>expelled from</source>
-        <translation>ihraç edildiği yer</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>ihraç edilenler</translation>
-    </message>
-    <message>
-        <source>extradited to</source>
-        <translation>iade edildiği ülke</translation>
-    </message>
-    <message>
-        <source>extradition destination of</source>
-        <translation>buraya iade edilenler</translation>
-    </message>
-    <message>
-        <source>founded</source>
-        <translation>kurucusu olduğu</translation>
-    </message>
-    <message>
-        <source>founded by</source>
-        <translation>kurucuları</translation>
-    </message>
-    <message>
-        <source>founded in</source>
-        <translation>kurulduğu yer</translation>
-    </message>
-    <message>
-        <source>place of founding of</source>
-        <translation>burada kurulanlar</translation>
-    </message>
-    <message>
-        <source>headquartered in</source>
-        <translation>genel merkezi</translation>
-    </message>
-    <message>
-        <source>headquarters of</source>
-        <translation>genel merkezi burada olanlar</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>yönettiği</translation>
-    </message>
-    <message>
-        <source>headed by</source>
-        <translation>yöneten</translation>
-    </message>
-    <message>
-        <source>joined</source>
-        <translation>katıldığı</translation>
-    </message>
-    <message>
-        <source>joined by</source>
-        <translation>katılanlar</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>bulunduğu yer</translation>
-    </message>
-    <message>
-        <source>location of</source>
-        <translation>burada bulunanlar</translation>
-    </message>
-    <message>
-        <source>member of</source>
-        <translation>üyesi</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>üyeleri</translation>
-    </message>
-    <message>
-        <source>membership terminated in</source>
-        <translation>üyeliğinin sona erdiği yer</translation>
-    </message>
-    <message>
-        <source>terminated the membership of</source>
-        <translation>üyeliğine son verilenler</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>açılışını yaptığı</translation>
-    </message>
-    <message>
-        <source>opened by</source>
-        <translation>açılışını yapan</translation>
-    </message>
-    <message>
-        <source>organized</source>
-        <translation>düzenlediği</translation>
-    </message>
-    <message>
-        <source>organized by</source>
-        <translation>düzenleyenler</translation>
-    </message>
-    <message>
-        <source>part of</source>
-        <translation>parçası olduğu</translation>
-    </message>
-    <message>
-        <source>has part</source>
-        <translation>parçaları</translation>
-    </message>
-    <message>
-        <source>participated in</source>
-        <translation>yer aldığı</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>katılımcılar</translation>
-    </message>
-    <message>
-        <source>president of</source>
-        <translation>başkanı</translation>
-    </message>
-    <message>
-        <source>president</source>
-        <translation>başkan</translation>
-    </message>
-    <message>
-        <source>re-admitted to</source>
-        <translation>yeniden kabul edildiği</translation>
-    </message>
-    <message>
-        <source>re-admitted</source>
-        <translation>yeniden kabul edilenler</translation>
-    </message>
-    <message>
-        <source>reported on</source>
-        <translation>haber verdiği</translation>
-    </message>
-    <message>
-        <source>reported by</source>
-        <translation>haber verenler</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Kaynakça</translation>
-    </message>
-    <message>
-        <source>%1, infobox</source>
-        <translation>%1, bilgi kutusu</translation>
-    </message>
-    <message>
-        <source>%1, introduction</source>
-        <translation>%1, giriş</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, “%2” bölümü</translation>
-    </message>
-    <message>
-        <source>%1 (reverse)</source>
-        <translation>%1 (ters)</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>Azerice</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Rusça</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>İngilizce</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Farsça</translation>
-    </message>
-    <message>
-        <source>Talysh</source>
-        <translation>Talışça</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Felemenkçe</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Türkçe</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Almanca</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Fransızca</translation>
-    </message>
-    <message>
-        <source>Latin</source>
-        <translation>Latin alfabesi</translation>
-    </message>
-    <message>
-        <source>Cyrillic</source>
-        <translation>Kiril alfabesi</translation>
-    </message>
-    <message>
-        <source>Arabic script</source>
-        <translation>Arap alfabesi</translation>
-    </message>
-    <message>
-        <source>Armenian</source>
-        <translation>Ermeni alfabesi</translation>
-    </message>
-    <message>
-        <source>Georgian</source>
-        <translation>Gürcü alfabesi</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1 tarihinden itibaren</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>%1 tarihine kadar</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Bulunamadı</translation>
-    </message>
-    <message>
-        <source>The knowledge base has no entry “%1”.</source>
-        <translation>Bilgi tabanında “%1” adlı bir kayıt yok.</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>Diğer adları:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarih</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>İlişkiler</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Giriş</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Geçtiği yerler</translation>
-    </message>
-    <message>
-        <source>The article has no section “%1”.</source>
-        <translation>Makalede “%1” bölümü yok.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zaman çizelgesi</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>tarihsiz</translation>
-    </message>
-    <message>
-        <source>Relations graph</source>
-        <translation>İlişki çizgesi</translation>
-    </message>
-    <message>
-        <source>Source text</source>
-        <translation>Kaynak metin</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -625,50 +286,6 @@
 <context>
     <name>tkb::ExportComposer</name>
     <message>
-        <source>introduction</source>
-        <translation>giriş</translation>
-    </message>
-    <message>
-        <source>infobox</source>
-        <translation>bilgi kutusu</translation>
-    </message>
-    <message>
-        <source>%1, section “%2”</source>
-        <translation>%1, “%2” bölümü</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>tarihsiz</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>%1 tarihinden beri</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>%1 tarihine kadar</translation>
-    </message>
-    <message>
-        <source>Exported from %1 on %2</source>
-        <translation>%2 tarihinde %1 uygulamasından dışa aktarıldı</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Kaynak: %1</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Kaynaklar</translation>
-    </message>
-    <message>
-        <source>Named in this document</source>
-        <translation>Bu belgede adı geçenler</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Dışa aktarma iptal edildi.</translation>
     </message>
@@ -677,212 +294,12 @@
         <translation>Bu bilgi tabanında “%1” kaydı yok.</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>Diğer adları</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarih</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Bilgiler</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Bilgi</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Değer</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Açıklama</translation>
-    </message>
-    <message>
-        <source>Cited from the source:</source>
-        <translation>Kaynaktan alıntı:</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>İlişkiler</translation>
-    </message>
-    <message>
-        <source>Who or what</source>
-        <translation>Kim ya da ne</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>İlişki</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Kiminle ya da neyle</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Ne zaman</translation>
-    </message>
-    <message>
-        <source>Mentioned in</source>
-        <translation>Geçtiği yerler</translation>
-    </message>
-    <message>
-        <source>%1 “%2” from the knowledge base “%3”</source>
-        <translation>“%3” bilgi tabanından %1: “%2”</translation>
-    </message>
-    <message>
         <source>This knowledge base holds no article.</source>
         <translation>Bu bilgi tabanında makale yok.</translation>
     </message>
     <message>
-        <source>The article “%1” has no section “%2” (it has: %3).</source>
-        <translation>“%1” makalesinde “%2” bölümü yok (mevcut bölümler: %3).</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Giriş</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Makale</translation>
-    </message>
-    <message>
-        <source>From the article “%1”</source>
-        <translation>“%1” makalesinden</translation>
-    </message>
-    <message>
-        <source>Infobox</source>
-        <translation>Bilgi kutusu</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (kaynak: %1)</translation>
-    </message>
-    <message>
-        <source>The text of %1%2.</source>
-        <translation>Metin: %1%2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The article “%1”</source>
-        <translation>“%1” makalesi</translation>
-    </message>
-    <message>
-        <source>Section “%1” of the article “%2”</source>
-        <translation>“%2” makalesinin “%1” bölümü</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zaman çizelgesi</translation>
-    </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 olay</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 olay</translation>
-    </message>
-    <message>
-        <source>This knowledge base has no events.</source>
-        <translation>Bu bilgi tabanında olay yok.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Olay</translation>
-    </message>
-    <message>
-        <source>Timeline — %1</source>
-        <translation>Zaman çizelgesi — %1</translation>
-    </message>
-    <message>
-        <source>Timeline of the knowledge base “%1”</source>
-        <translation>“%1” bilgi tabanının zaman çizelgesi</translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation>zaman çizelgesi</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>olaylar</translation>
-    </message>
-    <message>
         <source>All entries</source>
         <translation>Tüm kayıtlar</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 kayıt</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 kayıt</translation>
-    </message>
-    <message>
-        <source>Nothing of this kind is in the knowledge base.</source>
-        <translation>Bilgi tabanında bu türden kayıt yok.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Özet</translation>
-    </message>
-    <message>
-        <source>%1 in the knowledge base “%2”</source>
-        <translation>“%2” bilgi tabanındaki %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1”</source>
-        <translation>“%1” için arama sonuçları</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 sonuç</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 sonuç</translation>
-    </message>
-    <message>
-        <source>No results.</source>
-        <translation>Sonuç yok.</translation>
-    </message>
-    <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Sonuç yok. Bunu mu demek istediniz: %1?</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Sonuç</translation>
-    </message>
-    <message>
-        <source>Where it matches</source>
-        <translation>Eşleştiği yer</translation>
-    </message>
-    <message>
-        <source>Section of %1</source>
-        <translation>%1 bölümü</translation>
-    </message>
-    <message>
-        <source>Search: %1</source>
-        <translation>Arama: %1</translation>
-    </message>
-    <message>
-        <source>Search results for “%1” in the knowledge base “%2”</source>
-        <translation>“%2” bilgi tabanında “%1” için arama sonuçları</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>arama</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +568,493 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Yakınlaştırma: %%1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::NamedAppendix</name>
+    <message>
+        <source>Named in this document</source>
+        <translation>Bu belgede adı geçenler</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageBuilder</name>
+    <message>
+        <source>Exported from %1 on %2</source>
+        <translation>%2 tarihinde %1 uygulamasından dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Kaynakça</translation>
+    </message>
+    <message>
+        <source>%1, infobox</source>
+        <translation>%1, bilgi kutusu</translation>
+    </message>
+    <message>
+        <source>%1, introduction</source>
+        <translation>%1, giriş</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”</source>
+        <translation>%1, “%2” bölümü</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no entry “%1”.</source>
+        <translation>Bilgi tabanında “%1” adlı bir kayıt yok.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” from the knowledge base “%3”</source>
+        <translation>“%3” bilgi tabanından %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Relations graph</source>
+        <translation>İlişki çizgesi</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Kaynak metin</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Diğer adları:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>İlişkiler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Geçtiği yerler</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation>
+            <numerusform>(%n kez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>“%1” makalesi</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (kaynak: %1)</translation>
+    </message>
+    <message>
+        <source>The article “%1” has no section “%2” (it has: %3).</source>
+        <translation>“%1” makalesinde “%2” bölümü yok (mevcut bölümler: %3).</translation>
+    </message>
+    <message>
+        <source>Section “%1” of the article “%2”</source>
+        <translation>“%2” makalesinin “%1” bölümü</translation>
+    </message>
+    <message>
+        <source>From the article “%1”</source>
+        <translation>“%1” makalesinden</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Zaman çizelgesi — %1</translation>
+    </message>
+    <message>
+        <source>Timeline of the knowledge base “%1”</source>
+        <translation>“%1” bilgi tabanının zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>olaylar</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 olay</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 olay</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no events.</source>
+        <translation>Bu bilgi tabanında olay yok.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tarihsiz</translation>
+    </message>
+    <message>
+        <source>%1 in the knowledge base “%2”</source>
+        <translation>“%2” bilgi tabanındaki %1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 kayıt</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 kayıt</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is in the knowledge base.</source>
+        <translation>Bilgi tabanında bu türden kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Diğer adları</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Arama: %1</translation>
+    </message>
+    <message>
+        <source>Search results for “%1” in the knowledge base “%2”</source>
+        <translation>“%2” bilgi tabanında “%1” için arama sonuçları</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>arama</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>“%1” için arama sonuçları</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 sonuç</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 sonuç</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Sonuç yok.</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean: %1?</source>
+        <translation>Sonuç yok. Bunu mu demek istediniz: %1?</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Eşleştiği yer</translation>
+    </message>
+    <message>
+        <source>Section of %1</source>
+        <translation>%1 bölümü</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::PageLabels</name>
+    <message>
+        <source>advocates</source>
+        <translation>savunduğu</translation>
+    </message>
+    <message>
+        <source>advocated by</source>
+        <translation>savunanlar</translation>
+    </message>
+    <message>
+        <source>based in</source>
+        <translation>faaliyet yeri</translation>
+    </message>
+    <message>
+        <source>base of</source>
+        <translation>burada faaliyet gösterenler</translation>
+    </message>
+    <message>
+        <source>board member of</source>
+        <translation>yönetim kurulu üyesi</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>yönetim kurulu üyeleri</translation>
+    </message>
+    <message>
+        <source>chairman of</source>
+        <translation>başkanlık ettiği</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>başkanlık eden</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>ilgili olduğu</translation>
+    </message>
+    <message>
+        <source>subject of</source>
+        <translation>konu edildiği yerler</translation>
+    </message>
+    <message>
+        <source>detained by</source>
+        <translation>gözaltına alan</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>gözaltına alınanlar</translation>
+    </message>
+    <message>
+        <source>emigrated to</source>
+        <translation>göç ettiği yer</translation>
+    </message>
+    <message>
+        <source>emigration destination of</source>
+        <translation>buraya göç edenler</translation>
+    </message>
+    <message>
+        <source>expelled from</source>
+        <translation>ihraç edildiği yer</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>ihraç edilenler</translation>
+    </message>
+    <message>
+        <source>extradited to</source>
+        <translation>iade edildiği ülke</translation>
+    </message>
+    <message>
+        <source>extradition destination of</source>
+        <translation>buraya iade edilenler</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>kurucusu olduğu</translation>
+    </message>
+    <message>
+        <source>founded by</source>
+        <translation>kurucuları</translation>
+    </message>
+    <message>
+        <source>founded in</source>
+        <translation>kurulduğu yer</translation>
+    </message>
+    <message>
+        <source>place of founding of</source>
+        <translation>burada kurulanlar</translation>
+    </message>
+    <message>
+        <source>headquartered in</source>
+        <translation>genel merkezi</translation>
+    </message>
+    <message>
+        <source>headquarters of</source>
+        <translation>genel merkezi burada olanlar</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>yönettiği</translation>
+    </message>
+    <message>
+        <source>headed by</source>
+        <translation>yöneten</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>katıldığı</translation>
+    </message>
+    <message>
+        <source>joined by</source>
+        <translation>katılanlar</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>bulunduğu yer</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>burada bulunanlar</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>üyesi</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>üyeleri</translation>
+    </message>
+    <message>
+        <source>membership terminated in</source>
+        <translation>üyeliğinin sona erdiği yer</translation>
+    </message>
+    <message>
+        <source>terminated the membership of</source>
+        <translation>üyeliğine son verilenler</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>açılışını yaptığı</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>açılışını yapan</translation>
+    </message>
+    <message>
+        <source>organized</source>
+        <translation>düzenlediği</translation>
+    </message>
+    <message>
+        <source>organized by</source>
+        <translation>düzenleyenler</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>parçası olduğu</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>parçaları</translation>
+    </message>
+    <message>
+        <source>participated in</source>
+        <translation>yer aldığı</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <source>president of</source>
+        <translation>başkanı</translation>
+    </message>
+    <message>
+        <source>president</source>
+        <translation>başkan</translation>
+    </message>
+    <message>
+        <source>re-admitted to</source>
+        <translation>yeniden kabul edildiği</translation>
+    </message>
+    <message>
+        <source>re-admitted</source>
+        <translation>yeniden kabul edilenler</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>haber verdiği</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>haber verenler</translation>
+    </message>
+    <message>
+        <source>%1 (reverse)</source>
+        <translation>%1 (ters)</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azerice</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusça</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farsça</translation>
+    </message>
+    <message>
+        <source>Talysh</source>
+        <translation>Talışça</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Felemenkçe</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Almanca</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latin alfabesi</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kiril alfabesi</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>Arap alfabesi</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Ermeni alfabesi</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>Gürcü alfabesi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarihinden itibaren</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarihine kadar</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "clijson.h"
 
+#include <core/document/snippetmarks.h>
 #include <core/search/searchindex.h>
 
 #include <QJsonArray>
@@ -13,11 +14,9 @@ namespace tkb {
 
 namespace {
 
-QString plainSnippet(QString s)
+QString plainSnippet(const QString &s)
 {
-    s.replace(SearchIndex::markStart, QStringLiteral("["));
-    s.replace(SearchIndex::markEnd, QStringLiteral("]"));
-    return s;
+    return SnippetMarks::wrapped(s, QStringLiteral("["), QStringLiteral("]"), false);
 }
 
 } // namespace

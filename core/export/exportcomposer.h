@@ -1,16 +1,13 @@
 #pragma once
 // Turns one section of a knowledge base (an entity, the article or one of its sections, the timeline, a list,
-// search results) into an ExportDocument: escaped HTML with headings, tables, numbered endnotes for the cited
-// sentences, an appendix of the entities it names, and internal links wherever the target is in the document.
+// search results) into an ExportDocument: the page PageBuilder builds for the screen too, plus the printed
+// appendix of the entities it names, drawn by PrintPageWriter.
 #include <core/export/exportdocument.h>
 #include <core/export/exportoptions.h>
 #include <core/export/exportresult.h>
 #include <core/export/exportsection.h>
-#include <core/model/sourcedocument.h>
 
 #include <QCoreApplication>
-
-#include <optional>
 
 namespace tkb {
 
@@ -25,8 +22,6 @@ public:
     /// Composes section into *out. NotFound when it names nothing here; Cancelled when progress says stop.
     ExportResult compose(const ExportSection &section, ExportDocument *out, const ExportProgress &progress = {}) const;
 
-    /// The source document "the article" means: sourceId when given, else the knowledge base's first one.
-    static std::optional<SourceDocument> article(const KnowledgeBase &kb, const QString &sourceId = {});
     /// HTML-escapes text and puts Arabic-script runs (Persian) in a font made for them, so every script
     /// prints with a font that has its glyphs and shaping.
     static QString escape(const QString &text);

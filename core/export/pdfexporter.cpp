@@ -1,4 +1,5 @@
 #include <core/export/exportcomposer.h>
+#include <core/export/exportpagelayout.h>
 #include <core/export/pagebreaker.h>
 #include <core/export/pdfexporter.h>
 #include <core/export/pdfinfoupdate.h>
@@ -9,8 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -33,21 +32,6 @@ QString productLine()
     return QStringLiteral("Talysh KB %1").arg(QStringLiteral(TALYSHKB_VERSION));
 }
 
-QPageSize::PageSizeId pageSizeId(ExportOptions::PageSize size)
-{
-    switch (size) {
-    case ExportOptions::PageSize::A4:
-        return QPageSize::A4;
-    case ExportOptions::PageSize::Letter:
-        return QPageSize::Letter;
-    case ExportOptions::PageSize::Legal:
-        return QPageSize::Legal;
-    case ExportOptions::PageSize::A5:
-        return QPageSize::A5;
-    }
-    return QPageSize::A4;
-}
-
 bool hasArabicScript(const QString &text)
 {
     for (QChar c : text) {
@@ -65,7 +49,9 @@ QString styleSheet(double base)
         "h2 { font-size: %2; font-weight: bold; color: #1f3b5a; margin-top: 16px; margin-bottom: 5px; }"
         "h3 { font-size: %3; font-weight: bold; margin-top: 11px; margin-bottom: 3px; }"
         "p { margin-top: 0px; margin-bottom: 7px; line-height: 125%; }"
+        "p.kind { font-size: %4; color: #5a6470; margin-bottom: 2px; }"
         "p.meta { font-size: %4; color: #5a6470; margin-bottom: 16px; }"
+        "p.summary { font-style: italic; }"
         "p.subtitle { font-size: %3; color: #333d48; margin-bottom: 3px; }"
         "p.note { font-size: %5; margin-bottom: 4px; line-height: 115%; }"
         "p.named { margin-bottom: 8px; line-height: 115%; }"
@@ -270,10 +256,7 @@ ExportResult PdfExporter::exportToFile(
     const QDateTime created = m_options.exportedAt.isValid() ? m_options.exportedAt : QDateTime::currentDateTime();
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(pageSizeId(m_options.pageSize)),
-            m_options.orientation == ExportOptions::Orientation::Landscape ? QPageLayout::Landscape
-                                                                           : QPageLayout::Portrait,
-            m_options.marginsMm, QPageLayout::Millimeter));
+        writer.setPageLayout(ExportPageLayout::of(m_options));
         writer.setTitle(document.title);
         writer.setCreator(productLine());
         writer.setDocumentXmpMetadata(xmpMetadata(document, created));

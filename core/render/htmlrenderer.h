@@ -1,11 +1,7 @@
 #pragma once
-// Turns entities, article sections, lists and the timeline into safe HTML for a QTextBrowser: all text
-// escaped, [[id|label]] as kb: links, a small Markdown subset, citations as numbered footnotes. Only kb: and
-// http(s) links are ever emitted; anything else shows as plain text.
-//
-// The HTML carries no colours: it uses these classes, which the page styles from its palette:
-//   .kind .muted (secondary text), .hl (a highlighted cited sentence, preceded by <a name="cite">),
-//   .infobox .relations (tables), .pred (relation label cell), .fn (footnote marker), .summary.
+// The screen's pages as safe HTML for a QTextBrowser: the page PageBuilder builds, drawn by HtmlPageWriter
+// (all text escaped, only kb: and http(s) links, the classes listed in htmlpagewriter.h for the page to style).
+#include <core/document/htmlpagewriter.h>
 #include <core/model/entity.h>
 #include <core/model/relation.h>
 #include <core/model/sourcedocument.h>
@@ -23,7 +19,7 @@ class HtmlRenderer
 {
 public:
     /// Name of the anchor placed where a highlighted sentence starts, for scrollToAnchor().
-    static constexpr QLatin1StringView highlightAnchor{"cite"};
+    static constexpr QLatin1StringView highlightAnchor = HtmlPageWriter::highlightAnchor;
 
     /// kb may be null: names of linked entities then show as their ids and nothing is looked up.
     explicit HtmlRenderer(const KnowledgeBase *kb, const QLocale &locale = QLocale());
@@ -42,8 +38,8 @@ public:
     /// A page saying what could not be found.
     QString messagePage(const QString &title, const QString &text) const;
 
-    /// The Markdown subset as HTML blocks: blank-line separated paragraphs (single newlines kept as line
-    /// breaks), "- " list items, **bold**, *italic*, [[id|label]] links. Everything else is text.
+    /// The Markdown dialect (core/document/markdownreader.h) as HTML blocks: blank-line separated paragraphs
+    /// (single newlines kept as line breaks), "- " list items, "# " headings, **bold**, *italic*, [[id|label]] links.
     static QString markdownToHtml(const QString &text);
     /// One line of inline markup (no blocks) as HTML.
     static QString inlineToHtml(const QString &text);
@@ -57,14 +53,8 @@ public:
     static QString scriptName(const QString &code);
 
 private:
-    QString page(const QString &body) const;
-    QString entityLink(const QString &id) const;
-    QString periodText(const Relation &r) const;
-    QString dateText(const FuzzyDate &d) const;
-
     const KnowledgeBase *m_kb = nullptr;
     QLocale m_locale;
-    QString m_primarySource;
 };
 
 } // namespace tkb

@@ -1,4 +1,6 @@
+#include <core/document/articlesource.h>
 #include <core/export/exportcomposer.h>
+#include <core/export/exportpagelayout.h>
 #include <core/export/pdfexporter.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
@@ -17,8 +19,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -35,28 +35,6 @@ namespace {
 const QString kGroup = QStringLiteral("pdfExport");
 constexpr ExportOptions::PageSize kPapers[] = { ExportOptions::PageSize::A4, ExportOptions::PageSize::Letter,
     ExportOptions::PageSize::Legal, ExportOptions::PageSize::A5 };
-
-QPageLayout pageLayout(const ExportOptions &o)
-{
-    QPageSize::PageSizeId id = QPageSize::A4;
-    switch (o.pageSize) {
-    case ExportOptions::PageSize::A4:
-        id = QPageSize::A4;
-        break;
-    case ExportOptions::PageSize::Letter:
-        id = QPageSize::Letter;
-        break;
-    case ExportOptions::PageSize::Legal:
-        id = QPageSize::Legal;
-        break;
-    case ExportOptions::PageSize::A5:
-        id = QPageSize::A5;
-        break;
-    }
-    return QPageLayout(QPageSize(id),
-        o.orientation == ExportOptions::Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-        o.marginsMm, QPageLayout::Millimeter);
-}
 
 /// Shows a job's progress in a window-modal progress dialog whose Cancel stops the job, and the outcome after.
 void watch(QWidget *parent, PdfExportJob *job, const QString &title, const QString &label,
@@ -156,7 +134,7 @@ void ExportDialog::buildChoices(const QUrl &address)
     StoreError error;
     const auto kb = KnowledgeBase::open(m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error);
     if (kb) {
-        if (const auto article = ExportComposer::article(*kb)) {
+        if (const auto article = ArticleSource::find(kb.get())) {
             m_articleTitle = article->title;
             for (const Section &s : article->sections)
                 m_articleSections << s.title;
@@ -386,7 +364,7 @@ void ExportDialog::printAddress(QWidget *parent, const QString &kbPath, const QU
     const ExportSection section = dialog.section();
     const QString path = dialog.m_kbPath;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageLayout(pageLayout(options));
+    printer->setPageLayout(ExportPageLayout::of(options));
     printer->setDocName(dialog.sectionTitle());
 
     if (preview) {

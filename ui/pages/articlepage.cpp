@@ -1,5 +1,6 @@
 #include <ui/pages/articlepage.h>
 
+#include <core/document/articlesource.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
@@ -26,14 +27,7 @@ ArticlePage::ArticlePage(KnowledgeBase *kb, const QString &sourceId, const QStri
 
 std::optional<SourceDocument> ArticlePage::findDocument(const KnowledgeBase *kb, const QString &sourceId)
 {
-    if (!kb)
-        return std::nullopt;
-    if (!sourceId.isEmpty())
-        return kb->source(sourceId);
-    const QList<SourceDocument> docs = kb->sources();
-    if (docs.isEmpty())
-        return std::nullopt;
-    return docs.first();
+    return ArticleSource::find(kb, sourceId);
 }
 
 QUrl ArticlePage::address() const

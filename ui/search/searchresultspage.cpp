@@ -2,6 +2,9 @@
 
 #include <ui/pages/linkbrowser.h>
 
+#include <core/document/articlesource.h>
+#include <core/document/pagetext.h>
+#include <core/document/snippetmarks.h>
 #include <core/render/kbaddress.h>
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
@@ -19,11 +22,6 @@ namespace {
 
 const QString queryKey = QStringLiteral("q");
 const QString kindKey = QStringLiteral("kind");
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 } // namespace
 
@@ -48,35 +46,7 @@ bool SearchResultsPage::isSearchAddress(const QUrl &url)
 
 QString SearchResultsPage::snippetHtml(const QString &snippet)
 {
-    QString out;
-    out.reserve(snippet.size() + 32);
-    bool open = false;
-    QString plain;
-    const auto flush = [&] {
-        out += plain.toHtmlEscaped();
-        plain.clear();
-    };
-    for (const QChar c : snippet) {
-        if (c == SearchIndex::markStart) {
-            flush();
-            if (!open)
-                out += QStringLiteral("<b>");
-            open = true;
-        } else if (c == SearchIndex::markEnd) {
-            flush();
-            if (open)
-                out += QStringLiteral("</b>");
-            open = false;
-        } else if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
-            continue; // other control characters have no business in HTML
-        } else {
-            plain += c;
-        }
-    }
-    flush();
-    if (open)
-        out += QStringLiteral("</b>");
-    return out;
+    return SnippetMarks::wrapped(snippet, QStringLiteral("<b>"), QStringLiteral("</b>"), true);
 }
 
 SearchResultsPage::SearchResultsPage(const QUrl &address, KnowledgeBase *kb, QWidget *parent)
@@ -200,22 +170,21 @@ void SearchResultsPage::render(bool keepPosition)
     if (!m_didYouMean.isEmpty()) {
         QStringList links;
         for (const QString &s : std::as_const(m_didYouMean))
-            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(addressFor(s, m_kind).toString(QUrl::FullyEncoded)), esc(s));
+            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(PageText::escaped(addressFor(s, m_kind).toString(QUrl::FullyEncoded)), PageText::escaped(s));
         out += QStringLiteral("<p>%1</p>").arg(tr("Did you mean: %1?").arg(links.join(QStringLiteral(", "))));
     }
     if (m_hits.isEmpty()) {
         out += QStringLiteral("<p class=\"muted\">%1</p>")
-                   .arg(esc(m_query.isEmpty() ? tr("Type what you are looking for into the search field.")
+                   .arg(PageText::escaped(m_query.isEmpty() ? tr("Type what you are looking for into the search field.")
                                               : tr("Try another spelling, fewer words, or “All kinds”.")));
     }
-    const QList<SourceDocument> sources = m_kb ? m_kb->sources() : QList<SourceDocument>();
-    const QString primary = sources.isEmpty() ? QString() : sources.first().id;
+    const QString primary = ArticleSource::primaryId(m_kb);
     for (const SearchHit &hit : std::as_const(m_hits)) {
         QUrl url;
         QString kind;
         if (!hit.section.isEmpty()) {
             const bool lead = hit.section == u"(lead)";
-            url = KbAddress::article(lead ? QStringLiteral("lead") : hit.section, {}, hit.id == primary ? QString() : hit.id);
+            url = KbAddress::article(lead ? QStringLiteral("lead") : hit.section, {}, ArticleSource::addressId(hit.id, primary));
             kind = tr("Article section");
         } else {
             url = KbAddress::entity(hit.id);
@@ -224,7 +193,7 @@ void SearchResultsPage::render(bool keepPosition)
         // The knowledge base's text keeps its own direction: English stays left to right in a Persian window.
         const QString dir = (hit.name + hit.snippet).isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
         out += QStringLiteral("<p class=\"hit\" dir=\"%1\"><a href=\"%2\"><b>%3</b></a> <span class=\"muted\">· %4</span>")
-                   .arg(dir, esc(url.toString(QUrl::FullyEncoded)), esc(hit.name), esc(kind));
+                   .arg(dir, PageText::escaped(url.toString(QUrl::FullyEncoded)), PageText::escaped(hit.name), PageText::escaped(kind));
         if (!hit.snippet.isEmpty())
             out += QStringLiteral("<br>") + snippetHtml(hit.snippet);
         out += QStringLiteral("</p>");

@@ -1,6 +1,8 @@
 #include <ui/sidebar/entitycard.h>
 
 #include <core/model/entitykind.h>
+#include <core/document/articlesource.h>
+#include <core/document/pagetext.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
@@ -14,7 +16,7 @@ namespace {
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return PageText::escaped(s);
 }
 
 /// The knowledge base's text keeps its own direction (English stays left to right in a Persian window).
@@ -127,8 +129,7 @@ void EntityCard::render(bool keepPosition)
 
     const QList<Mention> mentions = m_kb->backlinks(e.id);
     if (!mentions.isEmpty()) {
-        const QList<SourceDocument> sources = m_kb->sources();
-        const QString primary = sources.isEmpty() ? QString() : sources.first().id;
+        const QString primary = ArticleSource::primaryId(m_kb);
         QStringList seen;
         out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Mentioned in")));
         for (const Mention &m : mentions) {

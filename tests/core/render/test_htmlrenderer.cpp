@@ -146,6 +146,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<ul>\n<li>one</li>\n<li><a href=\"kb:place/baku\">Baku</a></li>\n</ul>")));
         QVERIFY(html.contains(QStringLiteral("<p>last **unclosed</p>")));
         QCOMPARE(html.count(QStringLiteral("<p>")), 2);
+        // A "# " line is a heading (the PDF reads it so too); "#" without a space is text.
+        QCOMPARE(HtmlRenderer::markdownToHtml(QStringLiteral("# Early life\nText\n#E66B10")),
+                 QStringLiteral("<h3>Early life</h3>\n<p>Text<br/>#E66B10</p>\n"));
         // Crossed emphasis still nests.
         QCOMPARE(HtmlRenderer::inlineToHtml(QStringLiteral("**a *b** c*")), QStringLiteral("<b>a <i>b</i></b><i> c</i>"));
     }
@@ -288,7 +291,8 @@ private Q_SLOTS:
     {
         const HtmlRenderer r(m_kb.get(), QLocale(QLocale::English));
         const QString list = r.listPage(QStringLiteral("People"), m_kb->entities(EntityKind::Person));
-        QCOMPARE(list.count(QStringLiteral("<li><a href=\"kb:person/")), 6);
+        // A table, as the PDF prints it: one row per entry, its name linking to its page.
+        QCOMPARE(list.count(QStringLiteral("<tr><td><b><a href=\"kb:person/")), 6);
         const QString tl = r.timelinePage(m_kb->events());
         QVERIFY(tl.contains(QStringLiteral("<td class=\"pred\">26 June 2007</td>")));
         QVERIFY(tl.contains(QStringLiteral("<td class=\"pred\">July 2018</td>")));

@@ -1,0 +1,167 @@
+// One page, two back ends: the screen's HTML and the PDF of the same entity and the same article section say
+// the same words in the same order. Left out on purpose, and only these: the PDF's page furniture (running
+// header, "Page N of M"), its print-only blocks (where and when it was exported) and the screen-only ways to
+// other views of the window; the model marks both kinds, so the test reads them from it.
+#include <core/document/pagebuilder.h>
+#include <core/export/exportoptions.h>
+#include <core/export/exportsection.h>
+#include <core/export/pdfexporter.h>
+#include <core/render/htmlrenderer.h>
+#include <core/store/bundledbase.h>
+#include <core/store/knowledgebase.h>
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include "pdftools.h"
+
+using namespace tkb;
+
+namespace {
+
+ExportOptions options()
+{
+    ExportOptions o;
+    o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    o.exportedAt = QDateTime(QDate(2025, 3, 14), QTime(12, 0));
+    o.includeLinkedSummaries = false; // the appendix is the PDF's own addition, an option the screen lacks
+    return o;
+}
+
+/// The words of text: whitespace normalised, a footnote marker a word of its own, and hyphens dropped, since
+/// the PDF breaks lines after a hyphen ("twelve-" "year-old"), which joined again reads "twelveyear-old".
+QStringList words(QString text)
+{
+    static const QRegularExpression marker(QStringLiteral("(\\[\\d+\\])"));
+    static const QRegularExpression lineEndHyphen(QStringLiteral("(\\w)-\\s+(?=\\w)"));
+    text.replace(marker, QStringLiteral(" \\1 "));
+    text.replace(lineEndHyphen, QStringLiteral("\\1"));
+    text.remove(u'-');
+    return text.simplified().split(u' ', Qt::SkipEmptyParts);
+}
+
+/// text without the first occurrence of each of parts.
+QString without(QString text, const QStringList &parts)
+{
+    for (const QString &p : parts) {
+        const qsizetype at = text.indexOf(p);
+        if (at >= 0)
+            text.remove(at, p.size());
+    }
+    return text;
+}
+
+QString runsText(const PageRuns &runs, int style)
+{
+    QString out;
+    for (const PageRun &r : runs) {
+        if (style == 0 || (r.style & style))
+            out += r.text;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPageBothWays : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KnowledgeBase> m_kb;
+
+    void compare(const ExportSection &section, const PageDocument &page, const QString &html)
+    {
+        QTextDocument doc;
+        doc.setHtml(html);
+        // The screen's ways to other views, and the blocks only paper has.
+        QStringList screenOnly;
+        QStringList printOnly;
+        for (const PageBlock &b : page.blocks) {
+            if (b.medium == PageBlock::Medium::Print)
+                printOnly << runsText(b.runs, 0).simplified();
+            else
+                screenOnly << runsText(b.runs, PageRun::ScreenOnly).simplified();
+        }
+        screenOnly.removeAll(QString());
+        QVERIFY(!printOnly.isEmpty());
+        const QString screen = without(doc.toPlainText().simplified(), screenOnly);
+
+        const QString file = m_dir.filePath(QStringLiteral("page.pdf"));
+        const ExportResult r = PdfExporter(*m_kb, options()).exportToFile(section, file);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QString paper;
+        for (int p = 1; p <= r.pageCount; ++p) {
+            // Raw order draws each page's header and footer before its text.
+            const QString chrome = (p > 1 ? page.title + QStringLiteral(" Talysh KB ") : QString())
+                                   + QStringLiteral("Page %1 of %2").arg(p).arg(r.pageCount);
+            const QString text = pdftest::text(file, p, p, true);
+            QVERIFY2(text.startsWith(chrome), qPrintable(text.left(120)));
+            paper += u' ' + text.mid(chrome.size());
+        }
+        paper = without(paper.simplified(), printOnly);
+
+        const QStringList a = words(screen);
+        const QStringList b = words(paper);
+        QVERIFY(a.size() > 50);
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+            QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("word %1: screen “%2”, PDF “%3”\nscreen: %4\nPDF:    %5")
+                                                  .arg(i)
+                                                  .arg(a[i], b[i], a.mid(std::max<qsizetype>(0, i - 8), 16).join(u' '),
+                                                       b.mid(std::max<qsizetype>(0, i - 8), 16).join(u' '))));
+        }
+        QCOMPARE(a.size(), b.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(!pdftest::tool(QStringLiteral("pdftotext")).isEmpty());
+        QVERIFY(m_dir.isValid());
+        StoreError err;
+        m_kb = BundledBase::open(KnowledgeBase::OpenMode::ReadOnly, &err);
+        QVERIFY2(m_kb, qPrintable(err.message));
+    }
+
+    void entitySaysTheSameOnScreenAndPaper_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("person") << QStringLiteral("person/alikram-hummatov");
+        QTest::newRow("organization") << QStringLiteral("organization/talysh-national-movement");
+    }
+    void entitySaysTheSameOnScreenAndPaper()
+    {
+        QFETCH(QString, id);
+        const QLocale locale = options().locale;
+        PageBuilder builder(m_kb.get(), locale);
+        builder.setExportedAt(options().exportedAt);
+        const PageDocument page = builder.entity(id);
+        QVERIFY(page.notFound.isEmpty());
+        compare(ExportSection::entity(id), page, HtmlRenderer(m_kb.get(), locale).entityPage(id));
+    }
+
+    void articleSectionSaysTheSameOnScreenAndPaper_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::newRow("history") << QStringLiteral("History");
+        QTest::newRow("goals") << QStringLiteral("Movement goals");
+    }
+    void articleSectionSaysTheSameOnScreenAndPaper()
+    {
+        QFETCH(QString, section);
+        const QLocale locale = options().locale;
+        const auto doc = m_kb->source(m_kb->sources().first().id);
+        QVERIFY(doc);
+        PageBuilder builder(m_kb.get(), locale);
+        builder.setExportedAt(options().exportedAt);
+        const PageDocument page = builder.article(*doc, section);
+        QVERIFY(page.notFound.isEmpty());
+        compare(ExportSection::article(section), page, HtmlRenderer(m_kb.get(), locale).articlePage(*doc, section));
+    }
+};
+
+QTEST_MAIN(TestPageBothWays)
+#include "test_pagebothways.moc"
