@@ -3,7 +3,7 @@
 PRESET ?= $(if $(CI),ci,dev)
 BUILDENV := tools/buildenv
 
-.PHONY: all build run test bench clean install reliability fuzz asan
+.PHONY: all build run test bench clean install reliability fuzz asan format
 
 all: build
 
@@ -33,6 +33,10 @@ bench: build
 
 install: build
 	$(BUILDENV) cmake --install build --prefix $(or $(PREFIX),/usr/local)
+
+# Formats every C++ file with the committed .clang-format (clang-format 19, the build root's); make test checks it.
+format:
+	tools/check_house_rules.sh --fix
 
 clean:
 	rm -rf build build-asan build-fuzz

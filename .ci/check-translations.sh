@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # .ci/check-translations.sh — every language must be complete.
 #
 # Runs lupdate over the program's sources (ui/, core/, app/gui/) into a temporary copy of each .ts file, so the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reliability CI job: the whole test suite built with AddressSanitizer + UBSan (preset asan, build-asan), then the
 # libFuzzer targets (preset fuzz, clang, build-fuzz): each runs its seed corpus, then fuzzes for
 # TALYSHKB_FUZZ_SECONDS (default 60; the three run side by side). Any sanitizer report, failed test or fuzzer

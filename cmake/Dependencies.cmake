@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Finds what the project builds with, and says which distribution package to install when something is
 # missing, because "Could not find a package configuration file" alone leaves a newcomer guessing.
 

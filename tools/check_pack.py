@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Check a curated knowledge pack (resources/pack/*.json) against the seed article it was built from.
 
 Every fact in a pack must rest on a sentence of its seed, so this checks the citations against the seed

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
-
-#include "clicommands.h"
-#include "clicontext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include "clicommands.h"
+#include "clicontext.h"
 
 namespace tkb {
 
@@ -13,11 +14,12 @@ int CheckCommand::run(CliContext &ctx)
     KnowledgeBase &kb = ctx.base();
     const IntegrityReport r = kb.check(false);
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("ok"), r.ok}, {QStringLiteral("file"), kb.path()},
-                                  {QStringLiteral("checks"), QJsonArray::fromStringList(r.checks)},
-                                  {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}});
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), r.ok }, { QStringLiteral("file"), kb.path() },
+            { QStringLiteral("checks"), QJsonArray::fromStringList(r.checks) },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(r.problems) } });
     } else {
-        ctx.out() << kb.path() << ": " << (r.ok ? "ok" : "DAMAGED") << " (" << r.checks.join(QStringLiteral(", ")) << ")\n";
+        ctx.out() << kb.path() << ": " << (r.ok ? "ok" : "DAMAGED") << " (" << r.checks.join(QStringLiteral(", "))
+                  << ")\n";
         for (const QString &pr : r.problems)
             ctx.out() << "  " << pr << '\n';
     }

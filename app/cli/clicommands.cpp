@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include "checkcommand.h"
 #include "clicontext.h"
@@ -6,10 +10,6 @@
 #include "importcommand.h"
 #include "querycommands.h"
 #include "showcommand.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
-
 #include <optional>
 
 namespace tkb {
@@ -29,13 +29,13 @@ const Command *findCommand(const QString &name)
     using Mode = KnowledgeBase::OpenMode;
     // check wants write access where the file allows it: FTS5's own integrity check runs as a write.
     static const Command commands[] = {
-        {QLatin1StringView("list"), Mode::ReadOnly, &QueryCommands::list},
-        {QLatin1StringView("show"), Mode::ReadOnly, &ShowCommand::run},
-        {QLatin1StringView("events"), Mode::ReadOnly, &QueryCommands::events},
-        {QLatin1StringView("search"), Mode::ReadOnly, &QueryCommands::search},
-        {QLatin1StringView("import"), std::nullopt, &ImportCommand::run},
-        {QLatin1StringView("check"), Mode::ReadWrite, &CheckCommand::run},
-        {QLatin1StringView("export-pdf"), Mode::ReadOnly, &ExportPdfCommand::run},
+        { QLatin1StringView("list"), Mode::ReadOnly, &QueryCommands::list },
+        { QLatin1StringView("show"), Mode::ReadOnly, &ShowCommand::run },
+        { QLatin1StringView("events"), Mode::ReadOnly, &QueryCommands::events },
+        { QLatin1StringView("search"), Mode::ReadOnly, &QueryCommands::search },
+        { QLatin1StringView("import"), std::nullopt, &ImportCommand::run },
+        { QLatin1StringView("check"), Mode::ReadWrite, &CheckCommand::run },
+        { QLatin1StringView("export-pdf"), Mode::ReadOnly, &ExportPdfCommand::run },
     };
     for (const Command &c : commands) {
         if (name == c.name)
@@ -52,9 +52,10 @@ void addOptions(QCommandLineParser &p)
         QCommandLineOption(QStringLiteral("json")),
         QCommandLineOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND")),
         QCommandLineOption(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("20")),
-        QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE")),
-        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
-        QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}),
+        QCommandLineOption(
+            QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("FILE")),
+        QCommandLineOption(QStringList { QStringLiteral("h"), QStringLiteral("help") }),
+        QCommandLineOption(QStringList { QStringLiteral("v"), QStringLiteral("version") }),
         QCommandLineOption(QStringLiteral("page-size"), QString(), QStringLiteral("SIZE")),
         QCommandLineOption(QStringLiteral("landscape")),
         QCommandLineOption(QStringLiteral("rtl")),
@@ -136,7 +137,9 @@ int CliCommands::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (p.isSet(QStringLiteral("kind"))) {
         const auto kind = entityKindFromId(p.value(QStringLiteral("kind")));
         if (!kind)
-            return ctx.fail(Usage, QStringLiteral("unknown kind \"%1\" (person, organization, place, event, goal, topic, source)").arg(p.value(QStringLiteral("kind"))));
+            return ctx.fail(Usage,
+                QStringLiteral("unknown kind \"%1\" (person, organization, place, event, goal, topic, source)")
+                    .arg(p.value(QStringLiteral("kind"))));
         ctx.setKind(kind);
     }
     const Command *command = findCommand(pos.first());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
 #include <core/store/bundledbase.h>
@@ -12,8 +13,7 @@ CliContext::CliContext(const QCommandLineParser &parser, QTextStream &out, QText
     : m_parser(parser)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int CliContext::fail(int code, const QString &message) const
 {
@@ -29,7 +29,8 @@ void CliContext::printJson(const QJsonValue &value) const
 
 bool CliContext::openBase(KnowledgeBase::OpenMode mode, StoreError *error)
 {
-    m_base = isSet(QStringLiteral("kb")) ? KnowledgeBase::open(value(QStringLiteral("kb")), mode, error) : BundledBase::open(mode, error);
+    m_base = isSet(QStringLiteral("kb")) ? KnowledgeBase::open(value(QStringLiteral("kb")), mode, error)
+                                         : BundledBase::open(mode, error);
     return m_base != nullptr;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every talysh-kb-cli command shares: its arguments and options, the output streams, the one-line error
 // form, JSON printing, and the knowledge base the command runs over.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON shapes talysh-kb-cli's commands share: a date and a citation.
 #include <core/model/citation.h>

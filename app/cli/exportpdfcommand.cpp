@@ -1,7 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpdfcommand.h"
-
-#include "clicommands.h"
-#include "clicontext.h"
 
 #include <core/export/exportsection.h>
 #include <core/export/pdfexporter.h>
@@ -9,12 +7,16 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include "clicommands.h"
+#include "clicontext.h"
+
 namespace tkb {
 
 std::optional<ExportOptions> ExportPdfCommand::options(const CliContext &ctx)
 {
     // The reader's locale picks paper and direction unless told otherwise; the C locale means English.
-    QLocale locale = ctx.isSet(QStringLiteral("locale")) ? QLocale(ctx.value(QStringLiteral("locale"))) : QLocale::system();
+    QLocale locale
+        = ctx.isSet(QStringLiteral("locale")) ? QLocale(ctx.value(QStringLiteral("locale"))) : QLocale::system();
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     ExportOptions options = ExportOptions::forLocale(locale);
@@ -52,10 +54,11 @@ int ExportPdfCommand::run(CliContext &ctx)
         return CliCommands::Usage;
     const ExportResult r = PdfExporter(ctx.base(), *options).exportToFile(*section, file);
     if (!r.ok())
-        return ctx.fail(r.status == ExportResult::Status::NotFound ? CliCommands::NotFound : CliCommands::ExportFailed, r.message);
+        return ctx.fail(
+            r.status == ExportResult::Status::NotFound ? CliCommands::NotFound : CliCommands::ExportFailed, r.message);
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("section"), section->toCliName()},
-                                  {QStringLiteral("pages"), r.pageCount}});
+        ctx.printJson(QJsonObject { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
+            { QStringLiteral("section"), section->toCliName() }, { QStringLiteral("pages"), r.pageCount } });
     else
         ctx.out() << "Wrote " << file << " (" << r.pageCount << (r.pageCount == 1 ? " page)" : " pages)") << Qt::endl;
     return CliCommands::Ok;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // talysh-kb-cli's export-pdf: one section of the knowledge base to a PDF file, laid out as the options say.
 #include <core/export/exportoptions.h>

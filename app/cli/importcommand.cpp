@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
-
-#include "clicommands.h"
-#include "clicontext.h"
 
 #include <core/import/importrun.h>
 
 #include <QJsonObject>
+
+#include "clicommands.h"
+#include "clicontext.h"
 
 namespace tkb {
 
@@ -14,9 +15,11 @@ int ImportCommand::run(CliContext &ctx)
     if (ctx.arguments().size() != 1)
         return ctx.fail(CliCommands::Usage, QStringLiteral("import takes one FILE"));
     if (!ctx.isSet(QStringLiteral("kb")))
-        return ctx.fail(CliCommands::Usage, QStringLiteral("import needs --kb OUT (the bundled knowledge base is never written)"));
+        return ctx.fail(
+            CliCommands::Usage, QStringLiteral("import needs --kb OUT (the bundled knowledge base is never written)"));
     const QString file = ctx.arguments().first();
-    const ImportRun::Result r = ImportRun::importFile(file, ctx.value(QStringLiteral("kb")), KnowledgeBase::OpenMode::CreateOrOpen);
+    const ImportRun::Result r
+        = ImportRun::importFile(file, ctx.value(QStringLiteral("kb")), KnowledgeBase::OpenMode::CreateOrOpen);
     switch (r.status) {
     case ImportRun::Status::Ok:
         break;
@@ -29,14 +32,13 @@ int ImportCommand::run(CliContext &ctx)
     case ImportRun::Status::OpenFailed:
         return ctx.fail(CliCommands::OpenFailed, r.storeError.message);
     case ImportRun::Status::ImportFailed:
-        return ctx.fail(CliCommands::ImportFailed, QStringLiteral("%1: %2 (the knowledge base is unchanged)").arg(file, r.storeError.message));
+        return ctx.fail(CliCommands::ImportFailed,
+            QStringLiteral("%1: %2 (the knowledge base is unchanged)").arg(file, r.storeError.message));
     }
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("imported"), file},
-                                  {QStringLiteral("kb"), r.base->path()},
-                                  {QStringLiteral("entities"), r.entities},
-                                  {QStringLiteral("relations"), r.relations},
-                                  {QStringLiteral("sources"), r.sources}});
+        ctx.printJson(QJsonObject { { QStringLiteral("imported"), file }, { QStringLiteral("kb"), r.base->path() },
+            { QStringLiteral("entities"), r.entities }, { QStringLiteral("relations"), r.relations },
+            { QStringLiteral("sources"), r.sources } });
     } else {
         ctx.out() << "Imported " << r.entities << " entities, " << r.relations << " relations and " << r.sources
                   << " source document(s) into " << r.base->path() << Qt::endl;

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // talysh-kb-cli: the headless, scriptable interface over core.
-#include "clicommands.h"
-
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include "clicommands.h"
 #include <cstdio>
 #include <memory>
 
@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
         needsGui |= qstrcmp(argv[i], "export-pdf") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(
+        needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QCoreApplication::setApplicationName(QStringLiteral("talysh-kb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TALYSHKB_VERSION));

@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "querycommands.h"
-
-#include "clicommands.h"
-#include "clicontext.h"
-#include "clijson.h"
 
 #include <core/document/snippetmarks.h>
 #include <core/search/searchindex.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include "clicommands.h"
+#include "clicontext.h"
+#include "clijson.h"
 
 namespace tkb {
 
@@ -27,12 +28,16 @@ int QueryCommands::list(CliContext &ctx)
     if (ctx.json()) {
         QJsonArray a;
         for (const EntityRef &r : refs)
-            a.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("kind"), entityKindId(r.kind)},
-                                 {QStringLiteral("name"), r.name}, {QStringLiteral("aliases"), QJsonArray::fromStringList(r.aliases)}});
+            a.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("kind"), entityKindId(r.kind) },
+                { QStringLiteral("name"), r.name },
+                { QStringLiteral("aliases"), QJsonArray::fromStringList(r.aliases) } });
         ctx.printJson(a);
     } else {
         for (const EntityRef &r : refs)
-            ctx.out() << r.id << '\t' << r.name << (r.aliases.isEmpty() ? QString() : QStringLiteral("\t(") + r.aliases.join(QStringLiteral(", ")) + u')') << '\n';
+            ctx.out() << r.id << '\t' << r.name
+                      << (r.aliases.isEmpty() ? QString()
+                                              : QStringLiteral("\t(") + r.aliases.join(QStringLiteral(", ")) + u')')
+                      << '\n';
     }
     return CliCommands::Ok;
 }
@@ -43,8 +48,8 @@ int QueryCommands::events(CliContext &ctx)
     if (ctx.json()) {
         QJsonArray a;
         for (const EntityRef &r : evs)
-            a.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
-                                 {QStringLiteral("date"), CliJson::date(r.date)}, {QStringLiteral("summary"), r.summary}});
+            a.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("name"), r.name },
+                { QStringLiteral("date"), CliJson::date(r.date) }, { QStringLiteral("summary"), r.summary } });
         ctx.printJson(a);
     } else {
         for (const EntityRef &r : evs)
@@ -72,8 +77,9 @@ int QueryCommands::search(CliContext &ctx)
     if (ctx.json()) {
         QJsonArray a;
         for (const SearchHit &h : hits) {
-            QJsonObject o{{QStringLiteral("id"), h.id}, {QStringLiteral("kind"), entityKindId(h.kind)}, {QStringLiteral("name"), h.name},
-                          {QStringLiteral("snippet"), plainSnippet(h.snippet)}, {QStringLiteral("score"), h.score}};
+            QJsonObject o { { QStringLiteral("id"), h.id }, { QStringLiteral("kind"), entityKindId(h.kind) },
+                { QStringLiteral("name"), h.name }, { QStringLiteral("snippet"), plainSnippet(h.snippet) },
+                { QStringLiteral("score"), h.score } };
             if (!h.section.isEmpty())
                 o.insert(QStringLiteral("section"), h.section);
             a.append(o);
@@ -85,7 +91,10 @@ int QueryCommands::search(CliContext &ctx)
         ctx.out() << h.id << '\t' << h.name << '\t' << plainSnippet(h.snippet) << '\n';
     if (hits.isEmpty()) {
         const QStringList dym = ctx.base().search().didYouMean(q.text);
-        ctx.out() << "No results." << (dym.isEmpty() ? QString() : QStringLiteral(" Did you mean: ") + dym.join(QStringLiteral(", ")) + u'?') << '\n';
+        ctx.out() << "No results."
+                  << (dym.isEmpty() ? QString()
+                                    : QStringLiteral(" Did you mean: ") + dym.join(QStringLiteral(", ")) + u'?')
+                  << '\n';
     }
     return CliCommands::Ok;
 }

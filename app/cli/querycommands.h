@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // talysh-kb-cli's read-only queries over a knowledge base: list, events and search, as text or JSON.
 namespace tkb {

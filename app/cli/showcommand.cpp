@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "showcommand.h"
-
-#include "clicommands.h"
-#include "clicontext.h"
-#include "clijson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
+#include "clicommands.h"
+#include "clicontext.h"
+#include "clijson.h"
 
 namespace tkb {
 
@@ -27,49 +28,54 @@ int ShowCommand::run(CliContext &ctx)
     return CliCommands::Ok;
 }
 
-void ShowCommand::printJson(const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back)
+void ShowCommand::printJson(
+    const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back)
 {
     const KnowledgeBase &kb = ctx.base();
     QJsonArray aliases, attrs, relations, citations, backlinks;
     for (const Alias &a : e.aliases)
-        aliases.append(QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("lang"), a.language}, {QStringLiteral("script"), a.script}});
+        aliases.append(QJsonObject { { QStringLiteral("text"), a.text }, { QStringLiteral("lang"), a.language },
+            { QStringLiteral("script"), a.script } });
     for (const Attribute &a : e.attributes) {
-        QJsonObject o{{QStringLiteral("key"), a.key}, {QStringLiteral("value"), a.value}};
+        QJsonObject o { { QStringLiteral("key"), a.key }, { QStringLiteral("value"), a.value } };
         if (a.citation.isValid())
             o.insert(QStringLiteral("citation"), CliJson::citation(a.citation));
         attrs.append(o);
     }
     for (const Relation &r : rels) {
         const bool outgoing = r.subject == e.id;
-        QJsonObject o{{QStringLiteral("direction"), outgoing ? QStringLiteral("out") : QStringLiteral("in")},
-                      {QStringLiteral("subject"), r.subject}, {QStringLiteral("predicate"), r.predicate},
-                      {QStringLiteral("object"), r.object}, {QStringLiteral("other"), outgoing ? r.object : r.subject},
-                      {QStringLiteral("otherName"), kb.name(outgoing ? r.object : r.subject)},
-                      {QStringLiteral("from"), CliJson::date(r.from)}, {QStringLiteral("to"), CliJson::date(r.to)}};
+        QJsonObject o { { QStringLiteral("direction"), outgoing ? QStringLiteral("out") : QStringLiteral("in") },
+            { QStringLiteral("subject"), r.subject }, { QStringLiteral("predicate"), r.predicate },
+            { QStringLiteral("object"), r.object }, { QStringLiteral("other"), outgoing ? r.object : r.subject },
+            { QStringLiteral("otherName"), kb.name(outgoing ? r.object : r.subject) },
+            { QStringLiteral("from"), CliJson::date(r.from) }, { QStringLiteral("to"), CliJson::date(r.to) } };
         if (r.citation.isValid())
             o.insert(QStringLiteral("citation"), CliJson::citation(r.citation));
         relations.append(o);
     }
     for (const Mention &m : back)
-        backlinks.append(QJsonObject{{QStringLiteral("id"), m.fromId}, {QStringLiteral("name"), m.fromName},
-                                     {QStringLiteral("section"), m.section}, {QStringLiteral("label"), m.label}, {QStringLiteral("count"), m.count}});
+        backlinks.append(QJsonObject { { QStringLiteral("id"), m.fromId }, { QStringLiteral("name"), m.fromName },
+            { QStringLiteral("section"), m.section }, { QStringLiteral("label"), m.label },
+            { QStringLiteral("count"), m.count } });
     for (const Citation &c : e.citations)
         citations.append(CliJson::citation(c));
-    ctx.printJson(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), entityKindId(e.kind)},
-                              {QStringLiteral("name"), e.name}, {QStringLiteral("aliases"), aliases},
-                              {QStringLiteral("summary"), e.summary}, {QStringLiteral("body"), e.body},
-                              {QStringLiteral("date"), CliJson::date(e.date)}, {QStringLiteral("attributes"), attrs},
-                              {QStringLiteral("relations"), relations}, {QStringLiteral("backlinks"), backlinks},
-                              {QStringLiteral("citations"), citations}});
+    ctx.printJson(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), entityKindId(e.kind) },
+        { QStringLiteral("name"), e.name }, { QStringLiteral("aliases"), aliases },
+        { QStringLiteral("summary"), e.summary }, { QStringLiteral("body"), e.body },
+        { QStringLiteral("date"), CliJson::date(e.date) }, { QStringLiteral("attributes"), attrs },
+        { QStringLiteral("relations"), relations }, { QStringLiteral("backlinks"), backlinks },
+        { QStringLiteral("citations"), citations } });
 }
 
-void ShowCommand::printText(const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back)
+void ShowCommand::printText(
+    const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back)
 {
     const KnowledgeBase &kb = ctx.base();
     QTextStream &out = ctx.out();
     out << e.name << "  [" << e.id << "]\n";
     for (const Alias &a : e.aliases)
-        out << "  also: " << a.text << (a.language.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.language)) << '\n';
+        out << "  also: " << a.text << (a.language.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.language))
+            << '\n';
     if (e.date.isValid())
         out << "  date: " << e.date.toDisplayString(QLocale(QLocale::English)) << " (" << e.date.iso() << ")\n";
     if (!e.summary.isEmpty())

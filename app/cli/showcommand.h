@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // talysh-kb-cli's show: one entity with its aliases, attributes, relations both ways, backlinks and citations.
 #include <core/model/entity.h>
@@ -16,8 +17,10 @@ public:
     static int run(CliContext &ctx);
 
 private:
-    static void printJson(const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back);
-    static void printText(const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back);
+    static void printJson(
+        const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back);
+    static void printText(
+        const CliContext &ctx, const Entity &e, const QList<Relation> &rels, const QList<Mention> &back);
 };
 
 } // namespace tkb

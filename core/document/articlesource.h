@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which source document "the article" is: the one asked for, or else the knowledge base's first one. The
 // article view, the pages' links, the search results and the PDF export all ask here.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The page's one footnote numbering: citations numbered from 1 in the order the page first cites them; the
 // same citation keeps its number.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/htmlpagewriter.h>
 #include <core/document/pagetext.h>
 #include <core/render/kbaddress.h>
@@ -39,7 +40,7 @@ public:
     QString openTo(int style)
     {
         QString out;
-        for (int s : {PageRun::Strong, PageRun::Emphasis}) {
+        for (int s : { PageRun::Strong, PageRun::Emphasis }) {
             if ((style & s) && !m_open.contains(s)) {
                 m_open << s;
                 out += open(s);
@@ -84,7 +85,7 @@ QString table(const PageBlock &b)
     const bool sideColumn = b.role == PageBlock::Role::Relations;
     for (const QList<PageRuns> &row : b.rows)
         out += cells(row, infobox ? QStringLiteral("th") : QStringLiteral("td"),
-                     sideColumn ? QStringLiteral(" class=\"pred\"") : QString());
+            sideColumn ? QStringLiteral(" class=\"pred\"") : QString());
     return out + QStringLiteral("</table>\n");
 }
 
@@ -145,8 +146,9 @@ QString HtmlPageWriter::blocks(const QList<PageBlock> &blocks)
         case PageBlock::Kind::Heading:
             out += QStringLiteral("<h%1>%2%3</h%1>\n")
                        .arg(QString::number(b.level),
-                            b.anchor.isEmpty() ? QString() : QStringLiteral("<a name=\"%1\"></a>").arg(PageText::escaped(b.anchor)),
-                            runs(b.runs));
+                           b.anchor.isEmpty() ? QString()
+                                              : QStringLiteral("<a name=\"%1\"></a>").arg(PageText::escaped(b.anchor)),
+                           runs(b.runs));
             break;
         case PageBlock::Kind::Paragraph:
             out += QStringLiteral("<p%1>%2</p>\n").arg(paragraphClass(b.role), runs(b.runs));
@@ -163,7 +165,8 @@ QString HtmlPageWriter::blocks(const QList<PageBlock> &blocks)
         case PageBlock::Kind::Notes:
             out += QStringLiteral("<h2>%1</h2>\n").arg(runs(b.runs));
             for (qsizetype i = 0; i < b.items.size(); ++i)
-                out += QStringLiteral("<p class=\"ref\"><a name=\"ref-%1\"></a>[%1] %2</p>\n").arg(QString::number(i + 1), runs(b.items[i]));
+                out += QStringLiteral("<p class=\"ref\"><a name=\"ref-%1\"></a>[%1] %2</p>\n")
+                           .arg(QString::number(i + 1), runs(b.items[i]));
             break;
         }
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws a PageDocument as safe HTML for the window's QTextBrowser: all text escaped, only kb: and http(s)
 // links, print-only blocks left out. The HTML carries no colours, only classes the page styles from its palette:
@@ -13,7 +14,7 @@ class HtmlPageWriter
 {
 public:
     /// Name of the anchor placed where a highlighted sentence starts, for scrollToAnchor().
-    static constexpr QLatin1StringView highlightAnchor{"cite"};
+    static constexpr QLatin1StringView highlightAnchor { "cite" };
 
     /// The page as a whole HTML document, laid out in the locale's direction.
     static QString page(const PageDocument &page, const QLocale &locale);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/markdownreader.h>
 #include <core/document/pagetext.h>
 #include <core/model/wikilink.h>
@@ -11,8 +12,8 @@ namespace {
 
 // Private markers for where the highlighted sentence starts and ends inside text being read. Text is cleaned
 // of all control characters first, so no input can produce them.
-constexpr QChar hlStart{u'\x01'};
-constexpr QChar hlEnd{u'\x04'};
+constexpr QChar hlStart { u'\x01' };
+constexpr QChar hlEnd { u'\x04' };
 
 // Whether an emphasis marker opened at from has a closer later in the text: the same marker right after a
 // non-space character (for "*", one that is not part of "**").
@@ -69,7 +70,9 @@ qsizetype markupOffset(const QList<WikiLink> &links, qsizetype plain, bool isEnd
 
 } // namespace
 
-MarkdownReader::MarkdownReader(const QString &sentence) : m_sentence(PageText::cleaned(sentence)) {}
+MarkdownReader::MarkdownReader(const QString &sentence)
+    : m_sentence(PageText::cleaned(sentence))
+{ }
 
 QUrl MarkdownReader::linkTarget(const QString &target)
 {
@@ -195,7 +198,7 @@ PageRuns MarkdownReader::inlineRuns(const QString &t)
             const int width = strong ? 2 : 1;
             const bool closes = (style & kind) && i > 0 && !t[i - 1].isSpace();
             const bool opens = !(style & kind) && i + width < t.size() && !t[i + width].isSpace()
-                               && hasCloser(t, i + width - 1, strong);
+                && hasCloser(t, i + width - 1, strong);
             if (closes || opens) {
                 flush();
                 style ^= kind;
@@ -211,7 +214,7 @@ PageRuns MarkdownReader::inlineRuns(const QString &t)
     }
     flush();
     if (anchorNext) // the sentence was empty here: the anchor still marks the place
-        out << PageRun{{}, current(), {}, {}, {}, 0, true};
+        out << PageRun { {}, current(), {}, {}, {}, 0, true };
     return out;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one Markdown dialect of the knowledge base's text, read into page blocks: blank-line separated
 // paragraphs (a single newline is a line break), "- " or "* " list items, "# " to "### " lines as headings,

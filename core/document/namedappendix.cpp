@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/markdownreader.h>
 #include <core/document/namedappendix.h>
 #include <core/document/pagelabels.h>
@@ -7,7 +8,8 @@
 
 namespace tkb {
 
-void NamedAppendix::add(const KnowledgeBase *kb, const QLocale &locale, PageDocument *page, const std::function<bool()> &step)
+void NamedAppendix::add(
+    const KnowledgeBase *kb, const QLocale &locale, PageDocument *page, const std::function<bool()> &step)
 {
     if (!kb)
         return;
@@ -40,15 +42,16 @@ void NamedAppendix::add(const KnowledgeBase *kb, const QLocale &locale, PageDocu
             continue;
         PageRun name = PageRun::plain(e->name, PageRun::Strong);
         name.place = id;
-        PageRuns runs{name, PageRun::plain(QStringLiteral(" ")),
-                      PageRun::plain(QStringLiteral("(%1)").arg(entityKindName(e->kind)), PageRun::Muted)};
+        PageRuns runs { name, PageRun::plain(QStringLiteral(" ")),
+            PageRun::plain(QStringLiteral("(%1)").arg(entityKindName(e->kind)), PageRun::Muted) };
         QStringList aliases;
         for (const Alias &a : e->aliases) {
             const QString about = PageLabels::aliasNote(a);
             aliases << (about.isEmpty() ? a.text : QStringLiteral("%1 (%2)").arg(a.text, about));
         }
         if (!aliases.isEmpty())
-            runs << PageRun::plain(QStringLiteral("\n")) << PageRun::plain(aliases.join(QStringLiteral(" · ")), PageRun::Muted);
+            runs << PageRun::plain(QStringLiteral("\n"))
+                 << PageRun::plain(aliases.join(QStringLiteral(" · ")), PageRun::Muted);
         if (e->kind == EntityKind::Event && e->date.isValid())
             runs << PageRun::plain(QStringLiteral("\n")) << PageRun::plain(PageLabels::date(e->date, locale));
         if (!e->summary.isEmpty()) {
@@ -62,7 +65,7 @@ void NamedAppendix::add(const KnowledgeBase *kb, const QLocale &locale, PageDocu
     page->namedCount = int(entries.size());
     if (entries.isEmpty())
         return;
-    PageBlock heading = PageBlock::heading(2, {PageRun::plain(tr("Named in this document"))});
+    PageBlock heading = PageBlock::heading(2, { PageRun::plain(tr("Named in this document")) });
     heading.medium = PageBlock::Medium::Print;
     page->blocks << heading;
     page->blocks += entries;

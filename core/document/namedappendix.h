@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The printed page's appendix: each entity the page links to but does not show itself, with its kind, other
 // names, date and summary, so a reader of the paper can look a name up. The screen opens the entity instead.
@@ -17,8 +18,8 @@ class NamedAppendix
     Q_DECLARE_TR_FUNCTIONS(tkb::NamedAppendix)
 public:
     /// Appends the appendix (print-only blocks) to page; step is called per entry and stops it on false.
-    static void add(const KnowledgeBase *kb, const QLocale &locale, PageDocument *page,
-                    const std::function<bool()> &step = {});
+    static void add(
+        const KnowledgeBase *kb, const QLocale &locale, PageDocument *page, const std::function<bool()> &step = {});
 };
 
 } // namespace tkb

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One block of a page: a heading, a paragraph, a bulleted list, a table (infobox, relations, data), or the
 // footnotes. Its role says what it is, so each back end can give it the look its medium wants.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
 #include <core/document/markdownreader.h>
 #include <core/document/pagebuilder.h>
@@ -30,9 +31,10 @@ QStringList uniqueNonEmpty(const QStringList &in)
 } // namespace
 
 PageBuilder::PageBuilder(const KnowledgeBase *kb, const QLocale &locale)
-    : m_kb(kb), m_locale(locale), m_primarySource(ArticleSource::primaryId(kb))
-{
-}
+    : m_kb(kb)
+    , m_locale(locale)
+    , m_primarySource(ArticleSource::primaryId(kb))
+{ }
 
 bool PageBuilder::step()
 {
@@ -49,7 +51,8 @@ QUrl PageBuilder::citationUrl(const Citation &c, const QString &primarySource)
         section = QStringLiteral("lead");
     else if (section == u"Infobox")
         section.clear();
-    return KbAddress::article(section, c.sentence, c.source.isEmpty() ? QString() : ArticleSource::addressId(c.source, primarySource));
+    return KbAddress::article(
+        section, c.sentence, c.source.isEmpty() ? QString() : ArticleSource::addressId(c.source, primarySource));
 }
 
 const Section *PageBuilder::findSection(const SourceDocument &doc, const QString &name)
@@ -77,11 +80,12 @@ PageBlock PageBuilder::metaLine(const QString &source, const QString &count) con
     QStringList parts;
     if (!count.isEmpty())
         parts << count;
-    parts << tr("Exported from %1 on %2").arg(QStringLiteral("Talysh KB"), m_locale.toString(when.date(), QLocale::LongFormat));
+    parts << tr("Exported from %1 on %2")
+                 .arg(QStringLiteral("Talysh KB"), m_locale.toString(when.date(), QLocale::LongFormat));
     if (!source.isEmpty())
         parts << tr("Source: %1").arg(source);
-    return PageBlock::paragraph({PageRun::plain(parts.join(QStringLiteral(" · ")))}, PageBlock::Role::Meta,
-                                PageBlock::Medium::Print);
+    return PageBlock::paragraph(
+        { PageRun::plain(parts.join(QStringLiteral(" · "))) }, PageBlock::Role::Meta, PageBlock::Medium::Print);
 }
 
 PageRun PageBuilder::entityLink(const QString &id, const QString &name) const
@@ -122,7 +126,7 @@ void PageBuilder::addNotes(PageDocument *page) const
         return;
     PageBlock notes;
     notes.kind = PageBlock::Kind::Notes;
-    notes.runs = {PageRun::plain(tr("References"))};
+    notes.runs = { PageRun::plain(tr("References")) };
     for (const Citation &c : list) {
         QString where = m_kb ? m_kb->name(c.source) : QString();
         if (where.isEmpty())
@@ -133,8 +137,8 @@ void PageBuilder::addNotes(PageDocument *page) const
             where = tr("%1, introduction").arg(where);
         else
             where = tr("%1, section “%2”").arg(where, c.section);
-        notes.items << PageRuns{PageRun::plain(QStringLiteral("“%1” — ").arg(c.sentence)),
-                                PageRun::linked(where, citationUrl(c, m_primarySource))};
+        notes.items << PageRuns { PageRun::plain(QStringLiteral("“%1” — ").arg(c.sentence)),
+            PageRun::linked(where, citationUrl(c, m_primarySource)) };
     }
     page->blocks << notes;
 }
@@ -144,8 +148,8 @@ PageDocument PageBuilder::message(const QString &title, const QString &text)
     PageDocument page;
     page.title = title;
     page.notFound = text;
-    page.blocks << PageBlock::heading(1, {PageRun::plain(title)});
-    page.blocks << PageBlock::paragraph({PageRun::plain(text)}, PageBlock::Role::Muted);
+    page.blocks << PageBlock::heading(1, { PageRun::plain(title) });
+    page.blocks << PageBlock::paragraph({ PageRun::plain(text) }, PageBlock::Role::Muted);
     return page;
 }
 
@@ -164,16 +168,16 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
     const QString kind = entityKindName(e.kind);
     page.title = e.name;
     page.subject = tr("%1 “%2” from the knowledge base “%3”").arg(kind, e.name, kbTitle());
-    QStringList keywords{e.name};
+    QStringList keywords { e.name };
     for (const Alias &a : e.aliases)
         keywords << a.text;
     page.keywords = uniqueNonEmpty(keywords << kind << kbTitle());
 
     PageRun title = PageRun::plain(e.name);
     title.place = e.id;
-    page.blocks << PageBlock::heading(1, {title});
+    page.blocks << PageBlock::heading(1, { title });
     // The kind, then the other views of this entity, which only the window can open.
-    PageRuns kindLine{PageRun::plain(kind)};
+    PageRuns kindLine { PageRun::plain(kind) };
     kindLine << PageRun::plain(QStringLiteral(" · "), PageRun::ScreenOnly)
              << PageRun::linked(tr("Relations graph"), KbAddress::graph(e.id), PageRun::ScreenOnly);
     if (!e.body.isEmpty())
@@ -188,7 +192,7 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
     page.blocks << metaLine(uniqueNonEmpty(sources).join(QStringLiteral("; ")));
 
     if (!e.aliases.isEmpty()) {
-        PageRuns names{PageRun::plain(tr("Also known as:"), PageRun::Muted), PageRun::plain(QStringLiteral(" "))};
+        PageRuns names { PageRun::plain(tr("Also known as:"), PageRun::Muted), PageRun::plain(QStringLiteral(" ")) };
         for (qsizetype i = 0; i < e.aliases.size(); ++i) {
             const Alias &a = e.aliases[i];
             if (i > 0)
@@ -196,7 +200,8 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
             names << PageRun::plain(a.text, PageRun::Strong);
             const QString about = PageLabels::aliasNote(a);
             if (!about.isEmpty())
-                names << PageRun::plain(QStringLiteral(" ")) << PageRun::plain(QStringLiteral("(%1)").arg(about), PageRun::Muted);
+                names << PageRun::plain(QStringLiteral(" "))
+                      << PageRun::plain(QStringLiteral("(%1)").arg(about), PageRun::Muted);
         }
         page.blocks << PageBlock::paragraph(names, PageBlock::Role::Aliases);
     }
@@ -217,9 +222,10 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
     if (e.date.isValid() || !keys.isEmpty()) {
         PageBlock box = PageBlock::table(PageBlock::Role::Infobox);
         if (e.date.isValid())
-            box.rows << QList<PageRuns>{{PageRun::plain(tr("Date"))}, {PageRun::plain(PageLabels::date(e.date, m_locale))}};
+            box.rows << QList<PageRuns> { { PageRun::plain(tr("Date")) },
+                { PageRun::plain(PageLabels::date(e.date, m_locale)) } };
         for (const QString &k : std::as_const(keys))
-            box.rows << QList<PageRuns>{{PageRun::plain(PageText::capitalized(k))}, values.value(k)};
+            box.rows << QList<PageRuns> { { PageRun::plain(PageText::capitalized(k)) }, values.value(k) };
         page.blocks << box;
     }
 
@@ -228,7 +234,7 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
     page.blocks += MarkdownReader().blocks(e.body);
 
     if (!relations.isEmpty()) {
-        page.blocks << PageBlock::heading(2, {PageRun::plain(tr("Relations"))});
+        page.blocks << PageBlock::heading(2, { PageRun::plain(tr("Relations")) });
         // Grouped by what the relation says from this entity's side, in the order the store gives.
         QStringList groups;
         QHash<QString, QList<PageRuns>> rows;
@@ -237,10 +243,11 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
             const QString label = PageLabels::relation(r.predicate, inverse);
             if (!rows.contains(label))
                 groups << label;
-            PageRuns row{PageRun::plain(QStringLiteral("→ ")), entityLink(inverse ? r.subject : r.object)};
+            PageRuns row { PageRun::plain(QStringLiteral("→ ")), entityLink(inverse ? r.subject : r.object) };
             const QString period = PageLabels::period(r.from, r.to, m_locale);
             if (!period.isEmpty())
-                row << PageRun::plain(QStringLiteral(" ")) << PageRun::plain(QStringLiteral("(%1)").arg(period), PageRun::Muted);
+                row << PageRun::plain(QStringLiteral(" "))
+                    << PageRun::plain(QStringLiteral("(%1)").arg(period), PageRun::Muted);
             if (r.citation.isValid())
                 row << noteRef(r.citation);
             rows[label] << row;
@@ -249,7 +256,7 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
         for (const QString &g : std::as_const(groups)) {
             const QList<PageRuns> &items = rows[g];
             for (qsizetype i = 0; i < items.size(); ++i)
-                table.rows << QList<PageRuns>{i == 0 ? PageRuns{PageRun::plain(g)} : PageRuns{}, items[i]};
+                table.rows << QList<PageRuns> { i == 0 ? PageRuns { PageRun::plain(g) } : PageRuns {}, items[i] };
         }
         page.blocks << table;
     }
@@ -271,19 +278,20 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
                 } else {
                     const bool lead = m.section == u"(lead)";
                     const QUrl url = KbAddress::article(lead ? QStringLiteral("lead") : m.section, {},
-                                                        ArticleSource::addressId(m.fromId, m_primarySource));
+                        ArticleSource::addressId(m.fromId, m_primarySource));
                     lines[key] = PageRun::linked(tr("%1 — %2").arg(from, lead ? tr("Introduction") : m.section), url);
                 }
             }
             counts[key] += m.count;
         }
-        page.blocks << PageBlock::heading(2, {PageRun::plain(tr("Mentioned in"))});
+        page.blocks << PageBlock::heading(2, { PageRun::plain(tr("Mentioned in")) });
         PageBlock list;
         list.kind = PageBlock::Kind::List;
         for (const QString &key : std::as_const(order)) {
-            PageRuns line{lines[key]};
+            PageRuns line { lines[key] };
             if (counts[key] > 1)
-                line << PageRun::plain(QStringLiteral(" ")) << PageRun::plain(tr("(%n times)", nullptr, counts[key]), PageRun::Muted);
+                line << PageRun::plain(QStringLiteral(" "))
+                     << PageRun::plain(tr("(%n times)", nullptr, counts[key]), PageRun::Muted);
             list.items << line;
         }
         page.blocks << list;
@@ -306,19 +314,19 @@ PageDocument PageBuilder::article(const SourceDocument &doc, const QString &sect
     if (section.isEmpty()) {
         page.title = doc.title;
         page.subject = tr("The article “%1”").arg(doc.title);
-        QStringList keywords{doc.title};
+        QStringList keywords { doc.title };
         for (const Section &s : doc.sections)
             keywords << s.title;
         page.keywords = uniqueNonEmpty(keywords << kb);
         PageRun title = PageRun::plain(doc.title);
         title.place = doc.id;
-        page.blocks << PageBlock::heading(1, {title});
+        page.blocks << PageBlock::heading(1, { title });
         page.blocks << metaLine(doc.title + (doc.origin.isEmpty() ? QString() : tr(" (from %1)").arg(doc.origin)));
         if (!doc.infobox.isEmpty()) {
             PageBlock box = PageBlock::table(PageBlock::Role::Infobox);
             const QString sentence = PageText::cleaned(highlight);
             for (const Attribute &a : doc.infobox) {
-                PageRuns key{PageRun::plain(a.key)};
+                PageRuns key { PageRun::plain(a.key) };
                 PageRuns value = MarkdownReader().runs(a.value);
                 if (!reader.placed() && !sentence.isEmpty() && a.key + QStringLiteral(": ") + a.value == sentence) {
                     reader.setPlaced();
@@ -327,13 +335,13 @@ PageDocument PageBuilder::article(const SourceDocument &doc, const QString &sect
                     for (PageRun &r : value)
                         r.style |= PageRun::Highlight;
                 }
-                box.rows << QList<PageRuns>{key, value};
+                box.rows << QList<PageRuns> { key, value };
             }
             page.blocks << box;
         }
         for (const Section &s : doc.sections) {
             if (!s.title.isEmpty())
-                page.blocks << PageBlock::heading(2, {PageRun::plain(s.title)}, s.id);
+                page.blocks << PageBlock::heading(2, { PageRun::plain(s.title) }, s.id);
             page.blocks += reader.blocks(s.text);
             if (!step())
                 break;
@@ -346,20 +354,22 @@ PageDocument PageBuilder::article(const SourceDocument &doc, const QString &sect
         QStringList titles;
         for (const Section &x : doc.sections)
             titles << (x.title.isEmpty() ? x.id : x.title);
-        return message(doc.title, tr("The article “%1” has no section “%2” (it has: %3).")
-                                      .arg(doc.title, section, titles.join(QStringLiteral(", "))));
+        return message(doc.title,
+            tr("The article “%1” has no section “%2” (it has: %3).")
+                .arg(doc.title, section, titles.join(QStringLiteral(", "))));
     }
     const QString sectionTitle = s->title.isEmpty() ? tr("Introduction") : s->title;
     page.title = tr("%1 — %2").arg(sectionTitle, doc.title);
     page.subject = tr("Section “%1” of the article “%2”").arg(sectionTitle, doc.title);
-    page.keywords = uniqueNonEmpty({doc.title, s->title, kb});
+    page.keywords = uniqueNonEmpty({ doc.title, s->title, kb });
     // "From the article “Title”", the title linking to the whole article.
     const QString from = tr("From the article “%1”");
     const qsizetype at = from.indexOf(QLatin1String("%1"));
-    PageRun link = PageRun::linked(doc.title, KbAddress::article({}, {}, ArticleSource::addressId(doc.id, m_primarySource)));
-    page.blocks << PageBlock::paragraph({PageRun::plain(from.left(at)), link, PageRun::plain(from.mid(at + 2))},
-                                        PageBlock::Role::Muted);
-    page.blocks << PageBlock::heading(1, {PageRun::plain(sectionTitle)});
+    PageRun link
+        = PageRun::linked(doc.title, KbAddress::article({}, {}, ArticleSource::addressId(doc.id, m_primarySource)));
+    page.blocks << PageBlock::paragraph(
+        { PageRun::plain(from.left(at)), link, PageRun::plain(from.mid(at + 2)) }, PageBlock::Role::Muted);
+    page.blocks << PageBlock::heading(1, { PageRun::plain(sectionTitle) });
     const QString where = tr("%1, section “%2”").arg(doc.title, sectionTitle);
     page.blocks << metaLine(where + (doc.origin.isEmpty() ? QString() : tr(" (from %1)").arg(doc.origin)));
     page.blocks += reader.blocks(s->text);
@@ -374,20 +384,21 @@ PageDocument PageBuilder::timeline(const QList<EntityRef> &events)
     const QString kb = kbTitle();
     page.title = tr("Timeline — %1").arg(kb);
     page.subject = tr("Timeline of the knowledge base “%1”").arg(kb);
-    page.keywords = uniqueNonEmpty({tr("timeline"), tr("events"), kb});
-    page.blocks << PageBlock::heading(1, {PageRun::plain(tr("Timeline"))});
-    page.blocks << metaLine(kb, events.size() == 1 ? tr("1 event") : tr("%1 events").arg(m_locale.toString(events.size())));
+    page.keywords = uniqueNonEmpty({ tr("timeline"), tr("events"), kb });
+    page.blocks << PageBlock::heading(1, { PageRun::plain(tr("Timeline")) });
+    page.blocks << metaLine(
+        kb, events.size() == 1 ? tr("1 event") : tr("%1 events").arg(m_locale.toString(events.size())));
     if (events.isEmpty()) {
-        page.blocks << PageBlock::paragraph({PageRun::plain(tr("This knowledge base has no events."))});
+        page.blocks << PageBlock::paragraph({ PageRun::plain(tr("This knowledge base has no events.")) });
         return page;
     }
     PageBlock table = PageBlock::table(PageBlock::Role::Relations);
-    table.header = {PageRun::plain(tr("Date")), PageRun::plain(tr("Event"))};
+    table.header = { PageRun::plain(tr("Date")), PageRun::plain(tr("Event")) };
     for (const EntityRef &r : events) {
         PageRun name = entityLink(r.id, r.name);
         name.style = PageRun::Strong;
         name.place = r.id;
-        PageRuns cell{name};
+        PageRuns cell { name };
         if (m_kb) {
             if (const auto e = m_kb->entity(r.id))
                 cell += notesOf(e->citations);
@@ -397,7 +408,7 @@ PageDocument PageBuilder::timeline(const QList<EntityRef> &events)
             cell += MarkdownReader().runs(r.summary);
         }
         const QString date = r.date.isValid() ? PageLabels::date(r.date, m_locale) : tr("undated");
-        table.rows << QList<PageRuns>{{PageRun::plain(date)}, cell};
+        table.rows << QList<PageRuns> { { PageRun::plain(date) }, cell };
         if (!step())
             break;
     }
@@ -413,27 +424,29 @@ PageDocument PageBuilder::list(const QString &title, const QList<EntityRef> &ite
     const QString kb = kbTitle();
     page.title = tr("%1 — %2").arg(title, kb);
     page.subject = tr("%1 in the knowledge base “%2”").arg(title, kb);
-    page.keywords = uniqueNonEmpty({title, kb});
-    page.blocks << PageBlock::heading(1, {PageRun::plain(title)});
-    page.blocks << metaLine(kb, items.size() == 1 ? tr("1 entry") : tr("%1 entries").arg(m_locale.toString(items.size())));
+    page.keywords = uniqueNonEmpty({ title, kb });
+    page.blocks << PageBlock::heading(1, { PageRun::plain(title) });
+    page.blocks << metaLine(
+        kb, items.size() == 1 ? tr("1 entry") : tr("%1 entries").arg(m_locale.toString(items.size())));
     if (items.isEmpty()) {
-        page.blocks << PageBlock::paragraph({PageRun::plain(tr("Nothing of this kind is in the knowledge base."))});
+        page.blocks << PageBlock::paragraph({ PageRun::plain(tr("Nothing of this kind is in the knowledge base.")) });
         return page;
     }
     PageBlock table = PageBlock::table(PageBlock::Role::Data);
-    table.header = {PageRun::plain(tr("Name")), PageRun::plain(tr("Also known as")), PageRun::plain(tr("Summary"))};
+    table.header = { PageRun::plain(tr("Name")), PageRun::plain(tr("Also known as")), PageRun::plain(tr("Summary")) };
     for (const EntityRef &r : items) {
         PageRun name = entityLink(r.id, r.name);
         name.style = PageRun::Strong;
         name.place = r.id;
-        PageRuns cell{name};
+        PageRuns cell { name };
         if (m_kb) {
             if (const auto e = m_kb->entity(r.id))
                 cell += notesOf(e->citations);
         }
         if (everyKind)
             cell << PageRun::plain(QStringLiteral("\n")) << PageRun::plain(entityKindName(r.kind), PageRun::Muted);
-        table.rows << QList<PageRuns>{cell, {PageRun::plain(r.aliases.join(u'\n'))}, MarkdownReader().runs(r.summary)};
+        table.rows << QList<PageRuns> { cell, { PageRun::plain(r.aliases.join(u'\n')) },
+            MarkdownReader().runs(r.summary) };
         if (!step())
             break;
     }
@@ -449,8 +462,8 @@ PageDocument PageBuilder::search(const QString &query, std::optional<EntityKind>
     const QString kb = kbTitle();
     page.title = tr("Search: %1").arg(query);
     page.subject = tr("Search results for “%1” in the knowledge base “%2”").arg(query, kb);
-    page.keywords = uniqueNonEmpty({query, tr("search"), kb});
-    page.blocks << PageBlock::heading(1, {PageRun::plain(tr("Search results for “%1”").arg(query))});
+    page.keywords = uniqueNonEmpty({ query, tr("search"), kb });
+    page.blocks << PageBlock::heading(1, { PageRun::plain(tr("Search results for “%1”").arg(query)) });
     if (!m_kb)
         return page;
     SearchQuery q;
@@ -460,15 +473,17 @@ PageDocument PageBuilder::search(const QString &query, std::optional<EntityKind>
     q.prefix = false;
     QString why;
     const QList<SearchHit> hits = m_kb->search().search(q, &why);
-    page.blocks << metaLine(kb, hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(m_locale.toString(hits.size())));
+    page.blocks << metaLine(
+        kb, hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(m_locale.toString(hits.size())));
     if (hits.isEmpty()) {
         const QStringList dym = m_kb->search().didYouMean(query);
-        page.blocks << PageBlock::paragraph({PageRun::plain(
-            dym.isEmpty() ? tr("No results.") : tr("No results. Did you mean: %1?").arg(dym.join(QStringLiteral(", "))))});
+        page.blocks << PageBlock::paragraph({ PageRun::plain(dym.isEmpty()
+                ? tr("No results.")
+                : tr("No results. Did you mean: %1?").arg(dym.join(QStringLiteral(", ")))) });
         return page;
     }
     PageBlock table = PageBlock::table(PageBlock::Role::Data);
-    table.header = {PageRun::plain(tr("Result")), PageRun::plain(tr("Where it matches"))};
+    table.header = { PageRun::plain(tr("Result")), PageRun::plain(tr("Where it matches")) };
     QSet<QString> seen;
     for (const SearchHit &h : hits) {
         PageRuns snippet;
@@ -487,8 +502,9 @@ PageDocument PageBuilder::search(const QString &query, std::optional<EntityKind>
             cell << name;
         }
         cell << PageRun::plain(QStringLiteral("\n"))
-             << PageRun::plain(entityHit ? entityKindName(h.kind) : tr("Section of %1").arg(entityKindName(h.kind)), PageRun::Muted);
-        table.rows << QList<PageRuns>{cell, snippet};
+             << PageRun::plain(entityHit ? entityKindName(h.kind) : tr("Section of %1").arg(entityKindName(h.kind)),
+                    PageRun::Muted);
+        table.rows << QList<PageRuns> { cell, snippet };
         if (!step())
             break;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds every page the knowledge base shows (an entity, the article or one of its sections, the timeline, a
 // list, search results, a message) once, as a PageDocument that the screen and the PDF draw alike. Blocks that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A page built once from the knowledge base (an entity, the article or a section of it, the timeline, a list,
 // search results) as plain blocks, for the screen's HTML writer and the PDF writer to draw alike.

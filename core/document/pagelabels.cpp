@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/pagelabels.h>
 
 #include <QHash>
@@ -14,31 +15,69 @@ struct PredicateLabels
 
 const QHash<QString, PredicateLabels> &predicateLabels()
 {
-    static const QHash<QString, PredicateLabels> labels{
-        {QStringLiteral("advocates"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "advocates"), QT_TRANSLATE_NOOP("tkb::PageLabels", "advocated by")}},
-        {QStringLiteral("based-in"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "based in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "base of")}},
-        {QStringLiteral("board-member-of"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "board member of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "board member")}},
-        {QStringLiteral("chairman-of"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "chairman of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "chairman")}},
-        {QStringLiteral("concerns"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "concerns"), QT_TRANSLATE_NOOP("tkb::PageLabels", "subject of")}},
-        {QStringLiteral("detained-by"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "detained by"), QT_TRANSLATE_NOOP("tkb::PageLabels", "detained")}},
-        {QStringLiteral("emigrated-to"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "emigrated to"), QT_TRANSLATE_NOOP("tkb::PageLabels", "emigration destination of")}},
-        {QStringLiteral("expelled-from"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "expelled from"), QT_TRANSLATE_NOOP("tkb::PageLabels", "expelled")}},
-        {QStringLiteral("extradited-to"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "extradited to"), QT_TRANSLATE_NOOP("tkb::PageLabels", "extradition destination of")}},
-        {QStringLiteral("founded"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "founded"), QT_TRANSLATE_NOOP("tkb::PageLabels", "founded by")}},
-        {QStringLiteral("founded-in"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "founded in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "place of founding of")}},
-        {QStringLiteral("headquartered-in"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "headquartered in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "headquarters of")}},
-        {QStringLiteral("heads"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "heads"), QT_TRANSLATE_NOOP("tkb::PageLabels", "headed by")}},
-        {QStringLiteral("joined"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "joined"), QT_TRANSLATE_NOOP("tkb::PageLabels", "joined by")}},
-        {QStringLiteral("located-in"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "located in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "location of")}},
-        {QStringLiteral("member-of"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "member of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "member")}},
-        {QStringLiteral("membership-terminated"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "membership terminated in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "terminated the membership of")}},
-        {QStringLiteral("opened"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "opened"), QT_TRANSLATE_NOOP("tkb::PageLabels", "opened by")}},
-        {QStringLiteral("organized"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "organized"), QT_TRANSLATE_NOOP("tkb::PageLabels", "organized by")}},
-        {QStringLiteral("part-of"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "part of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "has part")}},
-        {QStringLiteral("participated-in"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "participated in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "participant")}},
-        {QStringLiteral("president-of"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "president of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "president")}},
-        {QStringLiteral("readmitted-to"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "re-admitted to"), QT_TRANSLATE_NOOP("tkb::PageLabels", "re-admitted")}},
-        {QStringLiteral("reported-on"), {QT_TRANSLATE_NOOP("tkb::PageLabels", "reported on"), QT_TRANSLATE_NOOP("tkb::PageLabels", "reported by")}},
+    static const QHash<QString, PredicateLabels> labels {
+        { QStringLiteral("advocates"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "advocates"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "advocated by") } },
+        { QStringLiteral("based-in"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "based in"), QT_TRANSLATE_NOOP("tkb::PageLabels", "base of") } },
+        { QStringLiteral("board-member-of"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "board member of"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "board member") } },
+        { QStringLiteral("chairman-of"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "chairman of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "chairman") } },
+        { QStringLiteral("concerns"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "concerns"), QT_TRANSLATE_NOOP("tkb::PageLabels", "subject of") } },
+        { QStringLiteral("detained-by"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "detained by"), QT_TRANSLATE_NOOP("tkb::PageLabels", "detained") } },
+        { QStringLiteral("emigrated-to"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "emigrated to"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "emigration destination of") } },
+        { QStringLiteral("expelled-from"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "expelled from"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "expelled") } },
+        { QStringLiteral("extradited-to"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "extradited to"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "extradition destination of") } },
+        { QStringLiteral("founded"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "founded"), QT_TRANSLATE_NOOP("tkb::PageLabels", "founded by") } },
+        { QStringLiteral("founded-in"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "founded in"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "place of founding of") } },
+        { QStringLiteral("headquartered-in"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "headquartered in"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "headquarters of") } },
+        { QStringLiteral("heads"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "heads"), QT_TRANSLATE_NOOP("tkb::PageLabels", "headed by") } },
+        { QStringLiteral("joined"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "joined"), QT_TRANSLATE_NOOP("tkb::PageLabels", "joined by") } },
+        { QStringLiteral("located-in"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "located in"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "location of") } },
+        { QStringLiteral("member-of"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "member of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "member") } },
+        { QStringLiteral("membership-terminated"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "membership terminated in"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "terminated the membership of") } },
+        { QStringLiteral("opened"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "opened"), QT_TRANSLATE_NOOP("tkb::PageLabels", "opened by") } },
+        { QStringLiteral("organized"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "organized"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "organized by") } },
+        { QStringLiteral("part-of"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "part of"), QT_TRANSLATE_NOOP("tkb::PageLabels", "has part") } },
+        { QStringLiteral("participated-in"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "participated in"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "participant") } },
+        { QStringLiteral("president-of"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "president of"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "president") } },
+        { QStringLiteral("readmitted-to"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "re-admitted to"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "re-admitted") } },
+        { QStringLiteral("reported-on"),
+            { QT_TRANSLATE_NOOP("tkb::PageLabels", "reported on"),
+                QT_TRANSLATE_NOOP("tkb::PageLabels", "reported by") } },
     };
     return labels;
 }
@@ -58,16 +97,16 @@ QString PageLabels::relation(const QString &predicate, bool inverse)
 
 QString PageLabels::language(const QString &code)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("az"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Azerbaijani")},
-        {QStringLiteral("ru"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Russian")},
-        {QStringLiteral("en"), QT_TRANSLATE_NOOP("tkb::PageLabels", "English")},
-        {QStringLiteral("fa"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Persian")},
-        {QStringLiteral("tly"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Talysh")},
-        {QStringLiteral("nl"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Dutch")},
-        {QStringLiteral("tr"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Turkish")},
-        {QStringLiteral("de"), QT_TRANSLATE_NOOP("tkb::PageLabels", "German")},
-        {QStringLiteral("fr"), QT_TRANSLATE_NOOP("tkb::PageLabels", "French")},
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("az"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Azerbaijani") },
+        { QStringLiteral("ru"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Russian") },
+        { QStringLiteral("en"), QT_TRANSLATE_NOOP("tkb::PageLabels", "English") },
+        { QStringLiteral("fa"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Persian") },
+        { QStringLiteral("tly"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Talysh") },
+        { QStringLiteral("nl"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Dutch") },
+        { QStringLiteral("tr"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Turkish") },
+        { QStringLiteral("de"), QT_TRANSLATE_NOOP("tkb::PageLabels", "German") },
+        { QStringLiteral("fr"), QT_TRANSLATE_NOOP("tkb::PageLabels", "French") },
     };
     // "und" is the tag for "language not known": nothing worth saying.
     if (code.isEmpty() || code == u"und")
@@ -80,12 +119,12 @@ QString PageLabels::language(const QString &code)
 
 QString PageLabels::script(const QString &code)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("Latn"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Latin")},
-        {QStringLiteral("Cyrl"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Cyrillic")},
-        {QStringLiteral("Arab"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Arabic script")},
-        {QStringLiteral("Armn"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Armenian")},
-        {QStringLiteral("Geor"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Georgian")},
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("Latn"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Latin") },
+        { QStringLiteral("Cyrl"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Cyrillic") },
+        { QStringLiteral("Arab"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Arabic script") },
+        { QStringLiteral("Armn"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Armenian") },
+        { QStringLiteral("Geor"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Georgian") },
     };
     if (code.isEmpty())
         return {};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words a page puts around the knowledge base's data, translated: relation labels read from either side,
 // language and script names of aliases, dates and periods. The screen and the PDF use the same ones.

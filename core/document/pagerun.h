@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One stretch of inline text on a page with its look (emphasis, strong, highlight, muted), an optional link,
 // or a footnote reference. Both back ends (screen HTML, PDF) draw the same runs.
@@ -26,7 +27,10 @@ struct PageRun
     int note = 0; ///< > 0: a reference to this footnote (text holds the cited sentence, shown as a tooltip)
     bool anchor = false; ///< the highlight anchor is placed just before this run
 
-    static PageRun plain(const QString &text, int style = Plain) { return PageRun { text, style, {}, {}, {}, 0, false }; }
+    static PageRun plain(const QString &text, int style = Plain)
+    {
+        return PageRun { text, style, {}, {}, {}, 0, false };
+    }
     static PageRun linked(const QString &text, const QUrl &url, int style = Plain)
     {
         return PageRun { text, style, url, {}, {}, 0, false };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small text helpers every page writer shares: HTML escaping, a capital first letter, and dropping the
 // control characters that have no business on a page.

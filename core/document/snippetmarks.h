@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a search snippet's match marks (SearchIndex::markStart/markEnd) once, for every place that shows a
 // snippet: the results page, the PDF and the command line.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
 #include <core/document/namedappendix.h>
 #include <core/document/pagebuilder.h>

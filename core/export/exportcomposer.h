@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns one section of a knowledge base (an entity, the article or one of its sections, the timeline, a list,
 // search results) into an ExportDocument: the page PageBuilder builds for the screen too, plus the printed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One export, composed and ready to lay out: the HTML body and what goes into the PDF's metadata and page
 // headers. Plain data, so composing needs no Qt Gui and can be tested on its own.

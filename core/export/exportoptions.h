@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the reader chose for one PDF export: paper, orientation, margins, what to include, language and
 // direction. Kept free of Qt Gui types so core's public headers need only Qt Core.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The page layout (paper, orientation, margins) export options ask for: the PDF writer and the window's
 // printer and print preview set the same one. Needs Qt Gui, as QPageLayout lives there.

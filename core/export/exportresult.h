@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How an export ended, and the progress callback every export step reports to.
 #include <QString>

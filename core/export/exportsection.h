@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which part of a knowledge base one export covers, and its two spellings: the window's tab address
 // ("kb:article#History", "kb:list/person", "kb:search?q=Hummatov") and the CLI's SECTION name

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts a laid-out QTextDocument (one long page) into printed pages: only between lines, never inside a table
 // row, never right after a heading; a page that continues a table repeats the table's header rows.

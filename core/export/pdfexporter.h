@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lays out a composed export page by page — running header, "Page N of M" footer, table rows and headings kept
 // whole — and writes it as a PDF (fonts embedded, internal links, title/subject/keywords metadata) or paints it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Adds entries (Subject, Keywords …) to a finished PDF's document information dictionary by appending an
 // incremental update, because QPdfWriter writes only Title, Creator and Producer there and readers such as

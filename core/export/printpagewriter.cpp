@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/export/exportcomposer.h>
 #include <core/export/printpagewriter.h>
 
@@ -10,7 +11,8 @@ namespace {
 class Writer
 {
 public:
-    Writer(const PageDocument &page, const ExportOptions &options) : m_options(options)
+    Writer(const PageDocument &page, const ExportOptions &options)
+        : m_options(options)
     {
         const auto scan = [this](const PageRuns &runs) {
             for (const PageRun &r : runs) {
@@ -58,7 +60,8 @@ public:
             if (!r.place.isEmpty())
                 html = QStringLiteral("<a name=\"%1\">%2</a>").arg(ExportComposer::anchorName(r.place), html);
             else if (!r.entityId.isEmpty() && m_places.contains(r.entityId))
-                html = QStringLiteral("<a class=\"ref\" href=\"#%1\">%2</a>").arg(ExportComposer::anchorName(r.entityId), html);
+                html = QStringLiteral("<a class=\"ref\" href=\"#%1\">%2</a>")
+                           .arg(ExportComposer::anchorName(r.entityId), html);
             out += html;
         }
         return out;
@@ -82,8 +85,8 @@ public:
             QList<QString> cells;
             for (qsizetype i = 0; i < b.header.size(); ++i) {
                 const QString width = i == 0 && side ? QStringLiteral(" width=\"%1%\"").arg(sideWidth)
-                    : i < b.header.size() - 1       ? QStringLiteral(" width=\"%1%\"").arg(26)
-                                                    : QString();
+                    : i < b.header.size() - 1        ? QStringLiteral(" width=\"%1%\"").arg(26)
+                                                     : QString();
                 cells << QStringLiteral("<th%1 bgcolor=\"#e6ebf1\" align=\"%2\">%3</th>")
                              .arg(width, align, ExportComposer::escape(b.header[i].text));
             }
@@ -96,7 +99,9 @@ public:
                 QString html = runs(cols[i]);
                 if (i == 0 && b.role == PageBlock::Role::Infobox)
                     html = QStringLiteral("<b>%1</b>").arg(html);
-                const QString width = r == 0 && i == 0 && side && b.header.isEmpty() ? QStringLiteral(" width=\"%1%\"").arg(sideWidth) : QString();
+                const QString width = r == 0 && i == 0 && side && b.header.isEmpty()
+                    ? QStringLiteral(" width=\"%1%\"").arg(sideWidth)
+                    : QString();
                 cells << QStringLiteral("<td%1>%2</td>").arg(width, html);
             }
             out += row(cells);

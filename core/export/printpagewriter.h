@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws a PageDocument as the HTML the PDF engine lays out: escaped text with a font for Arabic script, tables
 // with column titles, footnotes as numbered endnotes linked both ways, names linked to their place in the

@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/articleimporter.h>
-
 #include <core/store/textkey.h>
 
 #include <QFile>
@@ -32,7 +32,7 @@ std::optional<KnowledgePack> ArticleImporter::parseFile(const QString &path, Imp
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ImportError{0, QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+            *error = ImportError { 0, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()) };
         return std::nullopt;
     }
     return parse(f.readAll(), QFileInfo(path).fileName(), error);
@@ -42,11 +42,12 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
 {
     auto fail = [error](int line, const QString &msg) -> std::optional<KnowledgePack> {
         if (error)
-            *error = ImportError{line, msg};
+            *error = ImportError { line, msg };
         return std::nullopt;
     };
     if (data.contains('\0'))
-        return fail(int(data.left(data.indexOf('\0')).count('\n')) + 1, QStringLiteral("the file contains NUL bytes; it is not a text article"));
+        return fail(int(data.left(data.indexOf('\0')).count('\n')) + 1,
+            QStringLiteral("the file contains NUL bytes; it is not a text article"));
     auto toUtf16 = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QStringList lines;
     {
@@ -72,7 +73,8 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
         return fail(0, QStringLiteral("the article is empty"));
     const auto tm = titleRe.match(lines[i].trimmed());
     if (!tm.hasMatch() || lines[i].trimmed().startsWith(QLatin1String("==")))
-        return fail(int(i) + 1, QStringLiteral("expected the title line \"= Title =\", found \"%1\"").arg(lines[i].left(60)));
+        return fail(
+            int(i) + 1, QStringLiteral("expected the title line \"= Title =\", found \"%1\"").arg(lines[i].left(60)));
     const QString title = tm.captured(1).trimmed();
     if (title.isEmpty()) // "= =": the subject needs a name
         return fail(int(i) + 1, QStringLiteral("the title line \"= Title =\" has no title"));
@@ -87,20 +89,22 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
     while (i < lines.size() && lines[i].trimmed().isEmpty())
         ++i;
     qsizetype j = i;
-    if (j < lines.size() && !lines[j].startsWith(u'-') && j + 1 < lines.size() && lines[j + 1].startsWith(QLatin1String("- ")))
+    if (j < lines.size() && !lines[j].startsWith(u'-') && j + 1 < lines.size()
+        && lines[j + 1].startsWith(QLatin1String("- ")))
         ++j; // the infobox's own caption line
     if (j < lines.size() && lines[j].startsWith(QLatin1String("- "))) {
         for (; j < lines.size() && !lines[j].trimmed().isEmpty(); ++j) {
             const auto m = infoRe.match(lines[j]);
             if (!m.hasMatch())
-                return fail(int(j) + 1, QStringLiteral("an infobox line must read \"- Key: Value\", found \"%1\"").arg(lines[j].left(60)));
-            doc.infobox.append(Attribute{m.captured(1), m.captured(2).trimmed(),
-                                         Citation{doc.id, QStringLiteral("Infobox"), lines[j].mid(2).trimmed()}});
+                return fail(int(j) + 1,
+                    QStringLiteral("an infobox line must read \"- Key: Value\", found \"%1\"").arg(lines[j].left(60)));
+            doc.infobox.append(Attribute { m.captured(1), m.captured(2).trimmed(),
+                Citation { doc.id, QStringLiteral("Infobox"), lines[j].mid(2).trimmed() } });
         }
         i = j;
     }
 
-    Section current{QStringLiteral("lead"), QString(), QString()};
+    Section current { QStringLiteral("lead"), QString(), QString() };
     QStringList paragraphs;
     QString para;
     QSet<QString> seen;
@@ -124,13 +128,14 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
         if (t.startsWith(QLatin1String("=="))) {
             const auto hm = headingRe.match(t);
             if (!hm.hasMatch() || hm.captured(1).isEmpty())
-                return fail(int(i) + 1, QStringLiteral("a section heading must read \"== Title ==\", found \"%1\"").arg(t.left(60)));
+                return fail(int(i) + 1,
+                    QStringLiteral("a section heading must read \"== Title ==\", found \"%1\"").arg(t.left(60)));
             flushSection();
             const QString st = hm.captured(1);
             if (seen.contains(st.toCaseFolded()))
                 return fail(int(i) + 1, QStringLiteral("the section \"%1\" appears twice").arg(st));
             seen.insert(st.toCaseFolded());
-            current = Section{slug(st), st, QString()};
+            current = Section { slug(st), st, QString() };
             inSeeAlso = st.compare(QLatin1String("See also"), Qt::CaseInsensitive) == 0;
             continue;
         }
@@ -140,7 +145,8 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
             if (t.isEmpty())
                 continue;
             if (!t.startsWith(QLatin1String("- ")) || t.mid(2).trimmed().isEmpty())
-                return fail(int(i) + 1, QStringLiteral("a \"See also\" entry must read \"- Name\", found \"%1\"").arg(t.left(60)));
+                return fail(int(i) + 1,
+                    QStringLiteral("a \"See also\" entry must read \"- Name\", found \"%1\"").arg(t.left(60)));
             const QString name = t.mid(2).trimmed();
             seeAlso << name;
             paragraphs << QStringLiteral("- [[topic/%1|%2]]").arg(slug(name), name);
@@ -185,7 +191,7 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
         const qsizetype stop = firstPara.indexOf(QLatin1String(". "));
         subject.summary = stop > 0 ? firstPara.left(stop + 1) : firstPara;
         if (!subject.summary.isEmpty())
-            subject.citations.append(Citation{doc.id, QString(), subject.summary});
+            subject.citations.append(Citation { doc.id, QString(), subject.summary });
     }
     bool clash = false;
     for (const QString &name : seeAlso)
@@ -198,7 +204,7 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
         t.kind = EntityKind::Topic;
         t.name = name;
         t.summary = QStringLiteral("Listed under \"See also\" in %1.").arg(title);
-        t.citations.append(Citation{doc.id, QStringLiteral("See also"), name});
+        t.citations.append(Citation { doc.id, QStringLiteral("See also"), name });
         bool dup = false;
         for (const Entity &e : pack.entities)
             dup |= e.id == t.id;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads an article in the seed's plain format ("= Title =", an infobox of "- Key: Value" lines,
 // "== Section ==" headings, a "==See also==" list) into a pack: the article as a source document, an entity

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Why an import failed, with the line (1-based; 0 when no line applies) so the user can fix the input.
 #include <QString>

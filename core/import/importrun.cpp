@@ -1,6 +1,6 @@
-#include <core/import/importrun.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/articleimporter.h>
+#include <core/import/importrun.h>
 #include <core/import/packreader.h>
 
 #include <QDir>
@@ -24,7 +24,8 @@ ImportRun::Format ImportRun::detect(const QByteArray &data, const QString &name)
 
 std::optional<KnowledgePack> ImportRun::read(const QByteArray &data, const QString &name, ImportError *error)
 {
-    return detect(data, name) == Format::Pack ? PackReader::read(data, error) : ArticleImporter::parse(data, name, error);
+    return detect(data, name) == Format::Pack ? PackReader::read(data, error)
+                                              : ArticleImporter::parse(data, name, error);
 }
 
 ImportRun::Result ImportRun::importFile(const QString &inputPath, const QString &kbPath, KnowledgeBase::OpenMode mode)
@@ -41,7 +42,8 @@ ImportRun::Result ImportRun::importFile(const QString &inputPath, const QString 
     return importData(data, QFileInfo(inputPath).fileName(), kbPath, mode);
 }
 
-ImportRun::Result ImportRun::importData(const QByteArray &data, const QString &name, const QString &kbPath, KnowledgeBase::OpenMode mode)
+ImportRun::Result ImportRun::importData(
+    const QByteArray &data, const QString &name, const QString &kbPath, KnowledgeBase::OpenMode mode)
 {
     Result r;
     // Bad input fails before the base is touched, so nothing is created for it.
@@ -74,7 +76,7 @@ ImportRun::Result ImportRun::importData(const QByteArray &data, const QString &n
 
 void ImportRun::removeBaseFile(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One import from input to a knowledge base file, the same for the command line, the window and the bundled
 // base: tells an article from a knowledge pack by its content, reads it, opens or creates the base and imports
@@ -21,23 +22,23 @@ public:
     enum class Format { Article, Pack };
     enum class Status {
         Ok,
-        InputMissing,    ///< no input file at that path
+        InputMissing, ///< no input file at that path
         InputUnreadable, ///< the input file exists but cannot be read
-        BadInput,        ///< the input is not a valid article or pack: inputError names the line
-        OpenFailed,      ///< the knowledge base cannot be opened or created: storeError says why
-        ImportFailed,    ///< the store refused the import (read-only, locked, inconsistent ...): storeError says why
+        BadInput, ///< the input is not a valid article or pack: inputError names the line
+        OpenFailed, ///< the knowledge base cannot be opened or created: storeError says why
+        ImportFailed, ///< the store refused the import (read-only, locked, inconsistent ...): storeError says why
     };
 
     struct Result
     {
         Status status = Status::Ok;
-        QString error;          ///< for the user: names the input and its line, or the store's reason
+        QString error; ///< for the user: names the input and its line, or the store's reason
         ImportError inputError; ///< BadInput
-        StoreError storeError;  ///< OpenFailed, ImportFailed
-        int entities = 0;       ///< what was added, on success
+        StoreError storeError; ///< OpenFailed, ImportFailed
+        int entities = 0; ///< what was added, on success
         int relations = 0;
         int sources = 0;
-        QString title;                       ///< of the imported pack or article
+        QString title; ///< of the imported pack or article
         std::unique_ptr<KnowledgeBase> base; ///< on success, still open for the caller to go on with
 
         bool ok() const { return status == Status::Ok; }
@@ -52,7 +53,8 @@ public:
     /// Imports the file at inputPath into kbPath, opened with mode (CreateOrOpen makes it when missing).
     static Result importFile(const QString &inputPath, const QString &kbPath, KnowledgeBase::OpenMode mode);
     /// The same for input already in memory; name stands for the input in messages and as origin.
-    static Result importData(const QByteArray &data, const QString &name, const QString &kbPath, KnowledgeBase::OpenMode mode);
+    static Result importData(
+        const QByteArray &data, const QString &name, const QString &kbPath, KnowledgeBase::OpenMode mode);
 
     /// Removes path and its SQLite side files (-wal, -shm).
     static void removeBaseFile(const QString &path);

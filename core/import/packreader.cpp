@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/packreader.h>
-
 #include <core/model/wikilink.h>
 
 #include <QFile>
@@ -28,7 +28,8 @@ struct Ctx
             error->message = msg;
             // The reader works on parsed JSON; find the line of the nearest distinctive string for the user.
             if (!near.isEmpty()) {
-                const qsizetype at = data.indexOf(QJsonDocument(QJsonArray{near}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+                const qsizetype at
+                    = data.indexOf(QJsonDocument(QJsonArray { near }).toJson(QJsonDocument::Compact).mid(1).chopped(1));
                 error->line = at >= 0 ? lineOf(data, at) : 0;
             }
         }
@@ -41,7 +42,8 @@ bool readCitation(const QJsonValue &v, Citation *out, Ctx &ctx, const QString &o
     if (v.isNull() || v.isUndefined())
         return true;
     if (!v.isObject())
-        return ctx.fail(QStringLiteral("%1: a citation must be an object with source, section and sentence").arg(owner), owner);
+        return ctx.fail(
+            QStringLiteral("%1: a citation must be an object with source, section and sentence").arg(owner), owner);
     const QJsonObject o = v.toObject();
     out->source = o.value(QLatin1String("source")).toString();
     out->section = o.value(QLatin1String("section")).toString();
@@ -64,7 +66,7 @@ bool readDate(const QJsonValue &v, FuzzyDate *out, Ctx &ctx, const QString &owne
         return ctx.fail(QStringLiteral("%1: date precision must be day, month, year or range").arg(owner), owner);
     QString why;
     *out = FuzzyDate::fromIso(o.value(QLatin1String("start")).toString(), o.value(QLatin1String("end")).toString(), p,
-                              o.value(QLatin1String("text")).toString(), &why);
+        o.value(QLatin1String("text")).toString(), &why);
     if (!out->isValid())
         return ctx.fail(QStringLiteral("%1: %2").arg(owner, why), owner);
     return true;
@@ -77,7 +79,7 @@ std::optional<KnowledgePack> PackReader::readFile(const QString &path, ImportErr
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ImportError{0, QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+            *error = ImportError { 0, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()) };
         return std::nullopt;
     }
     return read(f.readAll(), error);
@@ -85,12 +87,13 @@ std::optional<KnowledgePack> PackReader::readFile(const QString &path, ImportErr
 
 std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportError *error)
 {
-    Ctx ctx{json, error};
+    Ctx ctx { json, error };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         if (error)
-            *error = ImportError{lineOf(json, pe.offset), QStringLiteral("not valid JSON: %1").arg(pe.errorString())};
+            *error
+                = ImportError { lineOf(json, pe.offset), QStringLiteral("not valid JSON: %1").arg(pe.errorString()) };
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -99,7 +102,8 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
         return std::nullopt;
     }
     if (root.value(QLatin1String("formatVersion")).toInt() != 1) {
-        ctx.fail(QStringLiteral("unsupported pack formatVersion %1 (this version reads 1)").arg(root.value(QLatin1String("formatVersion")).toInt()));
+        ctx.fail(QStringLiteral("unsupported pack formatVersion %1 (this version reads 1)")
+                .arg(root.value(QLatin1String("formatVersion")).toInt()));
         return std::nullopt;
     }
     KnowledgePack pack;
@@ -120,12 +124,13 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
         }
         for (const QJsonValue &iv : so.value(QLatin1String("infobox")).toArray()) {
             const QJsonObject io = iv.toObject();
-            s.infobox.append(Attribute{io.value(QLatin1String("key")).toString(), io.value(QLatin1String("value")).toString(), {}});
+            s.infobox.append(Attribute {
+                io.value(QLatin1String("key")).toString(), io.value(QLatin1String("value")).toString(), {} });
         }
         for (const QJsonValue &secv : so.value(QLatin1String("sections")).toArray()) {
             const QJsonObject seco = secv.toObject();
-            s.sections.append(Section{seco.value(QLatin1String("id")).toString(), seco.value(QLatin1String("title")).toString(),
-                                      seco.value(QLatin1String("text")).toString()});
+            s.sections.append(Section { seco.value(QLatin1String("id")).toString(),
+                seco.value(QLatin1String("title")).toString(), seco.value(QLatin1String("text")).toString() });
         }
         pack.sources.append(s);
     }
@@ -157,14 +162,14 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
         }
         for (const QJsonValue &av : eo.value(QLatin1String("aliases")).toArray()) {
             const QJsonObject ao = av.toObject();
-            e.aliases.append(Alias{ao.value(QLatin1String("text")).toString(), ao.value(QLatin1String("lang")).toString(),
-                                   ao.value(QLatin1String("script")).toString()});
+            e.aliases.append(Alias { ao.value(QLatin1String("text")).toString(),
+                ao.value(QLatin1String("lang")).toString(), ao.value(QLatin1String("script")).toString() });
         }
         e.summary = eo.value(QLatin1String("summary")).toString();
         e.body = eo.value(QLatin1String("body")).toString();
         for (const QJsonValue &av : eo.value(QLatin1String("attributes")).toArray()) {
             const QJsonObject ao = av.toObject();
-            Attribute a{ao.value(QLatin1String("key")).toString(), ao.value(QLatin1String("value")).toString(), {}};
+            Attribute a { ao.value(QLatin1String("key")).toString(), ao.value(QLatin1String("value")).toString(), {} };
             if (!readCitation(ao.value(QLatin1String("citation")), &a.citation, ctx, e.id))
                 return std::nullopt;
             e.attributes.append(a);
@@ -193,7 +198,8 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
             ctx.fail(QStringLiteral("%1: a relation needs subject, predicate and object").arg(owner), r.subject);
             return std::nullopt;
         }
-        if (!readDate(ro.value(QLatin1String("from")), &r.from, ctx, owner) || !readDate(ro.value(QLatin1String("to")), &r.to, ctx, owner)
+        if (!readDate(ro.value(QLatin1String("from")), &r.from, ctx, owner)
+            || !readDate(ro.value(QLatin1String("to")), &r.to, ctx, owner)
             || !readCitation(ro.value(QLatin1String("citation")), &r.citation, ctx, owner))
             return std::nullopt;
         pack.relations.append(r);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a knowledge pack (the reviewable JSON format in resources/pack/) into a KnowledgePack, checking it
 // is self-consistent: unique ids, known kinds, well-formed dates, links and relations that resolve.

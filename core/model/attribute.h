@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One key/value fact about an entity (founded, headquarters, role ...), with the citation it rests on.
 #include <core/model/citation.h>

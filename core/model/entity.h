@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One thing the knowledge base knows about: a person, organization, place, event, goal, topic or source.
 #include <core/model/alias.h>

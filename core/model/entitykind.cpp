@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/entitykind.h>
 
 #include <QCoreApplication>
@@ -6,20 +7,27 @@ namespace tkb {
 
 QList<EntityKind> allEntityKinds()
 {
-    return {EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Event,
-            EntityKind::Goal,   EntityKind::Topic,        EntityKind::Source};
+    return { EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Event, EntityKind::Goal,
+        EntityKind::Topic, EntityKind::Source };
 }
 
 QString entityKindId(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Person: return QStringLiteral("person");
-    case EntityKind::Organization: return QStringLiteral("organization");
-    case EntityKind::Place: return QStringLiteral("place");
-    case EntityKind::Event: return QStringLiteral("event");
-    case EntityKind::Goal: return QStringLiteral("goal");
-    case EntityKind::Topic: return QStringLiteral("topic");
-    case EntityKind::Source: return QStringLiteral("source");
+    case EntityKind::Person:
+        return QStringLiteral("person");
+    case EntityKind::Organization:
+        return QStringLiteral("organization");
+    case EntityKind::Place:
+        return QStringLiteral("place");
+    case EntityKind::Event:
+        return QStringLiteral("event");
+    case EntityKind::Goal:
+        return QStringLiteral("goal");
+    case EntityKind::Topic:
+        return QStringLiteral("topic");
+    case EntityKind::Source:
+        return QStringLiteral("source");
     }
     return {};
 }
@@ -36,13 +44,20 @@ std::optional<EntityKind> entityKindFromId(QStringView id)
 QString entityKindName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Person: return QCoreApplication::translate("EntityKind", "Person");
-    case EntityKind::Organization: return QCoreApplication::translate("EntityKind", "Organization");
-    case EntityKind::Place: return QCoreApplication::translate("EntityKind", "Place");
-    case EntityKind::Event: return QCoreApplication::translate("EntityKind", "Event");
-    case EntityKind::Goal: return QCoreApplication::translate("EntityKind", "Goal");
-    case EntityKind::Topic: return QCoreApplication::translate("EntityKind", "Topic");
-    case EntityKind::Source: return QCoreApplication::translate("EntityKind", "Source");
+    case EntityKind::Person:
+        return QCoreApplication::translate("EntityKind", "Person");
+    case EntityKind::Organization:
+        return QCoreApplication::translate("EntityKind", "Organization");
+    case EntityKind::Place:
+        return QCoreApplication::translate("EntityKind", "Place");
+    case EntityKind::Event:
+        return QCoreApplication::translate("EntityKind", "Event");
+    case EntityKind::Goal:
+        return QCoreApplication::translate("EntityKind", "Goal");
+    case EntityKind::Topic:
+        return QCoreApplication::translate("EntityKind", "Topic");
+    case EntityKind::Source:
+        return QCoreApplication::translate("EntityKind", "Source");
     }
     return {};
 }
@@ -50,13 +65,20 @@ QString entityKindName(EntityKind kind)
 QString entityKindPluralName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Person: return QCoreApplication::translate("EntityKind", "People");
-    case EntityKind::Organization: return QCoreApplication::translate("EntityKind", "Organizations");
-    case EntityKind::Place: return QCoreApplication::translate("EntityKind", "Places");
-    case EntityKind::Event: return QCoreApplication::translate("EntityKind", "Events");
-    case EntityKind::Goal: return QCoreApplication::translate("EntityKind", "Goals");
-    case EntityKind::Topic: return QCoreApplication::translate("EntityKind", "Topics");
-    case EntityKind::Source: return QCoreApplication::translate("EntityKind", "Sources");
+    case EntityKind::Person:
+        return QCoreApplication::translate("EntityKind", "People");
+    case EntityKind::Organization:
+        return QCoreApplication::translate("EntityKind", "Organizations");
+    case EntityKind::Place:
+        return QCoreApplication::translate("EntityKind", "Places");
+    case EntityKind::Event:
+        return QCoreApplication::translate("EntityKind", "Events");
+    case EntityKind::Goal:
+        return QCoreApplication::translate("EntityKind", "Goals");
+    case EntityKind::Topic:
+        return QCoreApplication::translate("EntityKind", "Topics");
+    case EntityKind::Source:
+        return QCoreApplication::translate("EntityKind", "Sources");
     }
     return {};
 }

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kinds of thing a knowledge base holds, with their stable ids and translated display names.
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace tkb {

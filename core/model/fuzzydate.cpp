@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/fuzzydate.h>
 
 #include <QCoreApplication>
@@ -55,18 +56,23 @@ QDate lastDay(const IsoParts &p)
 QString FuzzyDate::precisionId(Precision p)
 {
     switch (p) {
-    case Precision::None: return QStringLiteral("none");
-    case Precision::Day: return QStringLiteral("day");
-    case Precision::Month: return QStringLiteral("month");
-    case Precision::Year: return QStringLiteral("year");
-    case Precision::Range: return QStringLiteral("range");
+    case Precision::None:
+        return QStringLiteral("none");
+    case Precision::Day:
+        return QStringLiteral("day");
+    case Precision::Month:
+        return QStringLiteral("month");
+    case Precision::Year:
+        return QStringLiteral("year");
+    case Precision::Range:
+        return QStringLiteral("range");
     }
     return {};
 }
 
 FuzzyDate::Precision FuzzyDate::precisionFromId(QStringView id, bool *ok)
 {
-    for (Precision p : {Precision::Day, Precision::Month, Precision::Year, Precision::Range, Precision::None}) {
+    for (Precision p : { Precision::Day, Precision::Month, Precision::Year, Precision::Range, Precision::None }) {
         if (id == precisionId(p)) {
             if (ok)
                 *ok = true;
@@ -78,8 +84,8 @@ FuzzyDate::Precision FuzzyDate::precisionFromId(QStringView id, bool *ok)
     return Precision::None;
 }
 
-FuzzyDate FuzzyDate::fromIso(const QString &start, const QString &end, Precision precision, const QString &text,
-                             QString *error)
+FuzzyDate FuzzyDate::fromIso(
+    const QString &start, const QString &end, Precision precision, const QString &text, QString *error)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -145,8 +151,8 @@ FuzzyDate FuzzyDate::day(QDate date)
 
 FuzzyDate FuzzyDate::month(int year, int month)
 {
-    return fromIso(QStringLiteral("%1-%2").arg(year, 4, 10, QChar(u'0')).arg(month, 2, 10, QChar(u'0')), {},
-                   Precision::Month);
+    return fromIso(
+        QStringLiteral("%1-%2").arg(year, 4, 10, QChar(u'0')).arg(month, 2, 10, QChar(u'0')), {}, Precision::Month);
 }
 
 FuzzyDate FuzzyDate::year(int y)
@@ -157,11 +163,16 @@ FuzzyDate FuzzyDate::year(int y)
 QString FuzzyDate::iso() const
 {
     switch (m_precision) {
-    case Precision::Day: return m_start.toString(Qt::ISODate);
-    case Precision::Month: return m_start.toString(QStringLiteral("yyyy-MM"));
-    case Precision::Year: return m_start.toString(QStringLiteral("yyyy"));
-    case Precision::Range: return m_start.toString(Qt::ISODate) + u'/' + m_end.toString(Qt::ISODate);
-    case Precision::None: break;
+    case Precision::Day:
+        return m_start.toString(Qt::ISODate);
+    case Precision::Month:
+        return m_start.toString(QStringLiteral("yyyy-MM"));
+    case Precision::Year:
+        return m_start.toString(QStringLiteral("yyyy"));
+    case Precision::Range:
+        return m_start.toString(Qt::ISODate) + u'/' + m_end.toString(Qt::ISODate);
+    case Precision::None:
+        break;
     }
     return {};
 }
@@ -178,16 +189,21 @@ QString FuzzyDate::sortKey() const
 QString FuzzyDate::toDisplayString(const QLocale &locale) const
 {
     switch (m_precision) {
-    case Precision::Day: return locale.toString(m_start, QStringLiteral("d MMMM yyyy"));
-    case Precision::Month: return locale.toString(m_start, QStringLiteral("MMMM yyyy"));
-    case Precision::Year: return locale.toString(m_start, QStringLiteral("yyyy"));
+    case Precision::Day:
+        return locale.toString(m_start, QStringLiteral("d MMMM yyyy"));
+    case Precision::Month:
+        return locale.toString(m_start, QStringLiteral("MMMM yyyy"));
+    case Precision::Year:
+        return locale.toString(m_start, QStringLiteral("yyyy"));
     case Precision::Range:
         // The source's wording is English; other languages get the span in their own date format.
         if (!m_text.isEmpty() && locale.language() == QLocale::English)
             return m_text;
         return QCoreApplication::translate("FuzzyDate", "%1 – %2")
-            .arg(locale.toString(m_start, QStringLiteral("d MMM yyyy")), locale.toString(m_end, QStringLiteral("d MMM yyyy")));
-    case Precision::None: break;
+            .arg(locale.toString(m_start, QStringLiteral("d MMM yyyy")),
+                locale.toString(m_end, QStringLiteral("d MMM yyyy")));
+    case Precision::None:
+        break;
     }
     return {};
 }

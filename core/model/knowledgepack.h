@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything one import brings in: source documents, entities and relations.
 #include <core/model/entity.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A document facts are cited from (an article), kept whole: its infobox and its sections.
 #include <core/model/attribute.h>

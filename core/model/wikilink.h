@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The [[id|label]] links in bodies and sections: finding them, and the plain text without them.
 #include <QList>
@@ -11,9 +12,9 @@ namespace tkb {
 struct WikiLink
 {
     QString target; ///< entity id
-    QString label;  ///< shown text (the target when no label is given)
+    QString label; ///< shown text (the target when no label is given)
     qsizetype position = 0; ///< offset of "[[" in the marked-up text
-    qsizetype length = 0;   ///< length of the whole "[[...]]"
+    qsizetype length = 0; ///< length of the whole "[[...]]"
 
     /// All links in text, in order.
     static QList<WikiLink> parse(const QString &text);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/articletext.h>
 
 namespace tkb {
@@ -7,7 +8,7 @@ QString ArticleText::toMarkup(const SourceDocument &doc)
     QStringList parts;
     parts << QStringLiteral("= %1 =").arg(doc.title);
     if (!doc.infobox.isEmpty()) {
-        QStringList box{doc.title};
+        QStringList box { doc.title };
         for (const Attribute &a : doc.infobox)
             box << QStringLiteral("- %1: %2").arg(a.key, a.value);
         parts << box.join(u'\n');

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/htmlpagewriter.h>
 #include <core/document/markdownreader.h>
 #include <core/document/pagebuilder.h>
@@ -6,7 +7,10 @@
 
 namespace tkb {
 
-HtmlRenderer::HtmlRenderer(const KnowledgeBase *kb, const QLocale &locale) : m_kb(kb), m_locale(locale) {}
+HtmlRenderer::HtmlRenderer(const KnowledgeBase *kb, const QLocale &locale)
+    : m_kb(kb)
+    , m_locale(locale)
+{ }
 
 QString HtmlRenderer::markdownToHtml(const QString &text)
 {
@@ -48,7 +52,8 @@ QString HtmlRenderer::entityPage(const QString &id) const
     return HtmlPageWriter::page(PageBuilder(m_kb, m_locale).entity(id), m_locale);
 }
 
-QString HtmlRenderer::entityPage(const Entity &e, const QList<Relation> &relations, const QList<Mention> &backlinks) const
+QString HtmlRenderer::entityPage(
+    const Entity &e, const QList<Relation> &relations, const QList<Mention> &backlinks) const
 {
     return HtmlPageWriter::page(PageBuilder(m_kb, m_locale).entity(e, relations, backlinks), m_locale);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The screen's pages as safe HTML for a QTextBrowser: the page PageBuilder builds, drawn by HtmlPageWriter
 // (all text escaped, only kb: and http(s) links, the classes listed in htmlpagewriter.h for the page to style).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
 
 #include <QUrlQuery>
@@ -37,7 +38,8 @@ KbAddress KbAddress::parse(const QUrl &url)
     const QString path = url.path(QUrl::FullyDecoded);
     const auto rest = [&path](QLatin1StringView prefix) { return path.mid(prefix.size()); };
 
-    if (path == u"article" || (path.startsWith(u"article/source/") && entityIdKind(rest(QLatin1StringView("article/"))))) {
+    if (path == u"article"
+        || (path.startsWith(u"article/source/") && entityIdKind(rest(QLatin1StringView("article/"))))) {
         a.m_type = Type::Article;
         if (path != u"article")
             a.m_sourceId = rest(QLatin1StringView("article/"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a "kb:" address names and how to write one: the one place that knows the address grammar shared by
 // the renderer (which emits links), the pages (which show them) and the window (which opens them).
@@ -12,18 +13,18 @@ class KbAddress
 public:
     enum class Type {
         Invalid,
-        Entity,        ///< kb:person/alikram-hummatov
-        Article,       ///< kb:article, kb:article#History, kb:article?cite=<sentence>#History; another source
-                       ///< document than the knowledge base's first one: kb:article/source/x#History
-        List,          ///< kb:list/person
-        Timeline,      ///< kb:timeline
-        Graph,         ///< kb:graph/person/alikram-hummatov
-        EntitySource,  ///< kb:source/person/alikram-hummatov (markup of the entity's body)
+        Entity, ///< kb:person/alikram-hummatov
+        Article, ///< kb:article, kb:article#History, kb:article?cite=<sentence>#History; another source
+                 ///< document than the knowledge base's first one: kb:article/source/x#History
+        List, ///< kb:list/person
+        Timeline, ///< kb:timeline
+        Graph, ///< kb:graph/person/alikram-hummatov
+        EntitySource, ///< kb:source/person/alikram-hummatov (markup of the entity's body)
         ArticleSource, ///< kb:source/article (the article as MediaWiki text)
-        Search,        ///< kb:search?q=... (shown by the window, not by a page)
+        Search, ///< kb:search?q=... (shown by the window, not by a page)
     };
 
-    static constexpr QLatin1StringView scheme{"kb"};
+    static constexpr QLatin1StringView scheme { "kb" };
 
     /// Reads any kb: address; Invalid for other schemes and malformed paths. Entity ids are "kind/slug", so
     /// "kb:source/unpo-website" is the source entity while "kb:source/person/x" is the markup view of person/x.
@@ -45,10 +46,10 @@ public:
     Type type() const { return m_type; }
     bool isValid() const { return m_type != Type::Invalid; }
     QString entityId() const { return m_entityId; } ///< Entity, Graph, EntitySource
-    EntityKind kind() const { return m_kind; }      ///< List; the entity's kind for Entity/Graph/EntitySource
-    QString section() const { return m_section; }   ///< Article: section title or id, empty for the whole
+    EntityKind kind() const { return m_kind; } ///< List; the entity's kind for Entity/Graph/EntitySource
+    QString section() const { return m_section; } ///< Article: section title or id, empty for the whole
     QString highlight() const { return m_highlight; } ///< Article: sentence to highlight
-    QString sourceId() const { return m_sourceId; }   ///< Article: empty for the base's article
+    QString sourceId() const { return m_sourceId; } ///< Article: empty for the base's article
 
 private:
     Type m_type = Type::Invalid;

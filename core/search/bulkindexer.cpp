@@ -1,12 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/bulkindexer.h>
-
 #include <core/search/namekeys.h>
 #include <core/search/sqlstatement_p.h>
 #include <core/search/vocabulary.h>
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -35,7 +34,7 @@ struct WordCount
 
 // Inserts count rows, many per statement: the virtual machine's per-statement work is then shared by all
 // of them, which halves the cost of writing millions of small rows.
-template<typename Bind>
+template <typename Bind>
 bool insertRows(sqlite3 *db, const char *head, const char *tail, int columns, std::size_t count, Bind &&bind)
 {
     constexpr std::size_t rowsPerInsert = 64;
@@ -108,7 +107,8 @@ struct BulkIndexer::Work
                 ++k;
             if (k == kinds.size())
                 kinds.emplace_back(kind);
-            rows.push_back({entities.int64(0), k, text.size(), name.size(), text.size() + name.size(), aliases.size()});
+            rows.push_back(
+                { entities.int64(0), k, text.size(), name.size(), text.size() + name.size(), aliases.size() });
             text += name;
             text += aliases;
         }
@@ -128,7 +128,8 @@ struct BulkIndexer::Work
             const std::string_view name = std::string_view(text).substr(r.name, r.nameLength);
             const std::string_view aliases = std::string_view(text).substr(r.aliases, r.aliasesLength);
             for (const NameKeys::Key &k : NameKeys::build(name, aliases)) {
-                keys.push_back({arena.size(), std::uint16_t(k.key.size()), r.kind, std::uint8_t(k.flags), k.source, r.rowid});
+                keys.push_back(
+                    { arena.size(), std::uint16_t(k.key.size()), r.kind, std::uint8_t(k.flags), k.source, r.rowid });
                 arena += k.key;
             }
             line.assign(name);
@@ -141,7 +142,8 @@ struct BulkIndexer::Work
         // In key order the B-tree grows at a moving cursor instead of splitting pages all over the file.
         std::vector<std::uint8_t> kindRank(kinds.size());
         for (std::size_t i = 0; i < kinds.size(); ++i)
-            kindRank[i] = std::uint8_t(std::count_if(kinds.begin(), kinds.end(), [&](const std::string &k) { return k < kinds[i]; }));
+            kindRank[i] = std::uint8_t(
+                std::count_if(kinds.begin(), kinds.end(), [&](const std::string &k) { return k < kinds[i]; }));
         std::sort(keys.begin(), keys.end(), [&](const KeyRef &a, const KeyRef &b) {
             if (a.kind != b.kind)
                 return kindRank[a.kind] < kindRank[b.kind];
@@ -174,29 +176,32 @@ struct BulkIndexer::Work
         SqlStatement empty(db, "SELECT NOT EXISTS (SELECT 1 FROM search_name)");
         const bool fresh = empty.next() && empty.int64(0) == 1;
         empty.reset();
-        if (!insertRows(db, fresh ? "INSERT INTO search_name(kind, key, entity, flags, src) VALUES" : "INSERT OR IGNORE INTO search_name(kind, key, entity, flags, src) VALUES", "", 5, keys.size(),
-                        [&](SqlStatement &insert, int base, std::size_t i) {
-                            const KeyRef &k = keys[i];
-                            insert.bind(base + 1, kinds[k.kind]);
-                            insert.bind(base + 2, key(k));
-                            insert.bind(base + 3, std::int64_t(k.entity));
-                            insert.bind(base + 4, std::int64_t(k.flags));
-                            insert.bind(base + 5, std::int64_t(k.source));
-                        }))
+        if (!insertRows(db,
+                fresh ? "INSERT INTO search_name(kind, key, entity, flags, src) VALUES"
+                      : "INSERT OR IGNORE INTO search_name(kind, key, entity, flags, src) VALUES",
+                "", 5, keys.size(), [&](SqlStatement &insert, int base, std::size_t i) {
+                    const KeyRef &k = keys[i];
+                    insert.bind(base + 1, kinds[k.kind]);
+                    insert.bind(base + 2, key(k));
+                    insert.bind(base + 3, std::int64_t(k.entity));
+                    insert.bind(base + 4, std::int64_t(k.flags));
+                    insert.bind(base + 5, std::int64_t(k.source));
+                }))
             return fail();
         std::vector<std::pair<const std::string *, const WordCount *>> sorted;
         sorted.reserve(words.size());
         for (const auto &[word, count] : words)
             sorted.emplace_back(&word, &count);
         std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
-        if (!insertRows(db, "INSERT INTO search_word(word, skel, display, n) VALUES", " ON CONFLICT(word) DO UPDATE SET n=n+excluded.n", 4,
-                        sorted.size(), [&](SqlStatement &upsert, int base, std::size_t i) {
-                            const auto &[word, count] = sorted[i];
-                            upsert.bind(base + 1, *word);
-                            upsert.bind(base + 2, count->skeleton);
-                            upsert.bind(base + 3, count->display);
-                            upsert.bind(base + 4, std::int64_t(count->count));
-                        }))
+        if (!insertRows(db, "INSERT INTO search_word(word, skel, display, n) VALUES",
+                " ON CONFLICT(word) DO UPDATE SET n=n+excluded.n", 4, sorted.size(),
+                [&](SqlStatement &upsert, int base, std::size_t i) {
+                    const auto &[word, count] = sorted[i];
+                    upsert.bind(base + 1, *word);
+                    upsert.bind(base + 2, count->skeleton);
+                    upsert.bind(base + 3, count->display);
+                    upsert.bind(base + 4, std::int64_t(count->count));
+                }))
             return fail();
         return true;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fills the name-key and word tables for many rows at once. The triggers do it row by row through JSON and
 // inserts all over the B-tree; here the rows are read once, their keys and words computed and sorted on a

@@ -1,10 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/foldingtokenizer.h>
-
 #include <core/search/fts5api.h>
 #include <core/search/textfolder.h>
 
 #include <sqlite3.h>
-
 #include <string>
 
 namespace tkb {
@@ -23,10 +22,11 @@ int create(void *, const char **, int, ::Fts5Tokenizer **out)
     return SQLITE_OK;
 }
 
-void destroy(::Fts5Tokenizer *) {}
+void destroy(::Fts5Tokenizer *)
+{ }
 
 int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int length,
-             int (*emit)(void *, int, const char *, int, int, int))
+    int (*emit)(void *, int, const char *, int, int, int))
 {
     const std::string_view s(text ? text : "", text && length > 0 ? std::size_t(length) : 0);
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
@@ -75,7 +75,8 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
         if (skeleton.empty())
             continue;
         skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
-        int rc = emit(ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
+        int rc = emit(
+            ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
         if (rc == SQLITE_OK && !shorter.empty()) {
             shorter.insert(shorter.begin(), TextFolder::skeletonMarker);
             rc = emit(ctx, FTS5_TOKEN_COLOCATED, shorter.data(), int(shorter.size()), int(w.begin), int(w.end));
@@ -93,14 +94,16 @@ bool FoldingTokenizer::registerOn(sqlite3 *db, QString *error)
     fts5_api *api = fts5Api(db);
     if (!api) {
         if (error)
-            *error = QStringLiteral("this SQLite library was built without FTS5 (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            *error = QStringLiteral("this SQLite library was built without FTS5 (%1)")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
-    static fts5_tokenizer tokenizer{create, destroy, tokenize};
+    static fts5_tokenizer tokenizer { create, destroy, tokenize };
     const int rc = api->xCreateTokenizer(api, name, nullptr, &tokenizer, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QStringLiteral("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+            *error
+                = QStringLiteral("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
         return false;
     }
     return true;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "tkb" FTS5 tokenizer: TextFolder's words reported at their original byte offsets (so highlights show
 // the text as written). In the index, a name-like word that has a sound is its skeleton alone, every other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds the FTS5 extension API of a connection, through which tokenizers and ranking functions register.
 struct sqlite3;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Raises a connection's page cache for one large piece of work (a bulk load, indexing a big queue) and puts the
 // old size back afterwards. The name keys and text-index segments of a large base run to hundreds of megabytes,

@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/namekeys.h>
-
 #include <core/search/textfolder.h>
 
 #include <algorithm>
@@ -22,7 +22,7 @@ void addKey(std::vector<NameKeys::Key> &keys, std::string key, int flags, int so
             return;
         }
     }
-    keys.push_back({std::move(key), flags, source});
+    keys.push_back({ std::move(key), flags, source });
 }
 
 void addLine(std::vector<NameKeys::Key> &keys, std::string_view line, int source)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The keys under which an entity's name and aliases are found while typing: the folded words from each word
 // to the end ("alikram hummatov", "hummatov") and the same in skeletons, so a B-tree range answers a prefix.

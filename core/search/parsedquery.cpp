@@ -1,6 +1,6 @@
-#include <core/search/parsedquery.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/namekeys.h>
+#include <core/search/parsedquery.h>
 #include <core/search/textfolder.h>
 
 #include <QStringList>
@@ -18,11 +18,16 @@ std::optional<EntityKind> kindFromFilter(const QString &value)
         return k;
     // Plurals read naturally in a filter ("kind:people").
     static const QList<QPair<QString, EntityKind>> plurals = {
-        {QStringLiteral("people"), EntityKind::Person},       {QStringLiteral("persons"), EntityKind::Person},
-        {QStringLiteral("organizations"), EntityKind::Organization}, {QStringLiteral("organisation"), EntityKind::Organization},
-        {QStringLiteral("organisations"), EntityKind::Organization}, {QStringLiteral("places"), EntityKind::Place},
-        {QStringLiteral("events"), EntityKind::Event},        {QStringLiteral("goals"), EntityKind::Goal},
-        {QStringLiteral("topics"), EntityKind::Topic},        {QStringLiteral("sources"), EntityKind::Source},
+        { QStringLiteral("people"), EntityKind::Person },
+        { QStringLiteral("persons"), EntityKind::Person },
+        { QStringLiteral("organizations"), EntityKind::Organization },
+        { QStringLiteral("organisation"), EntityKind::Organization },
+        { QStringLiteral("organisations"), EntityKind::Organization },
+        { QStringLiteral("places"), EntityKind::Place },
+        { QStringLiteral("events"), EntityKind::Event },
+        { QStringLiteral("goals"), EntityKind::Goal },
+        { QStringLiteral("topics"), EntityKind::Topic },
+        { QStringLiteral("sources"), EntityKind::Source },
     };
     for (const auto &[name, kind] : plurals) {
         if (v == name)
@@ -153,7 +158,8 @@ std::string ParsedQuery::ftsExpression() const
     return expr;
 }
 
-std::string ParsedQuery::restricted(const std::string &expression, std::string_view columns, std::optional<EntityKind> kind)
+std::string ParsedQuery::restricted(
+    const std::string &expression, std::string_view columns, std::optional<EntityKind> kind)
 {
     if (expression.empty())
         return {};

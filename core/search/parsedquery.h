@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a line of user text asks the search for: its words, folded and skeletonized, and an optional
 // "kind:person" filter. The FTS5 expressions and name keys are built from those words alone, each a quoted
@@ -56,7 +57,8 @@ public:
     std::string ftsExpression() const;
     /// An expression restricted to the given columns (space-separated; none: every column) and, with kind, also
     /// requiring the kind column. Empty stays empty.
-    static std::string restricted(const std::string &expression, std::string_view columns, std::optional<EntityKind> kind = std::nullopt);
+    static std::string restricted(
+        const std::string &expression, std::string_view columns, std::optional<EntityKind> kind = std::nullopt);
     /// One FTS5 term: the word after the marker (TextFolder::literalMarker or skeletonMarker), quoted.
     static std::string quotedTerm(std::string_view word, char marker);
     /// Whether the FTS5 expression would hold one of these (folded) words as a term of its own.

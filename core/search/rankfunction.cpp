@@ -1,9 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/search/fts5api.h>
 #include <core/search/rankfunction.h>
 
-#include <core/search/fts5api.h>
-
 #include <sqlite3.h>
-
 
 namespace tkb {
 
@@ -15,14 +14,13 @@ struct Weights
     int count;
 };
 // The column weights of search_entity (name, aliases, summary, body, kind) and search_section (title, text).
-constexpr double entityWeightValues[] = {10.0, 6.0, 2.0, 1.0, 0.0};
-constexpr double sectionWeightValues[] = {4.0, 1.0};
-const Weights entityWeights{entityWeightValues, 5};
-const Weights sectionWeights{sectionWeightValues, 2};
+constexpr double entityWeightValues[] = { 10.0, 6.0, 2.0, 1.0, 0.0 };
+constexpr double sectionWeightValues[] = { 4.0, 1.0 };
+const Weights entityWeights { entityWeightValues, 5 };
+const Weights sectionWeights { sectionWeightValues, 2 };
 
 // Calls fn(column) for every column each of the query's phrases occurs in, in this row.
-template<typename Fn>
-void forEachPhraseColumn(const Fts5ExtensionApi *api, Fts5Context *fts, Fn &&fn)
+template <typename Fn> void forEachPhraseColumn(const Fts5ExtensionApi *api, Fts5Context *fts, Fn &&fn)
 {
     const int phrases = api->xPhraseCount(fts);
     for (int p = 0; p < phrases; ++p) {
@@ -72,7 +70,8 @@ bool RankFunction::registerOn(sqlite3 *db, QString *error)
         rc = api->xCreateFunction(api, columnsFunction, nullptr, columns, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QStringLiteral("cannot register the search ranking: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+            *error
+                = QStringLiteral("cannot register the search ranking: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
         return false;
     }
     return true;

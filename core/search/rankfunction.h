@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tkb_rank(): the ranking search() orders by — the weights of the columns each query phrase occurs in (BM25
 // with tf = 1, as detail='column' stores it, and without its two costly parts: IDF makes FTS5 walk every

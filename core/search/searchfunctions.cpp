@@ -1,11 +1,10 @@
-#include <core/search/searchfunctions.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/namekeys.h>
+#include <core/search/searchfunctions.h>
 #include <core/search/textfolder.h>
 #include <core/search/vocabulary.h>
 
 #include <sqlite3.h>
-
 #include <string>
 
 namespace tkb {
@@ -134,23 +133,24 @@ bool SearchFunctions::registerOn(sqlite3 *db, QString *error)
     // The per-connection state belongs to tkb_search_defer, registered first: SQLite frees it when that
     // function goes (with the connection), or at once if registering fails.
     auto *state = new ConnectionState;
-    int rc = sqlite3_create_function_v2(db, "tkb_search_defer", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, state, deferFunction, nullptr,
-                                        nullptr, [](void *p) { delete static_cast<ConnectionState *>(p); });
+    int rc = sqlite3_create_function_v2(db, "tkb_search_defer", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, state,
+        deferFunction, nullptr, nullptr, [](void *p) { delete static_cast<ConnectionState *>(p); });
     const Fn functions[] = {
-        {"tkb_search_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, deferredFunction},
-        {"tkb_fold", 1, pure, foldFunction},
-        {"tkb_name_keys", 2, pure, nameKeysFunction},
-        {"tkb_words", 1, pure, wordsFunction},
+        { "tkb_search_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, deferredFunction },
+        { "tkb_fold", 1, pure, foldFunction },
+        { "tkb_name_keys", 2, pure, nameKeysFunction },
+        { "tkb_words", 1, pure, wordsFunction },
     };
     for (const Fn &f : functions) {
         if (rc != SQLITE_OK)
             break;
-        rc = sqlite3_create_function_v2(db, f.name, f.args, f.flags, f.fn == deferredFunction ? state : nullptr, f.fn, nullptr, nullptr,
-                                        nullptr);
+        rc = sqlite3_create_function_v2(
+            db, f.name, f.args, f.flags, f.fn == deferredFunction ? state : nullptr, f.fn, nullptr, nullptr, nullptr);
     }
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QStringLiteral("cannot register the search functions: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+            *error
+                = QStringLiteral("cannot register the search functions: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
         return false;
     }
     return true;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SQL functions the search triggers call to keep the name and word tables in step with the entities:
 // tkb_fold(text), tkb_name_keys(name, aliases_text) and tkb_words(text), the last two as JSON arrays for

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/search/parsedquery.h>
 #include <core/search/searchindex.h>
 #include <core/search/searchindex_p.h>
-
-#include <core/search/parsedquery.h>
 #include <core/search/searchstatements_p.h>
 #include <core/search/snippetmaker.h>
 #include <core/search/spellingsuggester.h>
@@ -66,8 +66,7 @@ struct SearchIndex::Connection
 {
     explicit Connection(QSqlDatabase database)
         : db(database)
-    {
-    }
+    { }
 
     QSqlDatabase db;
     std::unique_ptr<SearchStatements> statements; ///< prepared on first use: type-ahead runs a search per key
@@ -80,8 +79,7 @@ std::unique_ptr<SearchIndex> makeSearchIndex(QSqlDatabase db)
 
 SearchIndex::SearchIndex(std::unique_ptr<Connection> connection)
     : m_connection(std::move(connection))
-{
-}
+{ }
 
 SearchIndex::~SearchIndex() = default;
 
@@ -140,7 +138,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         if (best.size() >= std::size_t(cap)) {
             // Too many to rank them all: make sure the ones that match in a name or alias are among them. This
             // query does not look at the texts, so it tells nothing of where they match.
-            SearchStatements::collectFts(st.ftsEntity, ParsedQuery::restricted(terms, nameColumns, kind), cap, false, best, error);
+            SearchStatements::collectFts(
+                st.ftsEntity, ParsedQuery::restricted(terms, nameColumns, kind), cap, false, best, error);
         }
         for (const auto &[rowid, match] : best) {
             Candidate &c = entities[rowid];
@@ -154,7 +153,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             std::unordered_map<std::int64_t, TextMatch> best;
             SearchStatements::collectFts(st.ftsSection, terms, cap, false, best, error);
             for (const auto &[rowid, match] : best)
-                sections[rowid] = Candidate{true, rowid, match.score, false, -1};
+                sections[rowid] = Candidate { true, rowid, match.score, false, -1 };
         }
     }
 
@@ -167,13 +166,14 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const std::size_t end = std::min(ranked.size(), std::size_t(want));
     if (std::size_t(offset) >= end)
         return {};
-    std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        if (a.section != b.section)
-            return !a.section;
-        return a.rowid < b.rowid;
-    });
+    std::partial_sort(
+        ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), [](const Candidate &a, const Candidate &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            if (a.section != b.section)
+                return !a.section;
+            return a.rowid < b.rowid;
+        });
 
     QList<SearchHit> hits;
     hits.reserve(qsizetype(end - std::size_t(offset)));

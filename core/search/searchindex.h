@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Full-text search over a knowledge base, the reading side: ranked hits, type-ahead and "did you mean" over the
 // FTS5 tables that SearchIndexWriter keeps in step with the entity and section tables, through a folding
@@ -17,8 +18,8 @@ struct SearchStatements;
 class SearchIndex
 {
 public:
-    static constexpr QChar markStart{u'\x02'};
-    static constexpr QChar markEnd{u'\x03'};
+    static constexpr QChar markStart { u'\x02' };
+    static constexpr QChar markEnd { u'\x03' };
 
     /// The database a SearchIndex reads, and its statements. Only core makes one (makeSearchIndex() in
     /// searchindex_p.h), so that nothing outside core reaches the database through a SearchIndex.

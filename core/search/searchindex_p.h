@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opens the reading side of the search index on a connection: private to core, the one layer that holds the
 // database.

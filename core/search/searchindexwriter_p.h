@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes the full-text search index: the FTS5, name and word tables and the triggers that keep them in step with
 // the entity and section tables, rebuilds, deferred indexing for bulk loads, and the integrity check. SearchIndex

@@ -1,12 +1,11 @@
-#include <core/search/searchstatements_p.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/parsedquery.h>
+#include <core/search/searchstatements_p.h>
 
 #include <QStringList>
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace tkb {
 
@@ -33,29 +32,37 @@ int nameTier(bool exact, bool phonetic, bool laterWord)
 SearchStatements::SearchStatements(sqlite3 *db)
     : // The rank named without arguments: see RankFunction.
       // tkb_columns: which texts match, so that snippets are cut only from those (RankFunction).
-      ftsEntity(db, "SELECT rowid, rank, tkb_columns(search_entity) FROM search_entity WHERE search_entity MATCH ?1"
-                    " AND rank MATCH 'tkb_rank_entity()' LIMIT ?2"),
-      ftsSection(db, "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 AND rank MATCH 'tkb_rank_section()' LIMIT ?2"),
-      entityRow(db, "SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid=?1"),
-      sectionRow(db, "SELECT s.source, s.title, s.text, coalesce(d.title, s.source) FROM section s"
-                     " LEFT JOIN source_document d ON d.id=s.source WHERE s.rowid=?1"),
-      wordsBySkeleton(db, "SELECT word, display, n FROM search_word WHERE skel=?1 AND n>0 LIMIT 200"),
-      wordsInRange(db, "SELECT word, display, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0"
-                       " AND length(word) BETWEEN ?3 AND ?4 LIMIT 3000"),
-      wordKnown(db, "SELECT 1 FROM search_word WHERE word=?1 AND n>0"),
-      // The likeliest completions of a prefix, by how often they occur; the inner LIMIT bounds the scan.
-      completions(db, "SELECT word FROM (SELECT word, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0 LIMIT 2000)"
-                      " ORDER BY n DESC LIMIT ?3"),
-      // Skeletons, not words: one skeleton term finds every spelling of the names that sound so.
-      soundCompletions(db, "SELECT skel FROM (SELECT skel, n FROM search_word WHERE skel>=?1 AND skel<?2 AND n>0 LIMIT 2000)"
-                           " GROUP BY skel ORDER BY sum(n) DESC LIMIT ?3"),
-      entityTerm(db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 LIMIT 1"),
-      sectionTerm(db, "SELECT rowid FROM search_section WHERE search_section MATCH ?1 LIMIT 1"),
-      begin(db, "BEGIN"),
-      commit(db, "COMMIT"),
-      connection(db)
-{
-}
+    ftsEntity(db,
+        "SELECT rowid, rank, tkb_columns(search_entity) FROM search_entity WHERE search_entity MATCH ?1"
+        " AND rank MATCH 'tkb_rank_entity()' LIMIT ?2")
+    , ftsSection(db,
+          "SELECT rowid, rank FROM search_section WHERE search_section MATCH ?1 AND rank MATCH 'tkb_rank_section()' "
+          "LIMIT ?2")
+    , entityRow(db, "SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid=?1")
+    , sectionRow(db,
+          "SELECT s.source, s.title, s.text, coalesce(d.title, s.source) FROM section s"
+          " LEFT JOIN source_document d ON d.id=s.source WHERE s.rowid=?1")
+    , wordsBySkeleton(db, "SELECT word, display, n FROM search_word WHERE skel=?1 AND n>0 LIMIT 200")
+    , wordsInRange(db,
+          "SELECT word, display, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0"
+          " AND length(word) BETWEEN ?3 AND ?4 LIMIT 3000")
+    , wordKnown(db, "SELECT 1 FROM search_word WHERE word=?1 AND n>0")
+    ,
+    // The likeliest completions of a prefix, by how often they occur; the inner LIMIT bounds the scan.
+    completions(db,
+        "SELECT word FROM (SELECT word, n FROM search_word WHERE word>=?1 AND word<?2 AND n>0 LIMIT 2000)"
+        " ORDER BY n DESC LIMIT ?3")
+    ,
+    // Skeletons, not words: one skeleton term finds every spelling of the names that sound so.
+    soundCompletions(db,
+        "SELECT skel FROM (SELECT skel, n FROM search_word WHERE skel>=?1 AND skel<?2 AND n>0 LIMIT 2000)"
+        " GROUP BY skel ORDER BY sum(n) DESC LIMIT ?3")
+    , entityTerm(db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 LIMIT 1")
+    , sectionTerm(db, "SELECT rowid FROM search_section WHERE search_section MATCH ?1 LIMIT 1")
+    , begin(db, "BEGIN")
+    , commit(db, "COMMIT")
+    , connection(db)
+{ }
 
 SearchStatements::ReadTransaction::ReadTransaction(SearchStatements &st)
     : m_st(sqlite3_get_autocommit(st.connection) ? &st : nullptr)
@@ -108,11 +115,11 @@ void SearchStatements::complete(ParsedQuery &pq, QString *error)
     pq.setCompletions(std::move(found), std::move(sounds));
 }
 
-void SearchStatements::collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe, std::vector<NameRow> &out,
-                                    QString *error)
+void SearchStatements::collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe,
+    std::vector<NameRow> &out, QString *error)
 {
     // The key as typed, and (once the last word is long enough) its sound.
-    const std::string keys[2] = {pq.nameKey(), pq.lastWordReachesText() ? pq.phoneticKey() : std::string()};
+    const std::string keys[2] = { pq.nameKey(), pq.lastWordReachesText() ? pq.phoneticKey() : std::string() };
     const int probes = keys[1].empty() ? 1 : 2;
     SqlStatement &st = namesStatement(kind, pq.prefix(), probes);
     for (int p = 0; p < probes; ++p) {
@@ -153,7 +160,8 @@ SqlStatement &SearchStatements::namesStatement(std::optional<EntityKind> kind, b
             for (int p = 0; p < probes; ++p) {
                 const QString match = prefix ? QStringLiteral("key>=?%1 AND key<?%2").arg(2 * p + 1).arg(2 * p + 2)
                                              : QStringLiteral("key=?%1").arg(2 * p + 1);
-                parts << QStringLiteral("SELECT * FROM (SELECT key, entity, flags, src, %1, %2 FROM search_name WHERE kind='%3' AND %4 LIMIT ?5)")
+                parts << QStringLiteral("SELECT * FROM (SELECT key, entity, flags, src, %1, %2 FROM search_name WHERE "
+                                        "kind='%3' AND %4 LIMIT ?5)")
                              .arg(k)
                              .arg(p)
                              .arg(entityKindId(kinds[k]), match);
@@ -165,7 +173,7 @@ SqlStatement &SearchStatements::namesStatement(std::optional<EntityKind> kind, b
 }
 
 void SearchStatements::collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, bool columns,
-                                  std::unordered_map<std::int64_t, TextMatch> &best, QString *error)
+    std::unordered_map<std::int64_t, TextMatch> &best, QString *error)
 {
     st.bind(1, expression);
     st.bind(2, cap);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The prepared statements of the search queries, prepared once per connection (type-ahead runs a search per
 // key), and the lookups that search, type-ahead and "did you mean" share: completions, name keys, text matches.
@@ -25,8 +26,8 @@ struct SearchStatements
 {
     explicit SearchStatements(sqlite3 *db);
 
-    SqlStatement ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown,
-        completions, soundCompletions, entityTerm, sectionTerm, begin, commit;
+    SqlStatement ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown, completions,
+        soundCompletions, entityTerm, sectionTerm, begin, commit;
     sqlite3 *connection;
 
     // One read transaction for all the statements of a call, unless the caller is already in one. Each
@@ -68,18 +69,17 @@ struct SearchStatements
     // Known words the last word of the query may be the start of, in its spelling and by its sound.
     void complete(ParsedQuery &pq, QString *error);
     // Entities whose name or alias keys start with (or, for a finished word, equal) the query, in any spelling.
-    void collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe, std::vector<NameRow> &out,
-                      QString *error);
+    void collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe,
+        std::vector<NameRow> &out, QString *error);
     // Rows and scores of a text query; `columns` says the statement's third column is tkb_columns().
     static void collectFts(SqlStatement &st, const std::string &expression, std::int64_t cap, bool columns,
-                           std::unordered_map<std::int64_t, TextMatch> &best, QString *error);
+        std::unordered_map<std::int64_t, TextMatch> &best, QString *error);
 
     // Every query here is built by us, so a failing statement means trouble with the file, not odd user text;
     // the one exception is an FTS5 parse error, which must never reach the reader as a message.
     static void report(const SqlStatement &st, QString *error);
     // Steps through all rows, then resets; reports a failure.
-    template<typename Fn>
-    static void forEachRow(SqlStatement &st, QString *error, Fn &&fn)
+    template <typename Fn> static void forEachRow(SqlStatement &st, QString *error, Fn &&fn)
     {
         while (st.next())
             fn();

@@ -1,8 +1,8 @@
-#include <core/search/snippetmaker.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/wikilink.h>
 #include <core/search/parsedquery.h>
 #include <core/search/searchindex.h>
+#include <core/search/snippetmaker.h>
 #include <core/search/textfolder.h>
 
 #include <string>
@@ -29,7 +29,7 @@ std::vector<Match> findMatches(std::string_view s, const ParsedQuery &query)
         if (folded.empty())
             continue;
         if (query.matches(folded, skeleton))
-            matches.push_back({w.begin, w.end});
+            matches.push_back({ w.begin, w.end });
     }
     return matches;
 }

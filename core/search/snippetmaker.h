@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts a short passage around the words a query matched, in the text's own spelling and script, with each
 // match wrapped in SearchIndex::markStart/markEnd and [[id|label]] links reduced to their labels.

@@ -1,7 +1,7 @@
-#include <core/search/spellingsuggester.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/parsedquery.h>
 #include <core/search/searchstatements_p.h>
+#include <core/search/spellingsuggester.h>
 #include <core/search/textfolder.h>
 #include <core/search/vocabulary.h>
 
@@ -12,7 +12,6 @@
 namespace tkb {
 
 namespace {
-
 
 // Optimal string alignment distance: Levenshtein plus swapped neighbours, the commonest typing slip.
 int editDistance(std::string_view a, std::string_view b)
@@ -25,7 +24,7 @@ int editDistance(std::string_view a, std::string_view b)
         cur[0] = int(i);
         for (std::size_t j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 cur[j] = std::min(cur[j], prev2[j - 2] + 1);
         }
@@ -48,7 +47,7 @@ QChar::Script scriptOf(const QString &word)
 // Letters readers confuse at the start of a name (Gummatov/Hummatov, Olikram/Alikram).
 std::string_view firstLetterClass(char c)
 {
-    static constexpr std::string_view classes[] = {"aeiouy", "ghkqx", "cjsz", "fvw", "bp", "dt", "mn", "lr"};
+    static constexpr std::string_view classes[] = { "aeiouy", "ghkqx", "cjsz", "fvw", "bp", "dt", "mn", "lr" };
     for (std::string_view cls : classes) {
         if (cls.find(c) != std::string_view::npos)
             return cls;
@@ -60,8 +59,7 @@ std::string_view firstLetterClass(char c)
 
 SpellingSuggester::SpellingSuggester(SearchStatements &statements)
     : m_statements(statements)
-{
-}
+{ }
 
 QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
 {
@@ -115,7 +113,9 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
                 // Offer the spelling in the script the reader typed in, when there is one.
                 const QString display = q.string(1);
                 const bool otherScript = !display.isEmpty() && scriptOf(display) != typedScript;
-                found.emplace(candidate, Spelling{display, distance - (sameSound ? 0.5 : 0.0) + (otherScript ? 1.0 : 0.0), q.int64(2), candidate});
+                found.emplace(candidate,
+                    Spelling { display, distance - (sameSound ? 0.5 : 0.0) + (otherScript ? 1.0 : 0.0), q.int64(2),
+                        candidate });
             });
         };
         st.wordsBySkeleton.bind(1, w.skeleton);
@@ -123,11 +123,12 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
         // Typos rarely hit the first two letters together: look among the words that start with the same two
         // letters, with the two swapped, or with a confusable first letter (Gummatov/Hummatov). Each is a
         // short B-tree range even in a vocabulary of a million words.
-        const std::int64_t minLength = std::int64_t(w.fold.size()) - allowed, maxLength = std::int64_t(w.fold.size()) + allowed;
-        std::vector<std::string> starts{w.fold.substr(0, 2), {w.fold[1], w.fold[0]}};
+        const std::int64_t minLength = std::int64_t(w.fold.size()) - allowed,
+                           maxLength = std::int64_t(w.fold.size()) + allowed;
+        std::vector<std::string> starts { w.fold.substr(0, 2), { w.fold[1], w.fold[0] } };
         for (const char letter : firstLetterClass(w.fold[0])) {
             if (letter != w.fold[0])
-                starts.push_back({letter, w.fold[1]});
+                starts.push_back({ letter, w.fold[1] });
         }
         for (const std::string &from : starts) {
             std::string to = from;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Did you mean": close spellings of a query's words that the base does hold (in its names, aliases, sources or
 // texts), found among the words of the same sound and those that start alike.

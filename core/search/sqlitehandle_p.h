@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SQLite connection under a QSqlDatabase: the Qt plugin links the same system libsqlite3 as we do, so its
 // handle takes our tokenizer and functions, and our hot paths skip QSqlQuery's per-call QVariant work.

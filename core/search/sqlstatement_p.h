@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One prepared SQLite statement on a connection, used straight through the C API where a search runs many
 // small queries per keystroke and QSqlQuery's per-call QVariant work would cost more than SQLite itself.

@@ -1,16 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/textfolder.h>
-
-#include <unicode/translit.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <QDebug>
 
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unordered_map>
 
 namespace tkb {
@@ -21,16 +21,16 @@ namespace {
 // Azerbaijani Cyrillic letters as they are; its default Cyrillic is ISO 9 (ш -> s, х -> h), which misses the
 // English spellings readers type (Talysh, Khalil), so Russian goes through BGN/PCGN first; and Latin-ASCII
 // turns ş/ç into s/c where Azerbaijani readers mean sh/ch (Talış = Talish). These few rules run first.
-constexpr char16_t azerbaijaniCyrillic[] =
-    u"ә > a; Ә > a; ҹ > j; Ҹ > j; ҝ > g; Ҝ > g; ғ > gh; Ғ > gh; һ > h; Һ > h; ј > y; Ј > y; ө > o; Ө > o; ү > u; Ү > u; ";
+constexpr char16_t azerbaijaniCyrillic[] = u"ә > a; Ә > a; ҹ > j; Ҹ > j; ҝ > g; Ҝ > g; ғ > gh; Ғ > gh; һ > h; Һ > h; ј "
+                                           u"> y; Ј > y; ө > o; Ө > o; ү > u; Ү > u; ";
 constexpr char16_t azerbaijaniLatin[] = u"ə > a; Ə > a; ş > sh; Ş > sh; ç > ch; Ç > ch; ";
 
 std::unique_ptr<icu::Transliterator> makeTransliterator(const icu::UnicodeString &rules)
 {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createFromRules(icu::UnicodeString(u"tkb-fold"), rules, UTRANS_FORWARD, parseError, status));
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+        icu::UnicodeString(u"tkb-fold"), rules, UTRANS_FORWARD, parseError, status));
     if (U_FAILURE(status)) {
         qWarning("TextFolder: ICU rules failed (%s)", u_errorName(status));
         t.reset();
@@ -45,13 +45,13 @@ const icu::Transliterator *transliterator()
     thread_local const std::unique_ptr<icu::Transliterator> instance = [] {
         // NFKC first, so compatibility forms (ﬁ, fullwidth and mathematical letters) reach the rules as letters.
         auto t = makeTransliterator(icu::UnicodeString(u"::NFKC; ") + azerbaijaniLatin + azerbaijaniCyrillic
-                                    + u"::Russian-Latin/BGN; ::Any-Latin; ::Latin-ASCII; ::Lower;");
+            + u"::Russian-Latin/BGN; ::Any-Latin; ::Latin-ASCII; ::Lower;");
         if (!t) {
             // A trimmed ICU data file may lack BGN; plain romanization still lets most spellings meet.
             UErrorCode status = U_ZERO_ERROR;
             UParseError parseError;
-            t.reset(icu::Transliterator::createInstance(icu::UnicodeString(u"Any-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD,
-                                                        parseError, status));
+            t.reset(icu::Transliterator::createInstance(
+                icu::UnicodeString(u"Any-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, parseError, status));
             if (U_FAILURE(status))
                 t.reset();
         }
@@ -64,8 +64,8 @@ const icu::Transliterator *transliterator()
 // every script and every Latin letter) they fold four times faster. Used when its output is plain ASCII.
 const icu::Transliterator *cyrillicTransliterator()
 {
-    thread_local const std::unique_ptr<icu::Transliterator> instance =
-        makeTransliterator(icu::UnicodeString(azerbaijaniCyrillic) + u"::Russian-Latin/BGN; ::Lower;");
+    thread_local const std::unique_ptr<icu::Transliterator> instance
+        = makeTransliterator(icu::UnicodeString(azerbaijaniCyrillic) + u"::Russian-Latin/BGN; ::Lower;");
     return instance.get();
 }
 
@@ -75,7 +75,7 @@ const icu::Transliterator *cyrillicTransliterator()
 struct WordHash
 {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view> {}(s); }
 };
 // A word's fold, and its skeleton if the word looks like a name (else empty): what the tokenizer and the
 // snippets need of every word, found with one look-up.
@@ -96,7 +96,7 @@ constexpr std::size_t foldCacheLimit = 1000000;
 
 constexpr std::array<bool, 128> makeAsciiWord()
 {
-    std::array<bool, 128> t{};
+    std::array<bool, 128> t {};
     for (int c = '0'; c <= '9'; ++c)
         t[c] = true;
     for (int c = 'a'; c <= 'z'; ++c)
@@ -199,7 +199,8 @@ bool startsCyrillic(std::string_view word)
 
 void foldUncached(std::string_view word, std::string &out)
 {
-    const icu::UnicodeString original = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+    const icu::UnicodeString original
+        = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
     const icu::Transliterator *fast = startsCyrillic(word) ? cyrillicTransliterator() : nullptr;
     if (fast) {
         icu::UnicodeString u(original);
@@ -389,7 +390,8 @@ void consonants(std::string_view f, std::size_t n, std::string &out)
             last = 0; // a vowel separates: Mamed keeps both m, Mammad's mm collapses to match it
             continue;
         }
-        if (next == 'h' && (c == 's' || c == 'c' || c == 'z' || c == 'k' || c == 'g' || c == 'p' || c == 't' || c == 'd')) {
+        if (next == 'h'
+            && (c == 's' || c == 'c' || c == 'z' || c == 'k' || c == 'g' || c == 'p' || c == 't' || c == 'd')) {
             // sh/s, ch/c (Azerbaijani ç), zh/z, kh/x/h, gh/g, ph/f, th/t, dh/d
             static constexpr std::string_view from = "sczkgptd", to = "sczggftd";
             mapped = to[from.find(c)];
@@ -405,7 +407,11 @@ void consonants(std::string_view f, std::size_t n, std::string &out)
             ++i;
         } else {
             switch (c) {
-            case 'g': case 'h': case 'k': case 'q': case 'x':
+            case 'g':
+            case 'h':
+            case 'k':
+            case 'q':
+            case 'x':
                 mapped = 'g'; // Гумматов/Hummatov, Qasımov/Kasimov, Xəlil/Khalil
                 break;
             case 'w':

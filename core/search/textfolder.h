@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits text into words and folds each word of any script to one plain ASCII spelling plus a phonetic
 // skeleton, identically at index and at query time, so Hümmətov, Гумматов, Gummatov and Hummatov meet.

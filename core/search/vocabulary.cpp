@@ -1,6 +1,6 @@
-#include <core/search/vocabulary.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/textfolder.h>
+#include <core/search/vocabulary.h>
 
 #include <unordered_set>
 
@@ -21,7 +21,7 @@ std::vector<Vocabulary::Word> Vocabulary::words(std::string_view text)
         TextFolder::skeleton(folded, skeleton);
         if (skeleton.empty() || !seen.insert(folded).second)
             continue; // no sound to compare (numbers, unromanized scripts), or seen already
-        out.push_back({folded, skeleton, original});
+        out.push_back({ folded, skeleton, original });
     }
     return out;
 }

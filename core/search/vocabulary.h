@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words "did you mean" can offer: the distinct alphabetic words of names, aliases and source sections,
 // each with its skeleton and the spelling it was written in, so a correction is shown as readers write it.

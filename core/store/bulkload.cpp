@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/largerpagecache_p.h>
 #include <core/search/searchindexwriter_p.h>
 #include <core/store/bulkload_p.h>
@@ -83,7 +84,8 @@ bool BulkLoad::begin(bool dropIndexes, QString *error)
     // inside a transaction or while another connection has the file open; the load then keeps the log.
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString() == QLatin1String("wal")) {
         q.finish();
-        m_leftLog = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next() && q.value(0).toString() == QLatin1String("delete");
+        m_leftLog = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next()
+            && q.value(0).toString() == QLatin1String("delete");
         q.finish();
     }
     if (m_leftLog)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Makes one large write (an import of many thousands of entities) fast without making it less safe: search
 // indexing is deferred to one set-wise pass, the page cache is larger, commits do not wait for the disk (WAL

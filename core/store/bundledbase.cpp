@@ -1,6 +1,6 @@
-#include <core/store/bundledbase.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/importrun.h>
+#include <core/store/bundledbase.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -32,7 +32,8 @@ QString BundledBase::packResource()
 
 QString BundledBase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/talysh-national-movement.tkb");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/talysh-national-movement.tkb");
 }
 
 QString BundledBase::packDigest()
@@ -45,13 +46,16 @@ bool BundledBase::build(const QString &path, StoreError *error)
     const QByteArray bytes = packBytes();
     if (bytes.isEmpty()) {
         if (error)
-            *error = StoreError::make(StoreError::Code::Io, QStringLiteral("The bundled knowledge pack is missing from the program."));
+            *error = StoreError::make(
+                StoreError::Code::Io, QStringLiteral("The bundled knowledge pack is missing from the program."));
         return false;
     }
-    ImportRun::Result r = ImportRun::importData(bytes, QFileInfo(packResource()).fileName(), path, KnowledgeBase::OpenMode::CreateOrOpen);
+    ImportRun::Result r = ImportRun::importData(
+        bytes, QFileInfo(packResource()).fileName(), path, KnowledgeBase::OpenMode::CreateOrOpen);
     if (r.status == ImportRun::Status::BadInput) {
         if (error)
-            *error = StoreError::make(StoreError::Code::Invalid, QStringLiteral("The bundled knowledge pack is broken: %1").arg(r.inputError.toString()));
+            *error = StoreError::make(StoreError::Code::Invalid,
+                QStringLiteral("The bundled knowledge pack is broken: %1").arg(r.inputError.toString()));
         return false;
     }
     if (!r.ok()) {
@@ -60,7 +64,8 @@ bool BundledBase::build(const QString &path, StoreError *error)
         return false;
     }
     return r.base->setMeta(originKey, originValue, error)
-        && r.base->setMeta(digestKey, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), error);
+        && r.base->setMeta(
+            digestKey, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), error);
 }
 
 std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, StoreError *error)
@@ -90,17 +95,19 @@ std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, S
             ImportRun::removeBaseFile(tmp);
             return nullptr;
         }
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
         if (QFile::exists(path) && !QFile::remove(path)) {
             if (error)
-                *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+                *error = StoreError::make(
+                    StoreError::Code::Io, QStringLiteral("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
             QFile::remove(tmp);
             return nullptr;
         }
         if (!QFile::rename(tmp, path)) {
             if (error)
-                *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Cannot move the new knowledge base to %1.").arg(QDir::toNativeSeparators(path)));
+                *error = StoreError::make(StoreError::Code::Io,
+                    QStringLiteral("Cannot move the new knowledge base to %1.").arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
     }

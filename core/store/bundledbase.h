@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The knowledge base the program opens by default: built from the pack shipped inside the program into the
 // user's data folder on first run, and rebuilt when the shipped pack changes. Only a file this class made

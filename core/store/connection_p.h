@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SQLite connection under a KnowledgeBase, for core's own parts and for tests and benchmarks. Not for the UI:
 // nothing outside core/ includes this header but tests.

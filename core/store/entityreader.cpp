@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/store/entityreader_p.h>
-
 #include <core/store/statementcache_p.h>
 #include <core/store/textkey.h>
 
@@ -17,7 +17,7 @@ FuzzyDate readDate(const QSqlQuery &q, int col)
     if (!ok || p == FuzzyDate::Precision::None)
         return {};
     return FuzzyDate::fromStored(p, QDate::fromString(q.value(col + 1).toString(), Qt::ISODate),
-                                 QDate::fromString(q.value(col + 2).toString(), Qt::ISODate), q.value(col + 3).toString());
+        QDate::fromString(q.value(col + 2).toString(), Qt::ISODate), q.value(col + 3).toString());
 }
 
 } // namespace
@@ -45,7 +45,7 @@ Citation EntityReader::citation(const QVariant &id) const
     q.prepare(QStringLiteral("SELECT source, section, sentence FROM citation WHERE id=?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return Citation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        return Citation { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
     return {};
 }
 
@@ -70,22 +70,22 @@ std::optional<Entity> EntityReader::entity(const QString &id) const
     q.addBindValue(rowid);
     q.exec();
     while (q.next())
-        e.aliases.append(Alias{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        e.aliases.append(Alias { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
 
     q.prepare(QStringLiteral("SELECT a.key, a.value, c.source, c.section, c.sentence FROM attribute a "
                              "LEFT JOIN citation c ON c.id=a.citation WHERE a.entity=? ORDER BY a.ord"));
     q.addBindValue(rowid);
     q.exec();
     while (q.next())
-        e.attributes.append(Attribute{q.value(0).toString(), q.value(1).toString(),
-                                      Citation{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}});
+        e.attributes.append(Attribute { q.value(0).toString(), q.value(1).toString(),
+            Citation { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() } });
 
     q.prepare(QStringLiteral("SELECT c.source, c.section, c.sentence FROM entity_citation ec "
                              "JOIN citation c ON c.id=ec.citation WHERE ec.entity=? ORDER BY ec.ord"));
     q.addBindValue(rowid);
     q.exec();
     while (q.next())
-        e.citations.append(Citation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        e.citations.append(Citation { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return e;
 }
 
@@ -130,14 +130,15 @@ void bindWhere(QSqlQuery &q, std::optional<EntityKind> kind, const QString &filt
 
 } // namespace
 
-QList<EntityRef> EntityReader::entities(std::optional<EntityKind> kind, const QString &filter, int offset, int limit,
-                                         bool withAliases) const
+QList<EntityRef> EntityReader::entities(
+    std::optional<EntityKind> kind, const QString &filter, int offset, int limit, bool withAliases) const
 {
     QList<EntityRef> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid, id, kind, name, summary, date_precision, date_start, date_end, date_text FROM entity")
-              + whereClause(kind, filter) + QStringLiteral(" ORDER BY sort_key, id LIMIT :limit OFFSET :offset"));
+    q.prepare(QStringLiteral(
+                  "SELECT rowid, id, kind, name, summary, date_precision, date_start, date_end, date_text FROM entity")
+        + whereClause(kind, filter) + QStringLiteral(" ORDER BY sort_key, id LIMIT :limit OFFSET :offset"));
     bindWhere(q, kind, filter);
     q.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -207,9 +208,10 @@ QList<Mention> EntityReader::backlinks(const QString &id) const
 {
     QList<Mention> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT m.from_id, coalesce(e.name, m.from_id), coalesce(e.kind, 'source'), m.section, m.label, m.count"
-                             " FROM mention m LEFT JOIN entity e ON e.id=m.from_id"
-                             " WHERE m.to_id=? AND m.from_id<>m.to_id ORDER BY e.sort_key, m.from_id, m.section"));
+    q.prepare(QStringLiteral(
+        "SELECT m.from_id, coalesce(e.name, m.from_id), coalesce(e.kind, 'source'), m.section, m.label, m.count"
+        " FROM mention m LEFT JOIN entity e ON e.id=m.from_id"
+        " WHERE m.to_id=? AND m.from_id<>m.to_id ORDER BY e.sort_key, m.from_id, m.section"));
     q.addBindValue(id);
     if (!q.exec())
         return out;
@@ -231,8 +233,9 @@ QList<EntityRef> EntityReader::events() const
     QList<EntityRef> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, kind, name, summary, date_precision, date_start, date_end, date_text FROM entity"
-                             " WHERE kind='event' ORDER BY date_sort IS NULL, date_sort, sort_key"));
+    q.prepare(
+        QStringLiteral("SELECT id, kind, name, summary, date_precision, date_start, date_end, date_text FROM entity"
+                       " WHERE kind='event' ORDER BY date_sort IS NULL, date_sort, sort_key"));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -262,12 +265,12 @@ std::optional<SourceDocument> EntityReader::source(const QString &id) const
     q.addBindValue(id);
     q.exec();
     while (q.next())
-        s.infobox.append(Attribute{q.value(0).toString(), q.value(1).toString(), {}});
+        s.infobox.append(Attribute { q.value(0).toString(), q.value(1).toString(), {} });
     q.prepare(QStringLiteral("SELECT id, title, text FROM section WHERE source=? ORDER BY ord"));
     q.addBindValue(id);
     q.exec();
     while (q.next())
-        s.sections.append(Section{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        s.sections.append(Section { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return s;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reads the views make of one knowledge base: entities and their lists, relations, backlinks, the
 // chronology, source documents and the meta table.
@@ -24,8 +25,8 @@ public:
     std::optional<Entity> entity(const QString &id) const;
     bool contains(const QString &id) const;
     QString name(const QString &id) const;
-    QList<EntityRef> entities(std::optional<EntityKind> kind, const QString &filter, int offset, int limit,
-                              bool withAliases) const;
+    QList<EntityRef> entities(
+        std::optional<EntityKind> kind, const QString &filter, int offset, int limit, bool withAliases) const;
     qint64 count(std::optional<EntityKind> kind, const QString &filter) const;
     QList<Relation> relations(const QString &id) const;
     QList<Mention> backlinks(const QString &id) const;

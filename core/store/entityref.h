@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A light view of an entity for lists, links and search results: no body, no citations.
 #include <core/model/entitykind.h>

@@ -1,7 +1,7 @@
-#include <core/store/entitywriter_p.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/wikilink.h>
 #include <core/store/entityreader_p.h>
+#include <core/store/entitywriter_p.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/statementcache_p.h>
 #include <core/store/textkey.h>
@@ -29,7 +29,7 @@ void bindDate(QSqlQuery &q, const QString &prefix, const FuzzyDate &d)
         q.bindValue(prefix + QStringLiteral("end"), dateCol(d.end()));
         q.bindValue(prefix + QStringLiteral("text"), d.text());
     } else {
-        for (const char *c : {"precision", "start", "end", "text"})
+        for (const char *c : { "precision", "start", "end", "text" })
             q.bindValue(prefix + QLatin1String(c), QVariant(QMetaType::fromType<QString>()));
     }
 }
@@ -50,8 +50,8 @@ QVariant text(const QString &s)
 
 } // namespace
 
-EntityWriter::EntityWriter(const QSqlDatabase &db, StatementCache &statements, const EntityReader &reader,
-                           const SqlErrorMapper &errors)
+EntityWriter::EntityWriter(
+    const QSqlDatabase &db, StatementCache &statements, const EntityReader &reader, const SqlErrorMapper &errors)
     : m_db(db)
     , m_statements(statements)
     , m_reader(reader)
@@ -62,8 +62,9 @@ std::optional<qint64> EntityWriter::citationId(const Citation &c, StoreError *er
 {
     if (!c.isValid())
         return std::nullopt;
-    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT)) "
-                                            "ON CONFLICT(source, section, sentence) DO UPDATE SET source=excluded.source RETURNING id"));
+    QSqlQuery &q = m_statements.statement(
+        QStringLiteral("INSERT INTO citation(source, section, sentence) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT)) "
+                       "ON CONFLICT(source, section, sentence) DO UPDATE SET source=excluded.source RETURNING id"));
     q.addBindValue(c.source);
     q.addBindValue(text(c.section));
     q.addBindValue(text(c.sentence));
@@ -87,7 +88,8 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     };
     if (e.id.isEmpty() || e.name.trimmed().isEmpty()) {
         if (error)
-            *error = StoreError::make(StoreError::Code::Invalid, QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
+            *error = StoreError::make(
+                StoreError::Code::Invalid, QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
         return false;
     }
     // Prepared once per connection: an import writes thousands of entities, and preparing the statements
@@ -100,11 +102,13 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     QStringList aliasTexts;
     for (const Alias &a : e.aliases)
         aliasTexts << a.text;
-    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
-                             " date_precision, date_start, date_end, date_text, date_sort)"
-                             " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
-                             " CAST(:body AS TEXT),"
-                             " :date_precision, :date_start, :date_end, :date_text, :date_sort)"));
+    QSqlQuery &q = m_statements.statement(
+        QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
+                       " date_precision, date_start, date_end, date_text, date_sort)"
+                       " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), "
+                       "CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
+                       " CAST(:body AS TEXT),"
+                       " :date_precision, :date_start, :date_end, :date_text, :date_sort)"));
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
     q.bindValue(QStringLiteral(":name"), text(e.name));
@@ -114,13 +118,15 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     q.bindValue(QStringLiteral(":summary"), text(e.summary));
     q.bindValue(QStringLiteral(":body"), text(e.body));
     bindDate(q, QStringLiteral(":date_"), e.date);
-    q.bindValue(QStringLiteral(":date_sort"), e.date.isValid() ? e.date.sortKey() : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(
+        QStringLiteral(":date_sort"), e.date.isValid() ? e.date.sortKey() : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec())
         return fail(QStringLiteral("saving %1").arg(e.id), q);
     const qint64 rowid = q.lastInsertId().toLongLong();
 
-    QSqlQuery &alias = m_statements.statement(
-        QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    QSqlQuery &alias
+        = m_statements.statement(QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, "
+                                                "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < e.aliases.size(); ++i) {
         alias.addBindValue(rowid);
         alias.addBindValue(int(i));
@@ -138,8 +144,9 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
             if (!cid)
                 return false;
         }
-        QSqlQuery &attribute =
-            m_statements.statement(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
+        QSqlQuery &attribute
+            = m_statements.statement(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) "
+                                                    "VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
         attribute.addBindValue(rowid);
         attribute.addBindValue(int(i));
         attribute.addBindValue(text(a.key));
@@ -152,13 +159,14 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
         if (!e.citations[i].isValid()) {
             if (error)
                 *error = StoreError::make(StoreError::Code::Invalid,
-                                          QStringLiteral("A citation of %1 needs a source and a sentence.").arg(e.id));
+                    QStringLiteral("A citation of %1 needs a source and a sentence.").arg(e.id));
             return false;
         }
         const auto cid = citationId(e.citations[i], error);
         if (!cid)
             return false;
-        QSqlQuery &citation = m_statements.statement(QStringLiteral("INSERT OR IGNORE INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?)"));
+        QSqlQuery &citation = m_statements.statement(
+            QStringLiteral("INSERT OR IGNORE INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?)"));
         citation.addBindValue(rowid);
         citation.addBindValue(int(i));
         citation.addBindValue(*cid);
@@ -175,17 +183,20 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
     remove.exec();
     // Texts that can link: the entity's body and summary, and, for a source document, its sections.
     QList<QPair<QString, QString>> texts; // section title, text
-    QSqlQuery &entityText = m_statements.statement(QStringLiteral("SELECT summary || char(10) || body FROM entity WHERE id=?"));
+    QSqlQuery &entityText
+        = m_statements.statement(QStringLiteral("SELECT summary || char(10) || body FROM entity WHERE id=?"));
     entityText.addBindValue(fromId);
     if (entityText.exec() && entityText.next())
-        texts.append({QString(), entityText.value(0).toString()});
+        texts.append({ QString(), entityText.value(0).toString() });
     entityText.finish();
-    QSqlQuery &sections = m_statements.statement(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));
+    QSqlQuery &sections
+        = m_statements.statement(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));
     sections.addBindValue(fromId);
     if (sections.exec()) {
         while (sections.next())
-            texts.append({sections.value(0).toString().isEmpty() ? QStringLiteral("(lead)") : sections.value(0).toString(),
-                          sections.value(1).toString()});
+            texts.append(
+                { sections.value(0).toString().isEmpty() ? QStringLiteral("(lead)") : sections.value(0).toString(),
+                    sections.value(1).toString() });
     }
     sections.finish();
     // Keyed by section, target and label joined with a separator that cannot occur in them.
@@ -194,7 +205,8 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
         for (const WikiLink &l : WikiLink::parse(text))
             counts[section + u'\x1f' + l.target + u'\x1f' + l.label] += 1;
     }
-    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
+    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) "
+                                                         "VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QStringList parts = it.key().split(u'\x1f');
         q.addBindValue(fromId);
@@ -220,10 +232,11 @@ bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
             return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO relation(subject, predicate, object, from_precision, from_start, from_end, from_text,"
-                             " to_precision, to_start, to_end, to_text, citation)"
-                             " VALUES(:s, :p, :o, :from_precision, :from_start, :from_end, :from_text,"
-                             " :to_precision, :to_start, :to_end, :to_text, :c)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO relation(subject, predicate, object, from_precision, from_start, from_end, from_text,"
+        " to_precision, to_start, to_end, to_text, citation)"
+        " VALUES(:s, :p, :o, :from_precision, :from_start, :from_end, :from_text,"
+        " :to_precision, :to_start, :to_end, :to_text, :c)"));
     q.bindValue(QStringLiteral(":s"), r.subject);
     q.bindValue(QStringLiteral(":p"), r.predicate);
     q.bindValue(QStringLiteral(":o"), r.object);
@@ -250,13 +263,15 @@ bool EntityWriter::writeSource(const SourceDocument &s, StoreError *error)
     q.addBindValue(s.id);
     if (!q.exec())
         return fail(QStringLiteral("replacing %1").arg(s.id));
-    q.prepare(QStringLiteral("INSERT INTO source_document(id, title, origin) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT))"));
+    q.prepare(
+        QStringLiteral("INSERT INTO source_document(id, title, origin) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT))"));
     q.addBindValue(s.id);
     q.addBindValue(text(s.title));
     q.addBindValue(text(s.origin));
     if (!q.exec())
         return fail(QStringLiteral("saving %1").arg(s.id));
-    q.prepare(QStringLiteral("INSERT INTO source_infobox(source, ord, key, value) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO source_infobox(source, ord, key, value) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < s.infobox.size(); ++i) {
         q.addBindValue(s.id);
         q.addBindValue(int(i));
@@ -265,7 +280,8 @@ bool EntityWriter::writeSource(const SourceDocument &s, StoreError *error)
         if (!q.exec())
             return fail(QStringLiteral("saving the infobox of %1").arg(s.id));
     }
-    q.prepare(QStringLiteral("INSERT INTO section(source, ord, id, title, text) VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    q.prepare(QStringLiteral("INSERT INTO section(source, ord, id, title, text) VALUES(?, ?, CAST(? AS TEXT), CAST(? "
+                             "AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < s.sections.size(); ++i) {
         q.addBindValue(s.id);
         q.addBindValue(int(i));
@@ -321,7 +337,7 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
     for (const Relation &r : pack.relations) {
         if (!m_reader.contains(r.subject) || !m_reader.contains(r.object))
             return invalid(QStringLiteral("The relation \"%1 %2 %3\" names an entity that does not exist.")
-                               .arg(r.subject, r.predicate, r.object));
+                    .arg(r.subject, r.predicate, r.object));
     }
     QStringList linking;
     for (const Entity &e : pack.entities)
@@ -329,12 +345,14 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
     for (const SourceDocument &s : pack.sources)
         linking << s.id;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT m.to_id FROM mention m WHERE m.from_id=? AND NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"
-                             " ORDER BY m.to_id LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT m.to_id FROM mention m WHERE m.from_id=? AND NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"
+        " ORDER BY m.to_id LIMIT 1"));
     for (const QString &from : linking) {
         q.addBindValue(from);
         if (q.exec() && q.next())
-            return invalid(QStringLiteral("%1 links to \"%2\", which does not exist.").arg(from, q.value(0).toString()));
+            return invalid(
+                QStringLiteral("%1 links to \"%2\", which does not exist.").arg(from, q.value(0).toString()));
     }
     q.finish();
     if (!pack.id.isEmpty()) {
@@ -349,9 +367,8 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
 bool EntityWriter::removeEntity(const QString &id, StoreError *error)
 {
     QSqlQuery q(m_db);
-    const QStringList stmts = {QStringLiteral("DELETE FROM relation WHERE subject=:id OR object=:id"),
-                               QStringLiteral("DELETE FROM mention WHERE from_id=:id"),
-                               QStringLiteral("DELETE FROM entity WHERE id=:id")};
+    const QStringList stmts = { QStringLiteral("DELETE FROM relation WHERE subject=:id OR object=:id"),
+        QStringLiteral("DELETE FROM mention WHERE from_id=:id"), QStringLiteral("DELETE FROM entity WHERE id=:id") };
     for (const QString &s : stmts) {
         q.prepare(s);
         q.bindValue(QStringLiteral(":id"), id);
@@ -367,7 +384,8 @@ bool EntityWriter::removeEntity(const QString &id, StoreError *error)
 bool EntityWriter::writeMeta(const QString &key, const QString &value, StoreError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes entities, relations, source documents and their links into one knowledge base, inside the caller's
 // write transaction (WriteTransaction): a failed step leaves the error and returns false, the caller rolls back.
@@ -17,8 +18,8 @@ class StatementCache;
 class EntityWriter
 {
 public:
-    EntityWriter(const QSqlDatabase &db, StatementCache &statements, const EntityReader &reader,
-                 const SqlErrorMapper &errors);
+    EntityWriter(
+        const QSqlDatabase &db, StatementCache &statements, const EntityReader &reader, const SqlErrorMapper &errors);
 
     /// A pack's sources, entities and relations (ids already present are replaced), then a check that
     /// everything the pack's relations and links point at exists.

@@ -1,6 +1,6 @@
-#include <core/store/fileopener_p.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindexwriter_p.h>
+#include <core/store/fileopener_p.h>
 #include <core/store/schema.h>
 
 #include <QAtomicInteger>
@@ -64,13 +64,15 @@ bool FileOpener::sniff(StoreError *error)
             return false;
         }
         if (!QDir().mkpath(fi.absolutePath())) {
-            *error = StoreError::make(C::Io, QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath())));
+            *error = StoreError::make(
+                C::Io, QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath())));
             return false;
         }
         m_creating = true;
     } else {
         if (fi.isDir()) {
-            *error = StoreError::make(C::NotADatabase, QStringLiteral("%1 is a folder, not a knowledge base file.").arg(file));
+            *error = StoreError::make(
+                C::NotADatabase, QStringLiteral("%1 is a folder, not a knowledge base file.").arg(file));
             return false;
         }
         QFile f(m_requested);
@@ -82,8 +84,9 @@ bool FileOpener::sniff(StoreError *error)
         // An empty file would be taken by SQLite as a new database and silently filled: refuse it instead.
         if (head.size() < 100 || !head.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
             *error = StoreError::make(C::NotADatabase,
-                                      head.isEmpty() ? QStringLiteral("%1 is empty; it is not a knowledge base file.").arg(file)
-                                                     : QStringLiteral("%1 is not a knowledge base file (it is not an SQLite database).").arg(file));
+                head.isEmpty()
+                    ? QStringLiteral("%1 is empty; it is not a knowledge base file.").arg(file)
+                    : QStringLiteral("%1 is not a knowledge base file (it is not an SQLite database).").arg(file));
             return false;
         }
     }
@@ -104,7 +107,7 @@ bool FileOpener::connect(StoreError *error)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!m_db.isValid()) {
         *error = StoreError::make(StoreError::Code::Io,
-                                  QStringLiteral("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
+            QStringLiteral("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
         return false;
     }
     m_db.setDatabaseName(m_path);
@@ -118,8 +121,9 @@ bool FileOpener::connect(StoreError *error)
     }
     QString why;
     if (!SearchIndexWriter::prepareConnection(m_db, &why)) {
-        *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Cannot prepare the search engine for %1: %2")
-                                                            .arg(QDir::toNativeSeparators(m_requested), why));
+        *error = StoreError::make(StoreError::Code::Io,
+            QStringLiteral("Cannot prepare the search engine for %1: %2")
+                .arg(QDir::toNativeSeparators(m_requested), why));
         return false;
     }
     return true;
@@ -145,9 +149,11 @@ bool FileOpener::checkHeader(StoreError *error)
     // Before the schema is read: a newer version's schema may hold what this SQLite cannot parse.
     if (appId == Schema::applicationId && version > Schema::version) {
         *error = StoreError::make(C::NewerSchema,
-                                  QStringLiteral("%1 was written by a newer version of Talysh KB (schema %2; this version "
-                                              "reads up to %3). It was not changed; please update the program.")
-                                      .arg(file).arg(version).arg(Schema::version));
+            QStringLiteral("%1 was written by a newer version of Talysh KB (schema %2; this version "
+                           "reads up to %3). It was not changed; please update the program.")
+                .arg(file)
+                .arg(version)
+                .arg(Schema::version));
         return false;
     }
     // Reading the schema is the first look past page 1; a failure here is damage, not an empty file.
@@ -157,8 +163,8 @@ bool FileOpener::checkHeader(StoreError *error)
     }
     const bool empty = q.value(0).toInt() == 0;
     if (!(empty && version == 0) && appId != Schema::applicationId) {
-        *error = StoreError::make(C::NotADatabase,
-                                  QStringLiteral("%1 is an SQLite database but not a Talysh knowledge base.").arg(file));
+        *error = StoreError::make(
+            C::NotADatabase, QStringLiteral("%1 is an SQLite database but not a Talysh knowledge base.").arg(file));
         return false;
     }
     if (!empty || version > 0) {
@@ -173,8 +179,10 @@ bool FileOpener::checkHeader(StoreError *error)
                 problems << line;
         }
         if (!problems.isEmpty()) {
-            *error = StoreError::make(C::Damaged, QStringLiteral("%1 is damaged (%2). It was not changed; open a backup or "
-                                                              "the bundled knowledge base.").arg(file, problems.first()));
+            *error = StoreError::make(C::Damaged,
+                QStringLiteral("%1 is damaged (%2). It was not changed; open a backup or "
+                               "the bundled knowledge base.")
+                    .arg(file, problems.first()));
             return false;
         }
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opens one knowledge base file safely: looks at the file before SQLite does (missing, a folder, empty, not
 // SQLite), falls back to read-only when it cannot be written, connects, refuses another program's database, a

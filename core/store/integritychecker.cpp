@@ -1,6 +1,6 @@
-#include <core/store/integritychecker_p.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindexwriter_p.h>
+#include <core/store/integritychecker_p.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,18 +24,23 @@ IntegrityReport IntegrityChecker::check(QSqlDatabase &db, bool quick)
     r.checks << QStringLiteral("foreign_key_check");
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())
-            r.problems << QStringLiteral("foreign key: %1 row %2 -> %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            r.problems << QStringLiteral("foreign key: %1 row %2 -> %3")
+                              .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     r.checks << QStringLiteral("relations");
-    if (q.exec(QStringLiteral("SELECT subject, predicate, object FROM relation r WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id=r.subject)"
+    if (q.exec(QStringLiteral("SELECT subject, predicate, object FROM relation r WHERE NOT EXISTS (SELECT 1 FROM "
+                              "entity WHERE id=r.subject)"
                               " OR NOT EXISTS (SELECT 1 FROM entity WHERE id=r.object)"))) {
         while (q.next())
-            r.problems << QStringLiteral("relation to a missing entity: %1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            r.problems << QStringLiteral("relation to a missing entity: %1 %2 %3")
+                              .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     r.checks << QStringLiteral("links");
-    if (q.exec(QStringLiteral("SELECT from_id, to_id FROM mention m WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT from_id, to_id FROM mention m WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"))) {
         while (q.next())
-            r.problems << QStringLiteral("link to a missing entity: %1 -> %2").arg(q.value(0).toString(), q.value(1).toString());
+            r.problems << QStringLiteral("link to a missing entity: %1 -> %2")
+                              .arg(q.value(0).toString(), q.value(1).toString());
     }
     q.finish();
     r.checks << QStringLiteral("fts5 integrity-check");

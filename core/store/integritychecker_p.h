@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks one knowledge base file: SQLite's own check, foreign keys, relations and links to missing entities, and
 // the search index's integrity.

@@ -1,10 +1,10 @@
-#include <core/store/knowledgebase.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindex_p.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/fileopener_p.h>
 #include <core/store/integritychecker_p.h>
+#include <core/store/knowledgebase.h>
 #include <core/store/knowledgebase_p.h>
 #include <core/store/migrations_p.h>
 #include <core/store/writetransaction_p.h>
@@ -59,8 +59,10 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
     const QString file = QDir::toNativeSeparators(path);
     const bool outdated = opener.userVersion() < Schema::version;
     if (outdated && opener.isReadOnly()) {
-        err = StoreError::make(StoreError::Code::ReadOnly, QStringLiteral("%1 was made by an older version and must be upgraded, "
-                                                                          "but it is read-only.").arg(file));
+        err = StoreError::make(StoreError::Code::ReadOnly,
+            QStringLiteral("%1 was made by an older version and must be upgraded, "
+                           "but it is read-only.")
+                .arg(file));
         return nullptr;
     }
     const QString absolutePath = opener.path();
@@ -127,8 +129,8 @@ QString KnowledgeBase::name(const QString &id) const
     return d->reader.name(id);
 }
 
-QList<EntityRef> KnowledgeBase::entities(std::optional<EntityKind> kind, const QString &filter, int offset, int limit,
-                                         bool withAliases) const
+QList<EntityRef> KnowledgeBase::entities(
+    std::optional<EntityKind> kind, const QString &filter, int offset, int limit, bool withAliases) const
 {
     return d->reader.entities(kind, filter, offset, limit, withAliases);
 }
@@ -212,7 +214,8 @@ bool KnowledgeBase::addRelation(const Relation &relation, StoreError *error)
     if (!contains(relation.subject) || !contains(relation.object)) {
         if (error)
             *error = StoreError::make(StoreError::Code::Invalid,
-                                      QStringLiteral("The relation names an entity that does not exist (%1, %2).").arg(relation.subject, relation.object));
+                QStringLiteral("The relation names an entity that does not exist (%1, %2).")
+                    .arg(relation.subject, relation.object));
         return false;
     }
     WriteTransaction transaction(d->db);

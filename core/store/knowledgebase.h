@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One knowledge base file as the rest of the program sees it: opening it safely, reads for the views, and
 // transactional writes, with no SQL in sight (the work is done behind it, in core/store/*_p.h). Each instance
@@ -21,9 +22,9 @@ class KnowledgeBase
 {
 public:
     enum class OpenMode {
-        ReadWrite,     ///< an existing file; falls back to read-only if the file cannot be written
-        ReadOnly,      ///< an existing file, never written
-        CreateOrOpen,  ///< create a new empty knowledge base if no file is there
+        ReadWrite, ///< an existing file; falls back to read-only if the file cannot be written
+        ReadOnly, ///< an existing file, never written
+        CreateOrOpen, ///< create a new empty knowledge base if no file is there
     };
     /// Schema version this build writes (PRAGMA user_version).
     static constexpr int schemaVersion = Schema::version;
@@ -50,7 +51,7 @@ public:
     /// Entities of a kind (all kinds when nullopt) in name order; filter matches name or alias (case- and
     /// accent-insensitive substring). offset/limit page through large bases.
     QList<EntityRef> entities(std::optional<EntityKind> kind, const QString &filter = {}, int offset = 0,
-                              int limit = -1, bool withAliases = false) const;
+        int limit = -1, bool withAliases = false) const;
     qint64 count(std::optional<EntityKind> kind, const QString &filter = {}) const;
     /// Relations in which id is subject or object, in a stable order (predicate, other end).
     QList<Relation> relations(const QString &id) const;

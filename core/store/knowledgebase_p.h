@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a KnowledgeBase holds behind its public face: the connection and the parts that work on it.
 #include <core/store/entityreader_p.h>

@@ -1,6 +1,6 @@
-#include <core/store/migrations_p.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindexwriter_p.h>
+#include <core/store/migrations_p.h>
 #include <core/store/schema.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/writetransaction_p.h>
@@ -33,7 +33,8 @@ bool Migrations::upgrade(QSqlDatabase &db, const SqlErrorMapper &errors, StoreEr
             QString why;
             if (!SearchIndexWriter::rebuild(db, &why)) {
                 if (error)
-                    *error = StoreError::make(StoreError::Code::Io, QStringLiteral("Building the search index failed: %1").arg(why));
+                    *error = StoreError::make(
+                        StoreError::Code::Io, QStringLiteral("Building the search index failed: %1").arg(why));
                 return false;
             }
         }

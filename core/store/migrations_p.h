@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Takes a knowledge base file from the schema version it was written with to the one this build writes, in
 // one write transaction: all steps or none.

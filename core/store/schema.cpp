@@ -1,6 +1,6 @@
-#include <core/store/schema.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindexwriter_p.h>
+#include <core/store/schema.h>
 
 namespace tkb {
 
@@ -33,26 +33,32 @@ QStringList Schema::migrationStatements(int toVersion)
             QStringLiteral("CREATE TABLE attribute(entity INTEGER NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE,"
                            " ord INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
                            " citation INTEGER REFERENCES citation(id), PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE entity_citation(entity INTEGER NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE,"
-                           " ord INTEGER NOT NULL, citation INTEGER NOT NULL REFERENCES citation(id),"
-                           " PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE relation(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL,"
-                           " object TEXT NOT NULL,"
-                           " from_precision TEXT, from_start TEXT, from_end TEXT, from_text TEXT,"
-                           " to_precision TEXT, to_start TEXT, to_end TEXT, to_text TEXT,"
-                           " citation INTEGER REFERENCES citation(id))"),
+            QStringLiteral(
+                "CREATE TABLE entity_citation(entity INTEGER NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE,"
+                " ord INTEGER NOT NULL, citation INTEGER NOT NULL REFERENCES citation(id),"
+                " PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE relation(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL,"
+                " object TEXT NOT NULL,"
+                " from_precision TEXT, from_start TEXT, from_end TEXT, from_text TEXT,"
+                " to_precision TEXT, to_start TEXT, to_end TEXT, to_text TEXT,"
+                " citation INTEGER REFERENCES citation(id))"),
             QStringLiteral("CREATE INDEX relation_subject ON relation(subject)"),
             QStringLiteral("CREATE INDEX relation_object ON relation(object)"),
-            QStringLiteral("CREATE TABLE source_document(id TEXT PRIMARY KEY, title TEXT NOT NULL, origin TEXT NOT NULL DEFAULT '')"
+            QStringLiteral("CREATE TABLE source_document(id TEXT PRIMARY KEY, title TEXT NOT NULL, origin TEXT NOT "
+                           "NULL DEFAULT '')"
                            " WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE source_infobox(source TEXT NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,"
-                           " ord INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(source, ord)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE source_infobox(source TEXT NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,"
+                " ord INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(source, ord)) WITHOUT "
+                "ROWID"),
             QStringLiteral("CREATE TABLE section(rowid INTEGER PRIMARY KEY,"
                            " source TEXT NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,"
                            " ord INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,"
                            " UNIQUE(source, ord))"),
             QStringLiteral("CREATE TABLE mention(from_id TEXT NOT NULL, section TEXT NOT NULL, to_id TEXT NOT NULL,"
-                           " label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(from_id, section, to_id, label)) WITHOUT ROWID"),
+                           " label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(from_id, section, to_id, label)) "
+                           "WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX mention_to ON mention(to_id)"),
         };
     case 2:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The knowledge base file's schema: its version, its application id, and the statements of each migration step.
 #include <QStringList>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/store/sqlerrormapper_p.h>
 
 #include <QDir>
@@ -29,7 +30,8 @@ QString SqlErrorMapper::file() const
 
 StoreError SqlErrorMapper::readOnlyRefusal() const
 {
-    return StoreError::make(StoreError::Code::ReadOnly, QStringLiteral("%1 is open read-only; nothing was changed.").arg(file()));
+    return StoreError::make(
+        StoreError::Code::ReadOnly, QStringLiteral("%1 is open read-only; nothing was changed.").arg(file()));
 }
 
 StoreError SqlErrorMapper::map(const QString &what, const QSqlError &e) const
@@ -40,24 +42,35 @@ StoreError SqlErrorMapper::map(const QString &what, const QSqlError &e) const
     switch (primaryCode(e)) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return StoreError::make(C::Locked, QStringLiteral("%1 is in use by another program (it holds the write lock); "
-                                                          "try again when it is done. (%2: %3)").arg(file, what, detail));
+        return StoreError::make(C::Locked,
+            QStringLiteral("%1 is in use by another program (it holds the write lock); "
+                           "try again when it is done. (%2: %3)")
+                .arg(file, what, detail));
     case 8: // SQLITE_READONLY
         // SQLITE_READONLY_ROLLBACK: a program stopped in the middle of a write made with a rollback journal (a
         // bulk load does that), and only a connection that may write can roll it back.
-        if (e.nativeErrorCode().toInt() == 776 || (m_readOnly && QFileInfo(m_path + QStringLiteral("-journal")).size() > 0))
-            return StoreError::make(C::ReadOnly, QStringLiteral("%1 was left half-written by a program that stopped in the middle of "
-                                                                "a write. Open it once for writing (not read-only) to undo that "
-                                                                "unfinished write; nothing was changed. (%2: %3)").arg(file, what, detail));
-        return StoreError::make(C::ReadOnly, QStringLiteral("%1 is read-only; nothing was changed. (%2: %3)").arg(file, what, detail));
+        if (e.nativeErrorCode().toInt() == 776
+            || (m_readOnly && QFileInfo(m_path + QStringLiteral("-journal")).size() > 0))
+            return StoreError::make(C::ReadOnly,
+                QStringLiteral("%1 was left half-written by a program that stopped in the middle of "
+                               "a write. Open it once for writing (not read-only) to undo that "
+                               "unfinished write; nothing was changed. (%2: %3)")
+                    .arg(file, what, detail));
+        return StoreError::make(
+            C::ReadOnly, QStringLiteral("%1 is read-only; nothing was changed. (%2: %3)").arg(file, what, detail));
     case 11: // SQLITE_CORRUPT
-        return StoreError::make(C::Damaged, QStringLiteral("%1 is damaged (%2: %3). It was not changed; open a backup "
-                                                           "or the bundled knowledge base.").arg(file, what, detail));
+        return StoreError::make(C::Damaged,
+            QStringLiteral("%1 is damaged (%2: %3). It was not changed; open a backup "
+                           "or the bundled knowledge base.")
+                .arg(file, what, detail));
     case 13: // SQLITE_FULL
-        return StoreError::make(C::DiskFull, QStringLiteral("The disk holding %1 is full; nothing was changed. "
-                                                            "Free some space and try again. (%2)").arg(file, what));
+        return StoreError::make(C::DiskFull,
+            QStringLiteral("The disk holding %1 is full; nothing was changed. "
+                           "Free some space and try again. (%2)")
+                .arg(file, what));
     case 26: // SQLITE_NOTADB
-        return StoreError::make(C::NotADatabase, QStringLiteral("%1 is not a knowledge base file (%2).").arg(file, detail));
+        return StoreError::make(
+            C::NotADatabase, QStringLiteral("%1 is not a knowledge base file (%2).").arg(file, detail));
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
         return StoreError::make(C::Io, QStringLiteral("Could not read or write %1 (%2: %3).").arg(file, what, detail));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns what SQLite reported about one knowledge base file into a StoreError: a code a program can act on and a
 // message that names the file and says what to do.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Statements prepared once per connection: the write path runs the same few thousands of times, and preparing
 // the statements that fire the search triggers costs more than running them.

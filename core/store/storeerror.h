@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Why opening or writing a knowledge base failed, as a code a program can act on and a message a person can read.
 #include <QString>
@@ -8,22 +9,22 @@ struct StoreError
 {
     enum class Code {
         None,
-        NotFound,     ///< no file at that path
-        Unreadable,   ///< permissions or I/O
+        NotFound, ///< no file at that path
+        Unreadable, ///< permissions or I/O
         NotADatabase, ///< not SQLite, or SQLite but not a Talysh knowledge base
-        Damaged,      ///< quick_check or integrity_check failed
-        NewerSchema,  ///< written by a newer version of the program
-        ReadOnly,     ///< a write was asked of a read-only file
-        Locked,       ///< another process holds the write lock
+        Damaged, ///< quick_check or integrity_check failed
+        NewerSchema, ///< written by a newer version of the program
+        ReadOnly, ///< a write was asked of a read-only file
+        Locked, ///< another process holds the write lock
         DiskFull,
-        Invalid,      ///< the data asked to be written is inconsistent
+        Invalid, ///< the data asked to be written is inconsistent
         Io,
     };
     Code code = Code::None;
     QString message;
 
     bool isError() const { return code != Code::None; }
-    static StoreError make(Code c, const QString &m) { return StoreError{c, m}; }
+    static StoreError make(Code c, const QString &m) { return StoreError { c, m }; }
 };
 
 } // namespace tkb

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A cheap case- and accent-insensitive key for sorting and list filtering (not search: see core/search).
 #include <QString>

@@ -1,6 +1,6 @@
-#include <core/store/writetransaction_p.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/store/sqlerrormapper_p.h>
+#include <core/store/writetransaction_p.h>
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One write to a knowledge base, all or nothing: BEGIN IMMEDIATE in begin(), COMMIT in commit(), and a ROLLBACK
 // when the guard goes without a commit (an early return, a failed step), so no path leaves a write half-done.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // talysh-kb-cli as a script would use it: output shapes, exit codes, error messages, and imports that either
 // land whole or leave the target untouched.
 #include <QDir>
@@ -38,7 +39,7 @@ class TestCli : public QObject
         p.start(QStringLiteral(TALYSHKB_BIN_DIR "/talysh-kb-cli"), args);
         if (!p.waitForFinished(120000))
             qFatal("talysh-kb-cli did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return Run { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
 private Q_SLOTS:
@@ -46,17 +47,18 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_kb = m_dir.filePath(QStringLiteral("pack.tkb"));
-        const Run r = cli({QStringLiteral("import"), QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"),
-                           QStringLiteral("--kb"), m_kb});
+        const Run r = cli({ QStringLiteral("import"),
+            QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), QStringLiteral("--kb"),
+            m_kb });
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
     void versionAndHelp()
     {
-        Run r = cli({QStringLiteral("--version")});
+        Run r = cli({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("talysh-kb-cli " TALYSHKB_VERSION));
-        r = cli({QStringLiteral("--help")});
+        r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Exit codes"));
         QVERIFY(r.out.contains("export-pdf"));
@@ -64,21 +66,24 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        Run r = cli({QStringLiteral("frobnicate")});
+        Run r = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("unknown command"));
         r = cli({});
         QCOMPARE(r.code, 1);
-        r = cli({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("alien"), QStringLiteral("--kb"), m_kb});
+        r = cli({ QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("alien"), QStringLiteral("--kb"),
+            m_kb });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("unknown kind"));
-        r = cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--kb"), m_kb});
+        r = cli({ QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0"),
+            QStringLiteral("--kb"), m_kb });
         QCOMPARE(r.code, 1);
     }
 
     void listShape()
     {
-        const Run r = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("list"), QStringLiteral("--kind"),
+            QStringLiteral("person"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray a = r.json().array();
         QCOMPARE(a.size(), 6);
@@ -94,7 +99,8 @@ private Q_SLOTS:
 
     void showShape()
     {
-        const Run r = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("show"), QStringLiteral("person/alikram-hummatov"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("show"),
+            QStringLiteral("person/alikram-hummatov"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("Alikram Hummatov"));
@@ -108,18 +114,19 @@ private Q_SLOTS:
             directions.insert(rel.value(QLatin1String("direction")).toString());
             QVERIFY(rel.value(QLatin1String("citation")).toObject().contains(QLatin1String("sentence")));
         }
-        QCOMPARE(directions, (QSet<QString>{QStringLiteral("in"), QStringLiteral("out")}));
+        QCOMPARE(directions, (QSet<QString> { QStringLiteral("in"), QStringLiteral("out") }));
         QVERIFY(!o.value(QLatin1String("citations")).toArray().isEmpty());
         QVERIFY(!o.value(QLatin1String("backlinks")).toArray().isEmpty());
 
-        const Run missing = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("show"), QStringLiteral("person/nobody")});
+        const Run missing
+            = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("show"), QStringLiteral("person/nobody") });
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("person/nobody"));
     }
 
     void eventsAreChronological()
     {
-        const Run r = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("events"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("events"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         QString last;
         int dated = 0;
@@ -138,17 +145,19 @@ private Q_SLOTS:
 
     void searchShape()
     {
-        const Run r = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("search"), QStringLiteral("Гумматов"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("search"), QStringLiteral("Гумматов"),
+            QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray a = r.json().array();
         QVERIFY(!a.isEmpty());
         const QJsonObject first = a.first().toObject();
         QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("person/alikram-hummatov"));
-        for (const char *key : {"id", "kind", "name", "snippet", "score"})
+        for (const char *key : { "id", "kind", "name", "snippet", "score" })
             QVERIFY2(first.contains(QLatin1String(key)), key);
         // Hostile text is just text.
-        for (const char *q : {"\"", "Talış-Tolış", "(", "AND", "kind:", "NEAR("}) {
-            const Run h = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("search"), QString::fromUtf8(q), QStringLiteral("--json")});
+        for (const char *q : { "\"", "Talış-Tolış", "(", "AND", "kind:", "NEAR(" }) {
+            const Run h = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("search"), QString::fromUtf8(q),
+                QStringLiteral("--json") });
             QVERIFY2(h.code == 0, h.err.constData());
             QVERIFY(h.json().isArray());
         }
@@ -161,24 +170,26 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("= A movement =\n\nIntro.\n\n== History\nText.\n");
         f.close();
-        const QByteArray before = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("list"), QStringLiteral("--json")}).out;
-        const Run r = cli({QStringLiteral("import"), bad, QStringLiteral("--kb"), m_kb});
+        const QByteArray before
+            = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("list"), QStringLiteral("--json") }).out;
+        const Run r = cli({ QStringLiteral("import"), bad, QStringLiteral("--kb"), m_kb });
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains("line 5"), r.err.constData());
-        QCOMPARE(cli({QStringLiteral("--kb"), m_kb, QStringLiteral("list"), QStringLiteral("--json")}).out, before);
+        QCOMPARE(cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("list"), QStringLiteral("--json") }).out, before);
 
-        const Run missing = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.txt")), QStringLiteral("--kb"), m_kb});
+        const Run missing = cli(
+            { QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.txt")), QStringLiteral("--kb"), m_kb });
         QCOMPARE(missing.code, 2);
     }
 
     void importsAnArticleIntoANewBase()
     {
         const QString out = m_dir.filePath(QStringLiteral("article.tkb"));
-        const Run r = cli({QStringLiteral("import"), QStringLiteral(TALYSHKB_SEED_DIR "/talysh-national-movement.txt"), QStringLiteral("--kb"), out,
-                           QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("import"), QStringLiteral(TALYSHKB_SEED_DIR "/talysh-national-movement.txt"),
+            QStringLiteral("--kb"), out, QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().object().value(QLatin1String("sources")).toInt(), 1);
-        const Run c = cli({QStringLiteral("--kb"), out, QStringLiteral("check"), QStringLiteral("--json")});
+        const Run c = cli({ QStringLiteral("--kb"), out, QStringLiteral("check"), QStringLiteral("--json") });
         QCOMPARE(c.code, 0);
         QVERIFY(c.json().object().value(QLatin1String("ok")).toBool());
     }
@@ -187,9 +198,10 @@ private Q_SLOTS:
     void importsByContentAndLeavesNoHalfMadeBase()
     {
         const QString packAsText = m_dir.filePath(QStringLiteral("pack-as.txt"));
-        QVERIFY(QFile::copy(QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), packAsText));
+        QVERIFY(QFile::copy(
+            QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), packAsText));
         const QString out = m_dir.filePath(QStringLiteral("from-txt.tkb"));
-        Run r = cli({QStringLiteral("import"), packAsText, QStringLiteral("--kb"), out, QStringLiteral("--json")});
+        Run r = cli({ QStringLiteral("import"), packAsText, QStringLiteral("--kb"), out, QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.json().object().value(QLatin1String("entities")).toInt() > 40);
 
@@ -199,10 +211,11 @@ private Q_SLOTS:
         // Well-formed, but the store refuses it: the relation names an entity nobody holds.
         f.write("{\"format\": \"talysh-kb-pack\", \"formatVersion\": 1,\n"
                 "\"entities\": [{\"id\": \"person/bob\", \"kind\": \"person\", \"name\": \"Bob\"}],\n"
-                "\"relations\": [{\"subject\": \"person/bob\", \"predicate\": \"member_of\", \"object\": \"organization/gone\"}]}\n");
+                "\"relations\": [{\"subject\": \"person/bob\", \"predicate\": \"member_of\", \"object\": "
+                "\"organization/gone\"}]}\n");
         f.close();
         const QString never = m_dir.filePath(QStringLiteral("never-made.tkb"));
-        r = cli({QStringLiteral("import"), refused, QStringLiteral("--kb"), never});
+        r = cli({ QStringLiteral("import"), refused, QStringLiteral("--kb"), never });
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains("organization/gone"), r.err.constData());
         QVERIFY(!QFile::exists(never));
@@ -216,11 +229,13 @@ private Q_SLOTS:
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dangling"));
             db.setDatabaseName(copy);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO relation(subject, predicate, object) VALUES('person/alikram-hummatov', 'heads', 'organization/gone')")));
+            QVERIFY(
+                QSqlQuery(db).exec(QStringLiteral("INSERT INTO relation(subject, predicate, object) "
+                                                  "VALUES('person/alikram-hummatov', 'heads', 'organization/gone')")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("dangling"));
-        const Run r = cli({QStringLiteral("--kb"), copy, QStringLiteral("check"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("--kb"), copy, QStringLiteral("check"), QStringLiteral("--json") });
         QCOMPARE(r.code, 5);
         QVERIFY(!r.json().object().value(QLatin1String("ok")).toBool());
         QVERIFY(r.out.contains("organization/gone"));
@@ -233,19 +248,21 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'j'));
         f.close();
-        Run r = cli({QStringLiteral("--kb"), junk, QStringLiteral("list")});
+        Run r = cli({ QStringLiteral("--kb"), junk, QStringLiteral("list") });
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("not a knowledge base"));
-        r = cli({QStringLiteral("--kb"), m_dir.filePath(QStringLiteral("none.tkb")), QStringLiteral("list")});
+        r = cli({ QStringLiteral("--kb"), m_dir.filePath(QStringLiteral("none.tkb")), QStringLiteral("list") });
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("no knowledge base"));
     }
 
     void defaultIsTheBundledBase()
     {
-        const Run r = cli({QStringLiteral("show"), QStringLiteral("organization/talysh-national-movement"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("show"), QStringLiteral("organization/talysh-national-movement"),
+            QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/talysh-kb/talysh-kb/talysh-national-movement.tkb"))));
+        QVERIFY(
+            QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/talysh-kb/talysh-kb/talysh-national-movement.tkb"))));
     }
 };
 

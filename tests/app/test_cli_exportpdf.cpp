@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // talysh-kb-cli export-pdf: every kind of section, the PDF read back with poppler-utils, and the errors.
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // talysh-kb-bench: builds synthetic knowledge bases of the given sizes and times search on them against raw
 // FTS5 MATCH on the same file. Figures, not pass/fail: see docs/PERFORMANCE.md.
 //
 //   talysh-kb-bench [--sizes 10000,100000,1000000] [--dir DIR] [--reps N] [--keep] [--reuse] [--build MODE]
 //
 // The sizes default to $TALYSHKB_BENCH_SIZES, else 10000,100000.
-#include "syntheticbase.h"
-
 #include <core/search/foldingtokenizer.h>
 #include <core/search/rankfunction.h>
 #include <core/search/searchfunctions.h>
@@ -27,12 +26,12 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <sqlite3.h>
-
+#include "syntheticbase.h"
 #include <algorithm>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <sqlite3.h>
 
 using namespace tkb;
 using namespace tkb::bench;
@@ -45,8 +44,8 @@ bool noRebuild = false;
 QStringList onlyClasses; // empty: every query class
 bool optimize = false;
 
-constexpr int chunkSize = 100000;      // entities per transaction while building
-constexpr int sourceEvery = 10000;     // one source document (5 sections) per so many entities
+constexpr int chunkSize = 100000; // entities per transaction while building
+constexpr int sourceEvery = 10000; // one source document (5 sections) per so many entities
 constexpr qint64 classBudgetNs = 20'000'000'000; // stop timing a query class (per engine) after 20 s
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -82,14 +81,16 @@ public:
     explicit Writer(sqlite3 *db)
         : m_db(db)
     {
-        prepare(&m_entity, "INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body) VALUES(?,?,?,?,?,?,?,?)");
+        prepare(&m_entity,
+            "INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body) "
+            "VALUES(?,?,?,?,?,?,?,?)");
         prepare(&m_alias, "INSERT INTO alias(entity, ord, text, language, script) VALUES(?,?,?,?,?)");
         prepare(&m_source, "INSERT INTO source_document(id, title, origin) VALUES(?,?,?)");
         prepare(&m_section, "INSERT INTO section(source, ord, id, title, text) VALUES(?,?,?,?,?)");
     }
     ~Writer()
     {
-        for (sqlite3_stmt *s : {m_entity, m_alias, m_source, m_section})
+        for (sqlite3_stmt *s : { m_entity, m_alias, m_source, m_section })
             sqlite3_finalize(s);
     }
     void write(const Entity &e)
@@ -138,7 +139,10 @@ public:
     }
 
 private:
-    void prepare(sqlite3_stmt **st, const char *sql) { check(sqlite3_prepare_v2(m_db, sql, -1, st, nullptr), m_db, sql); }
+    void prepare(sqlite3_stmt **st, const char *sql)
+    {
+        check(sqlite3_prepare_v2(m_db, sql, -1, st, nullptr), m_db, sql);
+    }
     void step(sqlite3_stmt *st)
     {
         check(sqlite3_step(st), m_db, "insert");
@@ -175,19 +179,21 @@ public:
         // The same page cache as the store's connections, so that neither side reads pages the other keeps.
         check(sqlite3_exec(m_db, "PRAGMA cache_size=-32768", nullptr, nullptr, nullptr), m_db, "cache_size");
         QString error;
-        if (!FoldingTokenizer::registerOn(m_db, &error) || !RankFunction::registerOn(m_db, &error) || !SearchFunctions::registerOn(m_db, &error)) {
+        if (!FoldingTokenizer::registerOn(m_db, &error) || !RankFunction::registerOn(m_db, &error)
+            || !SearchFunctions::registerOn(m_db, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             std::exit(1);
         }
-        check(sqlite3_prepare_v2(m_db, "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 ORDER BY rank LIMIT 20", -1, &m_query,
-                                 nullptr),
-              m_db, "prepare");
+        check(sqlite3_prepare_v2(m_db,
+                  "SELECT rowid FROM search_entity WHERE search_entity MATCH ?1 ORDER BY rank LIMIT 20", -1, &m_query,
+                  nullptr),
+            m_db, "prepare");
         // The same result page a reader sees: each hit's name and a highlighted snippet, as FTS5 makes them.
         check(sqlite3_prepare_v2(m_db,
-                                 "SELECT rowid, name, snippet(search_entity, -1, char(2), char(3), '…', 16) FROM search_entity"
-                                 " WHERE search_entity MATCH ?1 ORDER BY rank LIMIT 20",
-                                 -1, &m_page, nullptr),
-              m_db, "prepare");
+                  "SELECT rowid, name, snippet(search_entity, -1, char(2), char(3), '…', 16) FROM search_entity"
+                  " WHERE search_entity MATCH ?1 ORDER BY rank LIMIT 20",
+                  -1, &m_page, nullptr),
+            m_db, "prepare");
     }
     ~RawFts()
     {
@@ -239,14 +245,14 @@ struct QueryClass
 // CPU time of this process: the machine may be shared, and wall time then measures the neighbours too.
 double cpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -305,12 +311,15 @@ void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts
         }
     }
     const double ratio = rawStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / rawStats.percentile(0.5) : 0;
-    const double pageRatio = pageStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / pageStats.percentile(0.5) : 0;
+    const double pageRatio
+        = pageStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / pageStats.percentile(0.5) : 0;
     table << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
                  .arg(qc.name)
                  .arg(searchStats.ms.size())
                  .arg(searchStats.percentile(0.5), 0, 'f', 2)
-                 .arg(QStringLiteral("%1 (cpu %2)").arg(searchStats.percentile(0.99), 0, 'f', 2).arg(searchCpu.percentile(0.99), 0, 'f', 2))
+                 .arg(QStringLiteral("%1 (cpu %2)")
+                         .arg(searchStats.percentile(0.99), 0, 'f', 2)
+                         .arg(searchCpu.percentile(0.99), 0, 'f', 2))
                  .arg(suggestStats.percentile(0.5), 0, 'f', 2)
                  .arg(suggestStats.percentile(0.99), 0, 'f', 2)
                  .arg(rawStats.percentile(0.5), 0, 'f', 2)
@@ -320,11 +329,15 @@ void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts
                  .arg(pageStats.percentile(0.5), 0, 'f', 2)
                  .arg(pageStats.percentile(0.99), 0, 'f', 2)
                  .arg(pageRatio, 0, 'f', 2)
-                 .arg(pageStats.percentile(0.99) > 0 ? searchStats.percentile(0.99) / pageStats.percentile(0.99) : 0, 0, 'f', 2)
-          << QStringLiteral(" %1 / %2 |").arg(hitsTotal / double(searchStats.ms.size()), 0, 'f', 1).arg(rawTotal / double(rawStats.ms.size()), 0, 'f', 1)
+                 .arg(pageStats.percentile(0.99) > 0 ? searchStats.percentile(0.99) / pageStats.percentile(0.99) : 0, 0,
+                     'f', 2)
+          << QStringLiteral(" %1 / %2 |")
+                 .arg(hitsTotal / double(searchStats.ms.size()), 0, 'f', 1)
+                 .arg(rawTotal / double(rawStats.ms.size()), 0, 'f', 1)
           << QStringLiteral(" %1 | %2 | %3 |")
                  .arg(sameStats.percentile(0.5), 0, 'f', 2)
-                 .arg(sameStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / sameStats.percentile(0.5) : 0, 0, 'f', 2)
+                 .arg(sameStats.percentile(0.5) > 0 ? searchStats.percentile(0.5) / sameStats.percentile(0.5) : 0, 0,
+                     'f', 2)
                  .arg(sameTotal / double(sameStats.ms.size()), 0, 'f', 1);
     // The ratio query by query (search() and the raw page of the same text, timed back to back), not of the two
     // classes' medians: a class whose raw times spread widely (cheap for most names, dear for a few) has a
@@ -333,9 +346,13 @@ void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts
     for (std::size_t i = 0; i < std::min(searchStats.ms.size(), pageStats.ms.size()); ++i)
         if (pageStats.ms[i] > 0)
             perQuery.ms.push_back(searchStats.ms[i] / pageStats.ms[i]);
-    table << QStringLiteral(" %1 / %2 |").arg(perQuery.percentile(0.5), 0, 'f', 2).arg(perQuery.percentile(0.9), 0, 'f', 2);
+    table << QStringLiteral(" %1 / %2 |")
+                 .arg(perQuery.percentile(0.5), 0, 'f', 2)
+                 .arg(perQuery.percentile(0.9), 0, 'f', 2);
     if (!dymStats.ms.empty())
-        table << QStringLiteral(" did-you-mean p50 %1 ms, p99 %2 ms").arg(dymStats.percentile(0.5), 0, 'f', 2).arg(dymStats.percentile(0.99), 0, 'f', 2);
+        table << QStringLiteral(" did-you-mean p50 %1 ms, p99 %2 ms")
+                     .arg(dymStats.percentile(0.5), 0, 'f', 2)
+                     .arg(dymStats.percentile(0.99), 0, 'f', 2);
     table << '\n';
     table.flush();
 }
@@ -353,7 +370,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
     out.flush();
     double buildSeconds = 0;
     if (!(reuse && QFileInfo::exists(path))) {
-        for (const QString &f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        for (const QString &f : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
             QFile::remove(f);
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::CreateOrOpen, &err);
@@ -487,20 +504,22 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         writeNs += c.nsecsElapsed();
         writeCpu += cpuSeconds() - c0;
         buildSeconds = double(writeNs) / 1e9;
-        static const char *modeNames[] = {"KnowledgeBase::importPack (set-wise indexing from 500 entities on)",
-                                          "base-table inserts, triggers indexing row by row",
-                                          "base-table inserts queued, SearchIndexWriter::indexDeferred() per transaction",
-                                          "BulkLoad: base-table inserts queued, list indexes and search tables built at the end",
-                                          "KnowledgeBase::importPack with indexing deferred, SearchIndexWriter::indexDeferred() after each"};
-        out << "- build (" << modeNames[int(mode)] << ", " << chunkSize << " entities per transaction): "
-            << QString::number(buildSeconds, 'f', 1) << " s, " << QString::number(double(size) / buildSeconds, 'f', 0)
-            << " entities/s; CPU " << QString::number(writeCpu, 'f', 1) << " s";
+        static const char *modeNames[] = { "KnowledgeBase::importPack (set-wise indexing from 500 entities on)",
+            "base-table inserts, triggers indexing row by row",
+            "base-table inserts queued, SearchIndexWriter::indexDeferred() per transaction",
+            "BulkLoad: base-table inserts queued, list indexes and search tables built at the end",
+            "KnowledgeBase::importPack with indexing deferred, SearchIndexWriter::indexDeferred() after each" };
+        out << "- build (" << modeNames[int(mode)] << ", " << chunkSize
+            << " entities per transaction): " << QString::number(buildSeconds, 'f', 1) << " s, "
+            << QString::number(double(size) / buildSeconds, 'f', 0) << " entities/s; CPU "
+            << QString::number(writeCpu, 'f', 1) << " s";
         if (indexNs > 0)
-            out << "; of which indexing " << QString::number(double(indexNs) / 1e9, 'f', 1) << " s (CPU " << QString::number(indexCpu, 'f', 1)
-                << " s)";
+            out << "; of which indexing " << QString::number(double(indexNs) / 1e9, 'f', 1) << " s (CPU "
+                << QString::number(indexCpu, 'f', 1) << " s)";
         if (listIndexNs > 0)
             out << "; rebuilding the list indexes " << QString::number(double(listIndexNs) / 1e9, 'f', 1) << " s";
-        out << ". Generating the data took another " << QString::number(double(genNs) / 1e9, 'f', 1) << " s, not counted.\n";
+        out << ". Generating the data took another " << QString::number(double(genNs) / 1e9, 'f', 1)
+            << " s, not counted.\n";
         out.flush();
 
         if (noRebuild)
@@ -527,8 +546,10 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         exec(db, "INSERT INTO search_entity(search_entity) VALUES('rebuild')");
         exec(db, "COMMIT");
         const double ftsSeconds = double(ft.nsecsElapsed()) / 1e9, ftsCpu = cpuSeconds() - f0;
-        out << "- SearchIndexWriter::rebuild() of every search table from the base tables: " << QString::number(rebuildSeconds, 'f', 1) << " s, "
-            << QString::number(double(size) / rebuildSeconds, 'f', 0) << " entities/s; CPU " << QString::number(rebuildCpu, 'f', 1)
+        out << "- SearchIndexWriter::rebuild() of every search table from the base tables: "
+            << QString::number(rebuildSeconds, 'f', 1) << " s, "
+            << QString::number(double(size) / rebuildSeconds, 'f', 0) << " entities/s; CPU "
+            << QString::number(rebuildCpu, 'f', 1)
             << " s (FTS5 'rebuild' of the entity text alone: " << QString::number(ftsSeconds, 'f', 1) << " s, CPU "
             << QString::number(ftsCpu, 'f', 1) << " s)\n";
     } else {
@@ -552,8 +573,8 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
             const double c0 = cpuSeconds();
             exec(db, "INSERT INTO search_entity(search_entity) VALUES('optimize')");
             exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
-            out << "- FTS5 'optimize' (one segment): " << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 1) << " s, CPU "
-                << QString::number(cpuSeconds() - c0, 'f', 1) << " s\n";
+            out << "- FTS5 'optimize' (one segment): " << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 1)
+                << " s, CPU " << QString::number(cpuSeconds() - c0, 'f', 1) << " s\n";
         }
     }
     auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &err);
@@ -573,11 +594,12 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                 if (q.value(0).toString().startsWith(QLatin1String("search_")))
                     search += bytes;
                 if (parts.size() < 6)
-                    parts << QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(double(bytes) / 1048576.0, 0, 'f', 1);
+                    parts
+                        << QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(double(bytes) / 1048576.0, 0, 'f', 1);
             }
-            out << " (search tables " << QString::number(double(search) / 1048576.0, 'f', 1) << " MiB = "
-                << QString::number(100.0 * double(search) / double(std::max<qint64>(total, 1)), 'f', 0) << "%; largest: "
-                << parts.join(QStringLiteral(", ")) << ")";
+            out << " (search tables " << QString::number(double(search) / 1048576.0, 'f', 1)
+                << " MiB = " << QString::number(100.0 * double(search) / double(std::max<qint64>(total, 1)), 'f', 0)
+                << "%; largest: " << parts.join(QStringLiteral(", ")) << ")";
         }
     }
     out << "\n\n";
@@ -586,17 +608,19 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
         return 0;
     const int perClass = 40;
     const std::vector<QueryClass> classes = {
-        {QStringLiteral("rare name"), gen.rareNames(perClass), true},
-        {QStringLiteral("full name"), gen.fullNames(perClass), true},
-        {QStringLiteral("common word"), gen.commonWords(), false},
-        {QStringLiteral("prefix 1"), gen.prefixes(1, perClass), true},
-        {QStringLiteral("prefix 2"), gen.prefixes(2, perClass), true},
-        {QStringLiteral("prefix 3"), gen.prefixes(3, perClass), true},
-        {QStringLiteral("misspelled"), gen.misspellings(perClass), true},
+        { QStringLiteral("rare name"), gen.rareNames(perClass), true },
+        { QStringLiteral("full name"), gen.fullNames(perClass), true },
+        { QStringLiteral("common word"), gen.commonWords(), false },
+        { QStringLiteral("prefix 1"), gen.prefixes(1, perClass), true },
+        { QStringLiteral("prefix 2"), gen.prefixes(2, perClass), true },
+        { QStringLiteral("prefix 3"), gen.prefixes(3, perClass), true },
+        { QStringLiteral("misspelled"), gen.misspellings(perClass), true },
     };
-    out << "| query class | samples | search p50 ms | search p99 ms | suggest p50 ms | suggest p99 ms | raw FTS5 p50 ms |"
+    out << "| query class | samples | search p50 ms | search p99 ms | suggest p50 ms | suggest p99 ms | raw FTS5 p50 "
+           "ms |"
            " raw FTS5 p99 ms | search/raw p50 | raw page p50 ms | raw page p99 ms | search/page p50 | search/page p99 |"
-           " hits search / raw | same-terms page p50 ms | search/same-terms p50 | hits same-terms | search/page per query p50 / p90 |\n"
+           " hits search / raw | same-terms page p50 ms | search/same-terms p50 | hits same-terms | search/page per "
+           "query p50 / p90 |\n"
         << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     RawFts raw(path);
     for (const QueryClass &qc : classes) {
@@ -610,7 +634,7 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
     out.flush();
     kb.reset();
     if (!keep) {
-        for (const QString &f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        for (const QString &f : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
             QFile::remove(f);
     }
     return 0;
@@ -624,31 +648,39 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Builds synthetic knowledge bases and times search on them."));
     p.addHelpOption();
-    const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Comma-separated entity counts."), QStringLiteral("list"),
-                                      qEnvironmentVariable("TALYSHKB_BENCH_SIZES", QStringLiteral("10000,100000")));
-    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Where the files go."), QStringLiteral("dir"), QDir::currentPath());
-    const QCommandLineOption repsOpt(QStringLiteral("reps"), QStringLiteral("Times each query is repeated."), QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Comma-separated entity counts."),
+        QStringLiteral("list"), qEnvironmentVariable("TALYSHKB_BENCH_SIZES", QStringLiteral("10000,100000")));
+    const QCommandLineOption dirOpt(
+        QStringLiteral("dir"), QStringLiteral("Where the files go."), QStringLiteral("dir"), QDir::currentPath());
+    const QCommandLineOption repsOpt(QStringLiteral("reps"), QStringLiteral("Times each query is repeated."),
+        QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the files."));
-    const QCommandLineOption buildOnlyOpt(QStringLiteral("build-only"), QStringLiteral("Build, report, and time no queries."));
-    const QCommandLineOption optimizeOpt(QStringLiteral("optimize"), QStringLiteral("Merge the text index into one segment before timing queries."));
-    const QCommandLineOption reuseOpt(QStringLiteral("reuse"), QStringLiteral("Reuse a kept file of the same size instead of building."));
+    const QCommandLineOption buildOnlyOpt(
+        QStringLiteral("build-only"), QStringLiteral("Build, report, and time no queries."));
+    const QCommandLineOption optimizeOpt(
+        QStringLiteral("optimize"), QStringLiteral("Merge the text index into one segment before timing queries."));
+    const QCommandLineOption reuseOpt(
+        QStringLiteral("reuse"), QStringLiteral("Reuse a kept file of the same size instead of building."));
     const QCommandLineOption modeOpt(QStringLiteral("build"),
-                                     QStringLiteral("How to build: bulk (queue rows, index once at the end; default), chunked (index the"
-                                                    " queue in every transaction), live (triggers index row by row), store (importPack), store-deferred"
-                                                    " (importPack between setDeferred and indexDeferred)."),
-                                     QStringLiteral("mode"), QStringLiteral("bulk"));
-    const QCommandLineOption noRebuildOpt(QStringLiteral("no-rebuild"), QStringLiteral("Build, report, and stop: no rebuild(), no queries."));
+        QStringLiteral(
+            "How to build: bulk (queue rows, index once at the end; default), chunked (index the"
+            " queue in every transaction), live (triggers index row by row), store (importPack), store-deferred"
+            " (importPack between setDeferred and indexDeferred)."),
+        QStringLiteral("mode"), QStringLiteral("bulk"));
+    const QCommandLineOption noRebuildOpt(
+        QStringLiteral("no-rebuild"), QStringLiteral("Build, report, and stop: no rebuild(), no queries."));
     const QCommandLineOption classesOpt(QStringLiteral("classes"),
-                                        QStringLiteral("Comma-separated query classes to time (\"rare name\", \"prefix 1\", ...); default all."),
-                                        QStringLiteral("list"));
-    p.addOptions({sizesOpt, dirOpt, repsOpt, keepOpt, reuseOpt, modeOpt, buildOnlyOpt, optimizeOpt, classesOpt, noRebuildOpt});
+        QStringLiteral("Comma-separated query classes to time (\"rare name\", \"prefix 1\", ...); default all."),
+        QStringLiteral("list"));
+    p.addOptions(
+        { sizesOpt, dirOpt, repsOpt, keepOpt, reuseOpt, modeOpt, buildOnlyOpt, optimizeOpt, classesOpt, noRebuildOpt });
     p.process(app);
     buildOnly = p.isSet(buildOnlyOpt);
     noRebuild = p.isSet(noRebuildOpt);
     optimize = p.isSet(optimizeOpt);
     onlyClasses = p.value(classesOpt).split(u',', Qt::SkipEmptyParts);
-    out << "# talysh-kb-bench\n\nSQLite " << sqlite3_libversion() << ", Qt " << qVersion() << ", " << QThread::idealThreadCount()
-        << " cores. Latencies in ms per call, limit 20 hits (search) / 10 (suggest).\n";
+    out << "# talysh-kb-bench\n\nSQLite " << sqlite3_libversion() << ", Qt " << qVersion() << ", "
+        << QThread::idealThreadCount() << " cores. Latencies in ms per call, limit 20 hits (search) / 10 (suggest).\n";
     for (const QString &s : p.value(sizesOpt).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 size = s.trimmed().toLongLong(&ok);
@@ -657,12 +689,13 @@ int main(int argc, char **argv)
             return 2;
         }
         const QString m = p.value(modeOpt);
-        const BuildMode mode = m == QLatin1String("store")            ? BuildMode::Store
-                               : m == QLatin1String("store-deferred") ? BuildMode::StoreDeferred
-                               : m == QLatin1String("live")    ? BuildMode::Live
-                               : m == QLatin1String("chunked") ? BuildMode::DeferredPerChunk
-                                                               : BuildMode::DeferredAtEnd;
-        if (const int rc = runSize(size, p.value(dirOpt), std::max(1, p.value(repsOpt).toInt()), p.isSet(keepOpt), p.isSet(reuseOpt), mode))
+        const BuildMode mode = m == QLatin1String("store") ? BuildMode::Store
+            : m == QLatin1String("store-deferred")         ? BuildMode::StoreDeferred
+            : m == QLatin1String("live")                   ? BuildMode::Live
+            : m == QLatin1String("chunked")                ? BuildMode::DeferredPerChunk
+                                                           : BuildMode::DeferredAtEnd;
+        if (const int rc = runSize(size, p.value(dirOpt), std::max(1, p.value(repsOpt).toInt()), p.isSet(keepOpt),
+                p.isSet(reuseOpt), mode))
             return rc;
     }
     return 0;

@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticbase.h"
-
 
 namespace tkb::bench {
 
@@ -12,55 +12,150 @@ struct Form
 
 // Regional first names as they are written in English, Azerbaijani and Russian.
 constexpr Form firstNames[] = {
-    {u"Alikram", u"Əlikram", u"Аликрам"},   {u"Fahraddin", u"Fəxrəddin", u"Фахраддин"}, {u"Hilal", u"Hilal", u"Хилал"},
-    {u"Novruzali", u"Novruzəli", u"Новрузали"}, {u"Elvin", u"Elvin", u"Эльвин"},       {u"Atakhan", u"Ataxan", u"Атахан"},
-    {u"Ilham", u"İlham", u"Ильхам"},        {u"Rashid", u"Rəşid", u"Рашид"},          {u"Zaur", u"Zaur", u"Заур"},
-    {u"Aydin", u"Aydın", u"Айдын"},         {u"Jamil", u"Cəmil", u"Джамиль"},         {u"Khalil", u"Xəlil", u"Халил"},
-    {u"Gulnara", u"Gülnarə", u"Гюльнара"},  {u"Leyla", u"Leyla", u"Лейла"},           {u"Sabina", u"Səbinə", u"Сабина"},
-    {u"Aynur", u"Aynur", u"Айнур"},         {u"Kamran", u"Kamran", u"Камран"},        {u"Samir", u"Samir", u"Самир"},
-    {u"Vugar", u"Vüqar", u"Вугар"},         {u"Tofig", u"Tofiq", u"Тофик"},           {u"Rafig", u"Rafiq", u"Рафик"},
-    {u"Anar", u"Anar", u"Анар"},            {u"Elnur", u"Elnur", u"Эльнур"},          {u"Rauf", u"Rauf", u"Рауф"},
-    {u"Shahin", u"Şahin", u"Шахин"},        {u"Ramil", u"Ramil", u"Рамиль"},          {u"Farid", u"Fərid", u"Фарид"},
-    {u"Mahir", u"Mahir", u"Махир"},         {u"Nigar", u"Nigar", u"Нигяр"},           {u"Aziz", u"Əziz", u"Азиз"},
-    {u"Huseyn", u"Hüseyn", u"Гусейн"},      {u"Hasan", u"Həsən", u"Гасан"},           {u"Mammad", u"Məmməd", u"Мамед"},
-    {u"Ali", u"Əli", u"Али"},               {u"Vusal", u"Vüsal", u"Вюсал"},           {u"Orkhan", u"Orxan", u"Орхан"},
-    {u"Tural", u"Tural", u"Турал"},         {u"Kanan", u"Kənan", u"Кенан"},           {u"Emin", u"Emin", u"Эмин"},
-    {u"Ilgar", u"İlqar", u"Ильгар"},        {u"Bakhtiyar", u"Bəxtiyar", u"Бахтияр"},  {u"Sevinj", u"Sevinc", u"Севиндж"},
-    {u"Gunel", u"Günel", u"Гюнель"},        {u"Khadija", u"Xədicə", u"Хадиджа"},      {u"Fuad", u"Fuad", u"Фуад"},
-    {u"Namig", u"Namiq", u"Намик"},         {u"Yashar", u"Yaşar", u"Яшар"},           {u"Javid", u"Cavid", u"Джавид"},
-    {u"Ruslan", u"Ruslan", u"Руслан"},      {u"Igbal", u"İqbal", u"Игбал"},           {u"Zahid", u"Zahid", u"Захид"},
-    {u"Nasib", u"Nəsib", u"Насиб"},         {u"Sahib", u"Sahib", u"Сахиб"},           {u"Jalal", u"Cəlal", u"Джалал"},
-    {u"Ibrahim", u"İbrahim", u"Ибрагим"},   {u"Ismayil", u"İsmayıl", u"Исмаил"},      {u"Yusif", u"Yusif", u"Юсиф"},
-    {u"Musa", u"Musa", u"Муса"},            {u"Gulshan", u"Gülşən", u"Гюльшан"},      {u"Zarifa", u"Zərifə", u"Зарифа"},
+    { u"Alikram", u"Əlikram", u"Аликрам" },
+    { u"Fahraddin", u"Fəxrəddin", u"Фахраддин" },
+    { u"Hilal", u"Hilal", u"Хилал" },
+    { u"Novruzali", u"Novruzəli", u"Новрузали" },
+    { u"Elvin", u"Elvin", u"Эльвин" },
+    { u"Atakhan", u"Ataxan", u"Атахан" },
+    { u"Ilham", u"İlham", u"Ильхам" },
+    { u"Rashid", u"Rəşid", u"Рашид" },
+    { u"Zaur", u"Zaur", u"Заур" },
+    { u"Aydin", u"Aydın", u"Айдын" },
+    { u"Jamil", u"Cəmil", u"Джамиль" },
+    { u"Khalil", u"Xəlil", u"Халил" },
+    { u"Gulnara", u"Gülnarə", u"Гюльнара" },
+    { u"Leyla", u"Leyla", u"Лейла" },
+    { u"Sabina", u"Səbinə", u"Сабина" },
+    { u"Aynur", u"Aynur", u"Айнур" },
+    { u"Kamran", u"Kamran", u"Камран" },
+    { u"Samir", u"Samir", u"Самир" },
+    { u"Vugar", u"Vüqar", u"Вугар" },
+    { u"Tofig", u"Tofiq", u"Тофик" },
+    { u"Rafig", u"Rafiq", u"Рафик" },
+    { u"Anar", u"Anar", u"Анар" },
+    { u"Elnur", u"Elnur", u"Эльнур" },
+    { u"Rauf", u"Rauf", u"Рауф" },
+    { u"Shahin", u"Şahin", u"Шахин" },
+    { u"Ramil", u"Ramil", u"Рамиль" },
+    { u"Farid", u"Fərid", u"Фарид" },
+    { u"Mahir", u"Mahir", u"Махир" },
+    { u"Nigar", u"Nigar", u"Нигяр" },
+    { u"Aziz", u"Əziz", u"Азиз" },
+    { u"Huseyn", u"Hüseyn", u"Гусейн" },
+    { u"Hasan", u"Həsən", u"Гасан" },
+    { u"Mammad", u"Məmməd", u"Мамед" },
+    { u"Ali", u"Əli", u"Али" },
+    { u"Vusal", u"Vüsal", u"Вюсал" },
+    { u"Orkhan", u"Orxan", u"Орхан" },
+    { u"Tural", u"Tural", u"Турал" },
+    { u"Kanan", u"Kənan", u"Кенан" },
+    { u"Emin", u"Emin", u"Эмин" },
+    { u"Ilgar", u"İlqar", u"Ильгар" },
+    { u"Bakhtiyar", u"Bəxtiyar", u"Бахтияр" },
+    { u"Sevinj", u"Sevinc", u"Севиндж" },
+    { u"Gunel", u"Günel", u"Гюнель" },
+    { u"Khadija", u"Xədicə", u"Хадиджа" },
+    { u"Fuad", u"Fuad", u"Фуад" },
+    { u"Namig", u"Namiq", u"Намик" },
+    { u"Yashar", u"Yaşar", u"Яшар" },
+    { u"Javid", u"Cavid", u"Джавид" },
+    { u"Ruslan", u"Ruslan", u"Руслан" },
+    { u"Igbal", u"İqbal", u"Игбал" },
+    { u"Zahid", u"Zahid", u"Захид" },
+    { u"Nasib", u"Nəsib", u"Насиб" },
+    { u"Sahib", u"Sahib", u"Сахиб" },
+    { u"Jalal", u"Cəlal", u"Джалал" },
+    { u"Ibrahim", u"İbrahim", u"Ибрагим" },
+    { u"Ismayil", u"İsmayıl", u"Исмаил" },
+    { u"Yusif", u"Yusif", u"Юсиф" },
+    { u"Musa", u"Musa", u"Муса" },
+    { u"Gulshan", u"Gülşən", u"Гюльшан" },
+    { u"Zarifa", u"Zərifə", u"Зарифа" },
 };
 
 // Syllables of surnames and place names, with how each script writes them (Russian writes h as г).
 constexpr Form syllables[] = {
-    {u"ab", u"ab", u"аб"},    {u"bas", u"bas", u"бас"}, {u"ali", u"əli", u"али"},  {u"mam", u"məm", u"мам"},
-    {u"mad", u"məd", u"мед"}, {u"hum", u"hüm", u"гум"}, {u"mat", u"mət", u"мат"},  {u"gul", u"gül", u"гюль"},
-    {u"kar", u"kar", u"кар"}, {u"ram", u"ram", u"рам"}, {u"far", u"fər", u"фар"},  {u"had", u"həd", u"гад"},
-    {u"rus", u"rus", u"рус"}, {u"tam", u"tam", u"там"}, {u"nov", u"nov", u"нов"},  {u"ruz", u"ruz", u"руз"},
-    {u"kha", u"xa", u"ха"},   {u"lil", u"lil", u"лил"}, {u"sha", u"şa", u"ша"},    {u"hin", u"hin", u"гин"},
-    {u"jav", u"cav", u"джав"}, {u"dan", u"dan", u"дан"}, {u"ib", u"ib", u"иб"},     {u"ra", u"ra", u"ра"},
-    {u"him", u"him", u"гим"}, {u"as", u"as", u"ас"},    {u"lan", u"lan", u"лан"},  {u"ka", u"ka", u"ка"},
-    {u"ran", u"ran", u"ран"}, {u"tal", u"tal", u"тал"}, {u"ysh", u"ış", u"ыш"},    {u"mugh", u"muğ", u"муг"},
-    {u"an", u"an", u"ан"},    {u"sa", u"sa", u"са"},    {u"bir", u"bir", u"бир"},  {u"zar", u"zər", u"зар"},
-    {u"dab", u"dab", u"даб"}, {u"gah", u"gah", u"гах"}, {u"val", u"vəl", u"вал"},  {u"ga", u"qa", u"га"},
-    {u"sim", u"sım", u"сым"}, {u"vi", u"vi", u"ви"},    {u"sul", u"sul", u"сул"},  {u"tan", u"tan", u"тан"},
-    {u"ay", u"ay", u"ай"},    {u"dyn", u"dın", u"дын"}, {u"el", u"el", u"эль"},    {u"vin", u"vin", u"вин"},
-    {u"nar", u"nar", u"нар"}, {u"min", u"min", u"мин"}, {u"ja", u"ca", u"джа"},    {u"fa", u"fə", u"фа"},
-    {u"rid", u"rid", u"рид"}, {u"sab", u"sab", u"саб"}, {u"ir", u"ir", u"ир"},     {u"ba", u"ba", u"ба"},
-    {u"kir", u"kir", u"кир"}, {u"ta", u"ta", u"та"},    {u"ush", u"uş", u"уш"},    {u"gor", u"qor", u"гор"},
+    { u"ab", u"ab", u"аб" },
+    { u"bas", u"bas", u"бас" },
+    { u"ali", u"əli", u"али" },
+    { u"mam", u"məm", u"мам" },
+    { u"mad", u"məd", u"мед" },
+    { u"hum", u"hüm", u"гум" },
+    { u"mat", u"mət", u"мат" },
+    { u"gul", u"gül", u"гюль" },
+    { u"kar", u"kar", u"кар" },
+    { u"ram", u"ram", u"рам" },
+    { u"far", u"fər", u"фар" },
+    { u"had", u"həd", u"гад" },
+    { u"rus", u"rus", u"рус" },
+    { u"tam", u"tam", u"там" },
+    { u"nov", u"nov", u"нов" },
+    { u"ruz", u"ruz", u"руз" },
+    { u"kha", u"xa", u"ха" },
+    { u"lil", u"lil", u"лил" },
+    { u"sha", u"şa", u"ша" },
+    { u"hin", u"hin", u"гин" },
+    { u"jav", u"cav", u"джав" },
+    { u"dan", u"dan", u"дан" },
+    { u"ib", u"ib", u"иб" },
+    { u"ra", u"ra", u"ра" },
+    { u"him", u"him", u"гим" },
+    { u"as", u"as", u"ас" },
+    { u"lan", u"lan", u"лан" },
+    { u"ka", u"ka", u"ка" },
+    { u"ran", u"ran", u"ран" },
+    { u"tal", u"tal", u"тал" },
+    { u"ysh", u"ış", u"ыш" },
+    { u"mugh", u"muğ", u"муг" },
+    { u"an", u"an", u"ан" },
+    { u"sa", u"sa", u"са" },
+    { u"bir", u"bir", u"бир" },
+    { u"zar", u"zər", u"зар" },
+    { u"dab", u"dab", u"даб" },
+    { u"gah", u"gah", u"гах" },
+    { u"val", u"vəl", u"вал" },
+    { u"ga", u"qa", u"га" },
+    { u"sim", u"sım", u"сым" },
+    { u"vi", u"vi", u"ви" },
+    { u"sul", u"sul", u"сул" },
+    { u"tan", u"tan", u"тан" },
+    { u"ay", u"ay", u"ай" },
+    { u"dyn", u"dın", u"дын" },
+    { u"el", u"el", u"эль" },
+    { u"vin", u"vin", u"вин" },
+    { u"nar", u"nar", u"нар" },
+    { u"min", u"min", u"мин" },
+    { u"ja", u"ca", u"джа" },
+    { u"fa", u"fə", u"фа" },
+    { u"rid", u"rid", u"рид" },
+    { u"sab", u"sab", u"саб" },
+    { u"ir", u"ir", u"ир" },
+    { u"ba", u"ba", u"ба" },
+    { u"kir", u"kir", u"кир" },
+    { u"ta", u"ta", u"та" },
+    { u"ush", u"uş", u"уш" },
+    { u"gor", u"qor", u"гор" },
 };
 
 constexpr Form surnameEndings[] = {
-    {u"ov", u"ov", u"ов"},     {u"ev", u"yev", u"ев"}, {u"zadeh", u"zadə", u"заде"}, {u"li", u"li", u"ли"},
-    {u"ova", u"ova", u"ова"},  {u"yeva", u"yeva", u"ева"}, {u"i", u"i", u"и"},       {u"lu", u"lu", u"лу"},
+    { u"ov", u"ov", u"ов" },
+    { u"ev", u"yev", u"ев" },
+    { u"zadeh", u"zadə", u"заде" },
+    { u"li", u"li", u"ли" },
+    { u"ova", u"ova", u"ова" },
+    { u"yeva", u"yeva", u"ева" },
+    { u"i", u"i", u"и" },
+    { u"lu", u"lu", u"лу" },
 };
 
 constexpr Form placeEndings[] = {
-    {u"abad", u"abad", u"абад"}, {u"kend", u"kənd", u"кенд"}, {u"li", u"li", u"ли"}, {u"chay", u"çay", u"чай"},
-    {u"dara", u"dərə", u"дара"}, {u"an", u"an", u"ан"},
+    { u"abad", u"abad", u"абад" },
+    { u"kend", u"kənd", u"кенд" },
+    { u"li", u"li", u"ли" },
+    { u"chay", u"çay", u"чай" },
+    { u"dara", u"dərə", u"дара" },
+    { u"an", u"an", u"ан" },
 };
 
 // Real places of the region; some readers write them in Persian script.
@@ -70,41 +165,47 @@ struct Place
     const char16_t *fa;
 };
 constexpr Place realPlaces[] = {
-    {{u"Lankaran", u"Lənkəran", u"Ленкорань"}, u"لنکران"}, {{u"Astara", u"Astara", u"Астара"}, u"آستارا"},
-    {{u"Lerik", u"Lerik", u"Лерик"}, nullptr},              {{u"Masally", u"Masallı", u"Масаллы"}, u"ماسالی"},
-    {{u"Yardymli", u"Yardımlı", u"Ярдымлы"}, nullptr},      {{u"Jalilabad", u"Cəlilabad", u"Джалилабад"}, nullptr},
-    {{u"Baku", u"Bakı", u"Баку"}, u"باکو"},                 {{u"The Hague", u"Haaqa", u"Гаага"}, nullptr},
-    {{u"Ardabil", u"Ərdəbil", u"Ардебиль"}, u"اردبیل"},     {{u"Talesh", u"Təvalış", u"Талыш"}, u"تالش"},
-    {{u"Rasht", u"Rəşt", u"Решт"}, u"رشت"},                 {{u"Fuman", u"Fumən", u"Фуман"}, u"فومن"},
+    { { u"Lankaran", u"Lənkəran", u"Ленкорань" }, u"لنکران" },
+    { { u"Astara", u"Astara", u"Астара" }, u"آستارا" },
+    { { u"Lerik", u"Lerik", u"Лерик" }, nullptr },
+    { { u"Masally", u"Masallı", u"Масаллы" }, u"ماسالی" },
+    { { u"Yardymli", u"Yardımlı", u"Ярдымлы" }, nullptr },
+    { { u"Jalilabad", u"Cəlilabad", u"Джалилабад" }, nullptr },
+    { { u"Baku", u"Bakı", u"Баку" }, u"باکو" },
+    { { u"The Hague", u"Haaqa", u"Гаага" }, nullptr },
+    { { u"Ardabil", u"Ərdəbil", u"Ардебиль" }, u"اردبیل" },
+    { { u"Talesh", u"Təvalış", u"Талыш" }, u"تالش" },
+    { { u"Rasht", u"Rəşt", u"Решт" }, u"رشت" },
+    { { u"Fuman", u"Fumən", u"Фуман" }, u"فومن" },
 };
 
-constexpr const char16_t *roles[] = {u"activist", u"journalist", u"poet", u"scholar", u"teacher", u"politician", u"historian",
-                                     u"lawyer", u"editor", u"musician", u"linguist", u"writer", u"physician", u"philosopher"};
-constexpr const char16_t *orgKinds[] = {u"Cultural Centre", u"Human Rights Committee", u"Language Society", u"Youth Union",
-                                        u"Solidarity Council", u"Research Institute", u"Press Club", u"Diaspora Association"};
-constexpr const char16_t *orgKindsAz[] = {u"Mədəniyyət Mərkəzi", u"İnsan Hüquqları Komitəsi", u"Dil Cəmiyyəti", u"Gənclər Birliyi",
-                                          u"Həmrəylik Şurası", u"Tədqiqat İnstitutu", u"Mətbuat Klubu", u"Diaspor Assosiasiyası"};
-constexpr const char16_t *eventKinds[] = {u"protest", u"conference", u"arrest", u"trial", u"congress", u"festival", u"election", u"declaration"};
-constexpr const char16_t *topics[] = {u"language rights", u"autonomy", u"decentralization", u"minority education", u"exile",
-                                      u"assimilation", u"press freedom", u"cultural heritage", u"political prisoners", u"folk music"};
+constexpr const char16_t *roles[] = { u"activist", u"journalist", u"poet", u"scholar", u"teacher", u"politician",
+    u"historian", u"lawyer", u"editor", u"musician", u"linguist", u"writer", u"physician", u"philosopher" };
+constexpr const char16_t *orgKinds[] = { u"Cultural Centre", u"Human Rights Committee", u"Language Society",
+    u"Youth Union", u"Solidarity Council", u"Research Institute", u"Press Club", u"Diaspora Association" };
+constexpr const char16_t *orgKindsAz[] = { u"Mədəniyyət Mərkəzi", u"İnsan Hüquqları Komitəsi", u"Dil Cəmiyyəti",
+    u"Gənclər Birliyi", u"Həmrəylik Şurası", u"Tədqiqat İnstitutu", u"Mətbuat Klubu", u"Diaspor Assosiasiyası" };
+constexpr const char16_t *eventKinds[]
+    = { u"protest", u"conference", u"arrest", u"trial", u"congress", u"festival", u"election", u"declaration" };
+constexpr const char16_t *topics[] = { u"language rights", u"autonomy", u"decentralization", u"minority education",
+    u"exile", u"assimilation", u"press freedom", u"cultural heritage", u"political prisoners", u"folk music" };
 
 // Prose vocabulary; "Talysh", "movement", "national" and "rights" are frequent on purpose (the common queries).
-constexpr const char16_t *subjects[] = {u"The movement", u"The committee", u"The Talysh community", u"The government", u"The council",
-                                        u"Local activists", u"The newspaper", u"The national movement", u"Human rights groups",
-                                        u"The authorities", u"The diaspora", u"Young Talysh activists"};
-constexpr const char16_t *verbs[] = {u"organized", u"reported on", u"criticized", u"supported", u"discussed", u"published",
-                                     u"documented", u"protested against", u"called for", u"welcomed", u"investigated", u"recalled"};
-constexpr const char16_t *objects[] = {u"the teaching of the Talysh language in schools", u"the arrest of several journalists",
-                                       u"a conference on minority rights", u"the decentralization of power",
-                                       u"the national rights of the Talysh people", u"an appeal to international organizations",
-                                       u"the history of the autonomous republic", u"new restrictions on the press",
-                                       u"the preservation of folk songs", u"regional self-government", u"the release of political prisoners",
-                                       u"cultural and linguistic freedoms", u"a petition to the Council of Europe"};
-constexpr const char16_t *tails[] = {u"in the capital", u"despite pressure", u"after long negotiations", u"in exile",
-                                     u"with the support of the UNPO", u"for the first time", u"according to witnesses", u"in several villages"};
+constexpr const char16_t *subjects[] = { u"The movement", u"The committee", u"The Talysh community", u"The government",
+    u"The council", u"Local activists", u"The newspaper", u"The national movement", u"Human rights groups",
+    u"The authorities", u"The diaspora", u"Young Talysh activists" };
+constexpr const char16_t *verbs[] = { u"organized", u"reported on", u"criticized", u"supported", u"discussed",
+    u"published", u"documented", u"protested against", u"called for", u"welcomed", u"investigated", u"recalled" };
+constexpr const char16_t *objects[] = { u"the teaching of the Talysh language in schools",
+    u"the arrest of several journalists", u"a conference on minority rights", u"the decentralization of power",
+    u"the national rights of the Talysh people", u"an appeal to international organizations",
+    u"the history of the autonomous republic", u"new restrictions on the press", u"the preservation of folk songs",
+    u"regional self-government", u"the release of political prisoners", u"cultural and linguistic freedoms",
+    u"a petition to the Council of Europe" };
+constexpr const char16_t *tails[] = { u"in the capital", u"despite pressure", u"after long negotiations", u"in exile",
+    u"with the support of the UNPO", u"for the first time", u"according to witnesses", u"in several villages" };
 
-template<typename T, std::size_t N>
-constexpr int count(const T (&)[N])
+template <typename T, std::size_t N> constexpr int count(const T (&)[N])
 {
     return int(N);
 }
@@ -139,8 +240,7 @@ QString slug(const QString &s)
 
 SyntheticBase::SyntheticBase(quint64 seed)
     : m_rng(seed)
-{
-}
+{ }
 
 int SyntheticBase::pick(int n)
 {
@@ -173,14 +273,14 @@ SyntheticBase::Name SyntheticBase::surname(bool rare)
 SyntheticBase::Name SyntheticBase::firstName()
 {
     const Form &f = firstNames[pick(count(firstNames))];
-    return Name{{str(f.en), str(f.az), str(f.ru)}};
+    return Name { { str(f.en), str(f.az), str(f.ru) } };
 }
 
 SyntheticBase::Name SyntheticBase::place()
 {
     if (chance() < 0.5) {
         const Place &p = realPlaces[pick(count(realPlaces))];
-        return Name{{str(p.form.en), str(p.form.az), str(p.form.ru)}};
+        return Name { { str(p.form.en), str(p.form.az), str(p.form.ru) } };
     }
     Name n;
     const Form &a = syllables[pick(count(syllables))];
@@ -222,13 +322,16 @@ Entity SyntheticBase::next()
         const Name first = firstName(), last = surname(rare);
         e.kind = EntityKind::Person;
         e.name = first.forms[0] + u' ' + last.forms[0];
-        e.aliases = {{first.forms[1] + u' ' + last.forms[1], QStringLiteral("az"), QStringLiteral("Latn")},
-                     {first.forms[2] + u' ' + last.forms[2], QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+        e.aliases = { { first.forms[1] + u' ' + last.forms[1], QStringLiteral("az"), QStringLiteral("Latn") },
+            { first.forms[2] + u' ' + last.forms[2], QStringLiteral("ru"), QStringLiteral("Cyrl") } };
         if (chance() < 0.3)
-            e.aliases.append({first.forms[0].left(1) + QStringLiteral(". ") + last.forms[0], QStringLiteral("en"), QStringLiteral("Latn")});
+            e.aliases.append({ first.forms[0].left(1) + QStringLiteral(". ") + last.forms[0], QStringLiteral("en"),
+                QStringLiteral("Latn") });
         e.summary = QStringLiteral("%1 %2 from %3, member of %4.")
-                        .arg(chance() < 0.5 ? QStringLiteral("Talysh") : QStringLiteral("A"), str(roles[pick(count(roles))]), where.forms[0],
-                             m_orgNames.empty() ? QStringLiteral("the national movement") : m_orgNames[std::size_t(pick(int(m_orgNames.size())))]);
+                        .arg(chance() < 0.5 ? QStringLiteral("Talysh") : QStringLiteral("A"),
+                            str(roles[pick(count(roles))]), where.forms[0],
+                            m_orgNames.empty() ? QStringLiteral("the national movement")
+                                               : m_orgNames[std::size_t(pick(int(m_orgNames.size())))]);
         if (rare && m_rareSurnames.size() < 5000)
             m_rareSurnames.push_back(last);
         if (m_people.size() < 5000)
@@ -237,24 +340,28 @@ Entity SyntheticBase::next()
         const int k = pick(count(orgKinds));
         e.kind = EntityKind::Organization;
         e.name = where.forms[0] + u' ' + (chance() < 0.5 ? QStringLiteral("Talysh ") : QString()) + str(orgKinds[k]);
-        e.aliases = {{where.forms[1] + u' ' + str(orgKindsAz[k]), QStringLiteral("az"), QStringLiteral("Latn")}};
-        e.summary = QStringLiteral("An organization based in %1 that works on %2.").arg(where.forms[0], str(topics[pick(count(topics))]));
+        e.aliases = { { where.forms[1] + u' ' + str(orgKindsAz[k]), QStringLiteral("az"), QStringLiteral("Latn") } };
+        e.summary = QStringLiteral("An organization based in %1 that works on %2.")
+                        .arg(where.forms[0], str(topics[pick(count(topics))]));
         if (m_orgNames.size() < 2000)
             m_orgNames.push_back(QStringLiteral("the ") + e.name);
     } else if (r < 0.88) {
         e.kind = EntityKind::Place;
         e.name = where.forms[0];
-        e.aliases = {{where.forms[1], QStringLiteral("az"), QStringLiteral("Latn")}, {where.forms[2], QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+        e.aliases = { { where.forms[1], QStringLiteral("az"), QStringLiteral("Latn") },
+            { where.forms[2], QStringLiteral("ru"), QStringLiteral("Cyrl") } };
         for (const Place &p : realPlaces) {
             if (p.fa && str(p.form.en) == where.forms[0])
-                e.aliases.append({str(p.fa), QStringLiteral("fa"), QStringLiteral("Arab")});
+                e.aliases.append({ str(p.fa), QStringLiteral("fa"), QStringLiteral("Arab") });
         }
-        e.summary = QStringLiteral("A %1 in the Talysh region.").arg(chance() < 0.5 ? QStringLiteral("village") : QStringLiteral("district"));
+        e.summary = QStringLiteral("A %1 in the Talysh region.")
+                        .arg(chance() < 0.5 ? QStringLiteral("village") : QStringLiteral("district"));
     } else if (r < 0.96) {
         const int year = 1990 + pick(35);
         e.kind = EntityKind::Event;
         e.name = QStringLiteral("%1 %2 %3").arg(year).arg(where.forms[0], str(eventKinds[pick(count(eventKinds))]));
-        e.aliases = {{QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+        e.aliases = { { QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"),
+            QStringLiteral("Cyrl") } };
         e.summary = QStringLiteral("An event in %1 in %2.").arg(where.forms[0]).arg(year);
         e.date = FuzzyDate::year(year);
     } else {
@@ -270,7 +377,7 @@ Entity SyntheticBase::next()
     e.id = QStringLiteral("%1/%2-%3").arg(entityKindId(e.kind), slug(e.name)).arg(n);
     // Links point backwards only, so every link target exists when the entity is written.
     if (m_linkable.size() < 20000 || chance() < 0.02) {
-        Linkable l{e.id, e.name};
+        Linkable l { e.id, e.name };
         if (m_linkable.size() < 20000)
             m_linkable.push_back(l);
         else
@@ -286,12 +393,13 @@ SourceDocument SyntheticBase::nextSource()
     d.id = QStringLiteral("source/report-%1").arg(n);
     d.title = QStringLiteral("Report %1 on the Talysh national movement").arg(n);
     d.origin = QStringLiteral("synthetic");
-    const QStringList titles = {QString(), QStringLiteral("History"), QStringLiteral("Goals"), QStringLiteral("Problems"), QStringLiteral("People")};
+    const QStringList titles = { QString(), QStringLiteral("History"), QStringLiteral("Goals"),
+        QStringLiteral("Problems"), QStringLiteral("People") };
     for (qsizetype i = 0; i < titles.size(); ++i) {
         QStringList text;
         for (int j = 0; j < 8; ++j)
             text << sentence();
-        d.sections.append(Section{i == 0 ? QStringLiteral("lead") : slug(titles[i]), titles[i], text.join(u' ')});
+        d.sections.append(Section { i == 0 ? QStringLiteral("lead") : slug(titles[i]), titles[i], text.join(u' ') });
     }
     return d;
 }
@@ -317,9 +425,9 @@ QStringList SyntheticBase::fullNames(int n)
 
 QStringList SyntheticBase::commonWords() const
 {
-    return {QStringLiteral("Talysh"), QStringLiteral("movement"), QStringLiteral("national"), QStringLiteral("rights"),
-            QStringLiteral("language"), QStringLiteral("republic"), QStringLiteral("activists"), QStringLiteral("Талыш"),
-            QStringLiteral("Talish"), QStringLiteral("journalist")};
+    return { QStringLiteral("Talysh"), QStringLiteral("movement"), QStringLiteral("national"), QStringLiteral("rights"),
+        QStringLiteral("language"), QStringLiteral("republic"), QStringLiteral("activists"), QStringLiteral("Талыш"),
+        QStringLiteral("Talish"), QStringLiteral("journalist") };
 }
 
 QStringList SyntheticBase::prefixes(int length, int n)
@@ -340,10 +448,18 @@ QStringList SyntheticBase::misspellings(int n)
         QString s = name;
         const int at = 1 + pick(int(s.size()) - 2);
         switch (pick(4)) {
-        case 0: s.remove(at, 1); break;                                // dropped letter
-        case 1: s.insert(at, s.at(at)); break;                         // doubled letter
-        case 2: std::swap(s[at], s[at + 1]); break;                    // swapped letters
-        default: s[at] = s.at(at) == u'a' ? u'e' : u'a'; break;        // wrong vowel
+        case 0:
+            s.remove(at, 1);
+            break; // dropped letter
+        case 1:
+            s.insert(at, s.at(at));
+            break; // doubled letter
+        case 2:
+            std::swap(s[at], s[at + 1]);
+            break; // swapped letters
+        default:
+            s[at] = s.at(at) == u'a' ? u'e' : u'a';
+            break; // wrong vowel
         }
         out << s;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Generates a deterministic synthetic knowledge base of any size: people, organizations, places, events and
 // topics with names in English, Azerbaijani Latin and Russian Cyrillic (some places also in Persian script),
@@ -22,11 +23,11 @@ public:
     SourceDocument nextSource();
 
     /// Query mix, drawn from what was generated so far (call after generating).
-    QStringList rareNames(int n);       ///< uncommon surnames, in a random script
-    QStringList fullNames(int n);       ///< "first surname", in a random script
-    QStringList commonWords() const;    ///< words in a large share of the texts
+    QStringList rareNames(int n); ///< uncommon surnames, in a random script
+    QStringList fullNames(int n); ///< "first surname", in a random script
+    QStringList commonWords() const; ///< words in a large share of the texts
     QStringList prefixes(int length, int n); ///< first letters of names, any script
-    QStringList misspellings(int n);    ///< rare surnames with one slip (dropped, doubled, swapped or wrong letter)
+    QStringList misspellings(int n); ///< rare surnames with one slip (dropped, doubled, swapped or wrong letter)
 
     qint64 generated() const { return m_count; }
 
@@ -51,8 +52,8 @@ private:
         QString id;
         QString label;
     };
-    std::vector<Linkable> m_linkable;         ///< a sample of earlier entities to link to
-    std::vector<Name> m_rareSurnames;         ///< a sample of generated three-syllable surnames
+    std::vector<Linkable> m_linkable; ///< a sample of earlier entities to link to
+    std::vector<Name> m_rareSurnames; ///< a sample of generated three-syllable surnames
     std::vector<std::pair<Name, Name>> m_people; ///< a sample of generated first/last names
     std::vector<QString> m_orgNames;
 };

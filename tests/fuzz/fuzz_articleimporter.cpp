@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: ArticleImporter::parse on arbitrary bytes. Bad input must give an error naming a line, never
 // a crash; an accepted article must be a self-consistent pack that a fresh base stores and reads back unchanged.
-#include "packinvariants.h"
-
 #include <core/import/articleimporter.h>
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include "packinvariants.h"
 
 namespace {
 ScratchBase *scratch = nullptr;
@@ -29,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (err.message.isEmpty())
             PackInvariants::broken(QStringLiteral("refused without a message"));
         if (err.line < 0 || err.line > bytes.count('\n') + 1)
-            PackInvariants::broken(QStringLiteral("error names line %1 of %2").arg(err.line).arg(bytes.count('\n') + 1));
+            PackInvariants::broken(
+                QStringLiteral("error names line %1 of %2").arg(err.line).arg(bytes.count('\n') + 1));
         return 0;
     }
     if (pack->sources.size() != 1 || !pack->sources.first().id.startsWith(QLatin1String("source/")))

@@ -1,18 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: search, type-ahead and "did you mean" on arbitrary text (the input as UTF-8) over a small
 // base built once from the seed article and a hand-made pack. User text must never raise an error (no FTS5
 // syntax error, no "no such column"), nor return more than asked, a hit that does not exist, a hit of another
 // kind than the filter, or a snippet whose match marks do not pair up; and the input read as marked-up text
 // loses its links the same way through the UTF-8 and the QString code.
-#include "scratchbase.h"
-
-#include "../core/testpack.h"
-
 #include <core/import/articleimporter.h>
 #include <core/model/wikilink.h>
 #include <core/search/searchindex.h>
 
 #include <QCoreApplication>
 
+#include "../core/testpack.h"
+#include "scratchbase.h"
 #include <cmath>
 
 namespace {
@@ -70,9 +69,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const tkb::SearchIndex &search = kb->search();
-    for (const bool prefix : {true, false}) {
-        for (const std::optional<tkb::EntityKind> kind : {std::optional<tkb::EntityKind>(), std::optional(tkb::EntityKind::Person),
-                                                          std::optional(tkb::EntityKind::Source)}) {
+    for (const bool prefix : { true, false }) {
+        for (const std::optional<tkb::EntityKind> kind : { std::optional<tkb::EntityKind>(),
+                 std::optional(tkb::EntityKind::Person), std::optional(tkb::EntityKind::Source) }) {
             tkb::SearchQuery q;
             q.text = text;
             q.prefix = prefix;

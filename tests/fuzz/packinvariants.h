@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What must hold for any pack an importer accepts, checked by storing it in a fresh base: the import succeeds or
 // is refused as Invalid with a message (never an I/O error, a crash, or half a pack), and what was stored reads
 // back exactly as given. Breaking a promise aborts, which libFuzzer reports with the input that did it.
-#include "scratchbase.h"
-
 #include <core/model/knowledgepack.h>
 
 #include <QHash>
+
+#include "scratchbase.h"
 
 class PackInvariants
 {
@@ -21,12 +22,14 @@ public:
     /// noncharacters U+FFFE/U+FFFF become U+FFFD, and a leading U+FEFF is taken for a byte order mark.
     static bool storable(const QString &s)
     {
-        return s.isValidUtf16() && !s.contains(QChar(0xFFFE)) && !s.contains(QChar(0xFFFF)) && !s.startsWith(QChar(0xFEFF));
+        return s.isValidUtf16() && !s.contains(QChar(0xFFFE)) && !s.contains(QChar(0xFFFF))
+            && !s.startsWith(QChar(0xFEFF));
     }
 
     static bool storable(const tkb::KnowledgePack &p)
     {
-        auto cite = [](const tkb::Citation &c) { return storable(c.source) && storable(c.section) && storable(c.sentence); };
+        auto cite
+            = [](const tkb::Citation &c) { return storable(c.source) && storable(c.section) && storable(c.sentence); };
         auto date = [](const tkb::FuzzyDate &d) { return storable(d.text()); };
         for (const tkb::SourceDocument &s : p.sources) {
             if (!storable(s.id) || !storable(s.title) || !storable(s.origin))
@@ -57,7 +60,8 @@ public:
             }
         }
         for (const tkb::Relation &r : p.relations) {
-            if (!storable(r.subject) || !storable(r.predicate) || !storable(r.object) || !cite(r.citation) || !date(r.from) || !date(r.to))
+            if (!storable(r.subject) || !storable(r.predicate) || !storable(r.object) || !cite(r.citation)
+                || !date(r.from) || !date(r.to))
                 return false;
         }
         return true;
@@ -69,7 +73,9 @@ public:
         tkb::StoreError err;
         if (!kb->importPack(pack, &err)) {
             if (err.code != tkb::StoreError::Code::Invalid || err.message.isEmpty())
-                broken(QStringLiteral("an accepted pack was refused with code %1: %2").arg(int(err.code)).arg(err.message));
+                broken(QStringLiteral("an accepted pack was refused with code %1: %2")
+                        .arg(int(err.code))
+                        .arg(err.message));
             if (kb->count(std::nullopt) != 0 || !kb->sources().isEmpty())
                 broken(QStringLiteral("a refused import left rows behind"));
             return;
@@ -103,7 +109,8 @@ public:
         }
         for (const tkb::Relation &r : pack.relations) {
             if (!kb->relations(r.subject).contains(r))
-                broken(QStringLiteral("relation %1 %2 %3 was imported but is not there").arg(r.subject, r.predicate, r.object));
+                broken(QStringLiteral("relation %1 %2 %3 was imported but is not there")
+                        .arg(r.subject, r.predicate, r.object));
         }
     }
 };

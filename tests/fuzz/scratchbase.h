@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A throwaway knowledge base for fuzz targets: an empty, migrated base is made once, and fresh() puts a copy of
 // it back for every input that needs one, so each input starts from the same state (a crash reproduces) without
@@ -37,7 +38,7 @@ public:
     /// An empty base, opened read-write; the previous one returned must have been destroyed.
     std::unique_ptr<tkb::KnowledgeBase> fresh()
     {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(m_path + suffix);
         QFile f(m_path);
         if (!f.open(QIODevice::WriteOnly) || f.write(m_template) != m_template.size())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog and the export job: what the dialog offers for the current tab, its defaults and remembered
 // choices, and exports and prints that run off the GUI thread, report progress and cancel cleanly.
 // With TALYSHKB_SCREENSHOT_DIR set, the dialog is also saved there as export-dialog.png.
@@ -272,24 +273,25 @@ private Q_SLOTS:
         const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         // The labels the PDF puts around the data: a relation read from both sides, a period, a language name.
         const QString fromWord = PageLabels::tr("from %1").remove(QStringLiteral("%1")).trimmed();
-        const QStringList labels{PageLabels::relation(QStringLiteral("heads"), false),
-                                 PageLabels::relation(QStringLiteral("concerns"), true), fromWord,
-                                 PageLabels::language(QStringLiteral("ru"))};
-        const QStringList english{QStringLiteral("heads"), QStringLiteral("subject of"), QStringLiteral("from"),
-                                  QStringLiteral("Russian")};
+        const QStringList labels { PageLabels::relation(QStringLiteral("heads"), false),
+            PageLabels::relation(QStringLiteral("concerns"), true), fromWord,
+            PageLabels::language(QStringLiteral("ru")) };
+        const QStringList english { QStringLiteral("heads"), QStringLiteral("subject of"), QStringLiteral("from"),
+            QStringLiteral("Russian") };
         for (qsizetype i = 0; i < labels.size(); ++i)
             QVERIFY2(labels[i] != english[i], qPrintable(english[i])); // really translated
         StoreError err;
         const auto kb = KnowledgeBase::open(m_kb, KnowledgeBase::OpenMode::ReadOnly, &err);
         QVERIFY2(kb, qPrintable(err.message));
         const QString file = m_dir.filePath(QStringLiteral("in-%1.pdf").arg(code));
-        const ExportResult r = PdfExporter(*kb, ExportOptions::forLocale(QLocale(code)))
-                                   .exportToFile(ExportSection::entity(QStringLiteral("person/alikram-hummatov")), file);
+        const ExportResult r
+            = PdfExporter(*kb, ExportOptions::forLocale(QLocale(code)))
+                  .exportToFile(ExportSection::entity(QStringLiteral("person/alikram-hummatov")), file);
         QVERIFY2(r.ok(), qPrintable(r.message));
         const QString text = pdftest::text(file);
         for (const QString &l : labels)
             QVERIFY2(text.contains(l.normalized(QString::NormalizationForm_KC).simplified()),
-                     qPrintable(QStringLiteral("%1 not in: %2").arg(l, text.left(600))));
+                qPrintable(QStringLiteral("%1 not in: %2").arg(l, text.left(600))));
     }
 
     // ---- the job ---------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's import job is a thread around core's ImportRun: it tells the format by content as every other
 // caller does, and a base it creates is removed again when the import fails.
 #include <ui/shell/importjob.h>
@@ -33,7 +34,8 @@ private Q_SLOTS:
 
     void importsAnArticleNamedJsonOnItsThread()
     {
-        const QString input = write(QStringLiteral("article.json"), "= A movement =\n\nThe movement began in a town.\n");
+        const QString input
+            = write(QStringLiteral("article.json"), "= A movement =\n\nThe movement began in a town.\n");
         const QString target = m_dir.filePath(QStringLiteral("new.tkb"));
         ImportJob job(input, target, true, false);
         QSignalSpy done(&job, &ImportJob::finished);
@@ -49,9 +51,10 @@ private Q_SLOTS:
     {
         // A well-formed pack (in a .txt) that the store refuses: its relation names an entity nobody holds.
         const QString input = write(QStringLiteral("pack.txt"),
-                                    "{\"format\": \"talysh-kb-pack\", \"formatVersion\": 1,\n"
-                                    "\"entities\": [{\"id\": \"person/bob\", \"kind\": \"person\", \"name\": \"Bob\"}],\n"
-                                    "\"relations\": [{\"subject\": \"person/bob\", \"predicate\": \"member_of\", \"object\": \"organization/gone\"}]}\n");
+            "{\"format\": \"talysh-kb-pack\", \"formatVersion\": 1,\n"
+            "\"entities\": [{\"id\": \"person/bob\", \"kind\": \"person\", \"name\": \"Bob\"}],\n"
+            "\"relations\": [{\"subject\": \"person/bob\", \"predicate\": \"member_of\", \"object\": "
+            "\"organization/gone\"}]}\n");
         const QString target = m_dir.filePath(QStringLiteral("half-made.tkb"));
         const ImportJob::Result r = ImportJob::run(input, target, true, false);
         QVERIFY(!r.ok);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the interface language while the program runs: in every offered language no English string of the
 // program's own catalogue stays on screen (menus, toolbar, tabs, docks, headers, tooltips, placeholders, status
 // texts, rendered pages), switching back restores English, and Persian mirrors the window.
@@ -49,8 +50,8 @@ using namespace tkb;
 
 namespace {
 
-const QStringList translatedLanguages{QStringLiteral("ru"), QStringLiteral("az"), QStringLiteral("fa"),
-                                      QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("tr")};
+const QStringList translatedLanguages { QStringLiteral("ru"), QStringLiteral("az"), QStringLiteral("fa"),
+    QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("tr") };
 
 /// One message of a .ts file: its source text and what it became in that language (all plural forms).
 struct Message
@@ -76,7 +77,7 @@ QList<Message> readCatalogue(const QString &code)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            current = Message{context, {}, {}};
+            current = Message { context, {}, {} };
         } else if (xml.name() == u"source") {
             current.source = xml.readElementText();
         } else if (xml.name() == u"translation") {
@@ -139,8 +140,8 @@ QRegularExpression patternFor(const QString &source)
         at = m.capturedEnd();
     }
     pattern += QRegularExpression::escape(source.mid(at));
-    return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
-                              QRegularExpression::DotMatchesEverythingOption);
+    return QRegularExpression(
+        QStringLiteral("^") + pattern + QStringLiteral("$"), QRegularExpression::DotMatchesEverythingOption);
 }
 
 /// The English texts that must not be seen while another language is on: each source text whose translation
@@ -148,7 +149,7 @@ QRegularExpression patternFor(const QString &source)
 /// plural forms for "%n ..." messages.
 struct EnglishCatalogue
 {
-    QSet<QString> exact;                 ///< normalized texts without placeholders
+    QSet<QString> exact; ///< normalized texts without placeholders
     QList<QPair<QString, QRegularExpression>> patterns; ///< texts with placeholders and a word outside them
 };
 
@@ -160,7 +161,7 @@ EnglishCatalogue englishFor(const QString &code)
 
     EnglishCatalogue out;
     for (const Message &m : readCatalogue(code)) {
-        QStringList english{m.source};
+        QStringList english { m.source };
         english << englishPlurals.value(m.context + u'\x1f' + m.source);
         for (const QString &e : std::as_const(english)) {
             if (m.translations.contains(e))
@@ -202,7 +203,7 @@ public:
     {
         const QString t = text.trimmed();
         if (!t.isEmpty())
-            texts << ScreenText{t, where, content, qtInternal};
+            texts << ScreenText { t, where, content, qtInternal };
     }
     void addRich(const QString &text, const QString &where)
     {
@@ -234,8 +235,8 @@ public:
     }
     void addWidget(QWidget *w)
     {
-        const QString name = QString::fromLatin1(w->metaObject()->className()) +
-                             (w->objectName().isEmpty() ? QString() : u'#' + w->objectName());
+        const QString name = QString::fromLatin1(w->metaObject()->className())
+            + (w->objectName().isEmpty() ? QString() : u'#' + w->objectName());
         qtInternal = w->objectName().startsWith(QLatin1String("qt_"));
         add(w->toolTip(), name + QStringLiteral(" tooltip"));
         // Qt names the parts it makes for screen readers once, in the language of the moment; those are Qt's
@@ -267,8 +268,10 @@ public:
             if (QAbstractItemModel *m = header->model()) {
                 const int n = header->orientation() == Qt::Horizontal ? m->columnCount() : m->rowCount();
                 for (int i = 0; i < n && i < 20; ++i) {
-                    add(m->headerData(i, header->orientation(), Qt::DisplayRole).toString(), name + QStringLiteral(" header"));
-                    add(m->headerData(i, header->orientation(), Qt::ToolTipRole).toString(), name + QStringLiteral(" header tooltip"));
+                    add(m->headerData(i, header->orientation(), Qt::DisplayRole).toString(),
+                        name + QStringLiteral(" header"));
+                    add(m->headerData(i, header->orientation(), Qt::ToolTipRole).toString(),
+                        name + QStringLiteral(" header tooltip"));
                 }
             }
         }
@@ -348,7 +351,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
-    QSet<QString> m_data;      ///< names, aliases, section and source titles: English content, not UI
+    QSet<QString> m_data; ///< names, aliases, section and source titles: English content, not UI
     QSet<QString> m_dataWords; ///< their words, lower case, and the words of entity ids
 };
 
@@ -402,9 +405,9 @@ void TestLanguages::initTestCase()
 
     // Several kinds of page: the article, an entity, a list, the timeline and a graph, the entity last so
     // the sidebar shows its card.
-    for (const QUrl &address : {KbAddress::article(), KbAddress::list(EntityKind::Person), KbAddress::timeline(),
-                                KbAddress::graph(QStringLiteral("person/alikram-hummatov")),
-                                KbAddress::entity(QStringLiteral("person/alikram-hummatov"))}) {
+    for (const QUrl &address : { KbAddress::article(), KbAddress::list(EntityKind::Person), KbAddress::timeline(),
+             KbAddress::graph(QStringLiteral("person/alikram-hummatov")),
+             KbAddress::entity(QStringLiteral("person/alikram-hummatov")) }) {
         QVERIFY2(m_window->openTab(address) >= 0, qPrintable(address.toString()));
     }
     QCOMPARE(m_window->currentAddress(), KbAddress::entity(QStringLiteral("person/alikram-hummatov")));
@@ -426,7 +429,7 @@ void TestLanguages::cleanupTestCase()
 
 void TestLanguages::translationsAreCompiledIn()
 {
-    for (const QString &code : translatedLanguages + QStringList{QStringLiteral("en")}) {
+    for (const QString &code : translatedLanguages + QStringList { QStringLiteral("en") }) {
         const QString qm = QStringLiteral("%1/talysh-kb_%2.qm").arg(LanguageManager::resourcePrefix, code);
         QVERIFY2(QFile::exists(qm), qPrintable(qm));
     }
@@ -453,9 +456,8 @@ void TestLanguages::menuListsEveryLanguageByItsOwnName()
     auto *menu = m_window->findChild<LanguageMenu *>();
     QVERIFY(menu);
     QVERIFY(menu->actionFor(QString()) != nullptr); // System default
-    const QStringList expected{QStringLiteral("English"), QStringLiteral("Русский"), QStringLiteral("Azərbaycanca"),
-                               QStringLiteral("فارسی"), QStringLiteral("Nederlands"), QStringLiteral("Deutsch"),
-                               QStringLiteral("Türkçe")};
+    const QStringList expected { QStringLiteral("English"), QStringLiteral("Русский"), QStringLiteral("Azərbaycanca"),
+        QStringLiteral("فارسی"), QStringLiteral("Nederlands"), QStringLiteral("Deutsch"), QStringLiteral("Türkçe") };
     const QList<LanguageManager::Language> offered = LanguageManager::languages();
     QCOMPARE(offered.size(), expected.size());
     for (qsizetype i = 0; i < offered.size(); ++i) {
@@ -517,7 +519,8 @@ void TestLanguages::everyLanguageReplacesEnglish()
         for (const QString &p : latinWordsIn(c.texts))
             problems << QStringLiteral("Latin: ") + p;
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("Not in %1:\n  ").arg(code) + problems.join(QStringLiteral("\n  "))));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("Not in %1:\n  ").arg(code) + problems.join(QStringLiteral("\n  "))));
     const Qt::LayoutDirection expected = code == u"fa" ? Qt::RightToLeft : Qt::LeftToRight;
     QCOMPARE(QGuiApplication::layoutDirection(), expected);
 }
@@ -533,19 +536,21 @@ void TestLanguages::englishComesBack()
     QStringList menus;
     for (QAction *a : m_window->menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Go"), QStringLiteral("&Help")}));
+    QCOMPARE(menus,
+        (QStringList {
+            QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Go"), QStringLiteral("&Help") }));
     QVERIFY2(m_window->windowTitle().endsWith(QLatin1String("Talysh KB")), qPrintable(m_window->windowTitle()));
     const QStringList stale = leftoverOf(QStringLiteral("ru"), QStringLiteral("en"));
-    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("Russian left after switching back:\n  ") + stale.join(QStringLiteral("\n  "))));
+    QVERIFY2(stale.isEmpty(),
+        qPrintable(QStringLiteral("Russian left after switching back:\n  ") + stale.join(QStringLiteral("\n  "))));
 }
 
 void TestLanguages::persianMirrorsTheWindow()
 {
     SidebarDock *sidebar = m_window->sidebar();
     QVERIFY(sidebar && sidebar->isVisible());
-    const auto sidebarIsRight = [&] {
-        return sidebar->geometry().center().x() > m_window->centralWidget()->geometry().center().x();
-    };
+    const auto sidebarIsRight
+        = [&] { return sidebar->geometry().center().x() > m_window->centralWidget()->geometry().center().x(); };
     LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
     settle();
     const bool rightInEnglish = sidebarIsRight();
@@ -559,7 +564,8 @@ void TestLanguages::persianMirrorsTheWindow()
     // The menu bar starts at the right: its first menu lies right of its last.
     const QList<QAction *> menus = m_window->menuBar()->actions();
     QVERIFY(menus.size() >= 2);
-    QVERIFY(m_window->menuBar()->actionGeometry(menus.first()).x() > m_window->menuBar()->actionGeometry(menus.last()).x());
+    QVERIFY(
+        m_window->menuBar()->actionGeometry(menus.first()).x() > m_window->menuBar()->actionGeometry(menus.last()).x());
     // The page itself runs right to left.
     auto *page = m_window->currentPage();
     QVERIFY(page);
@@ -596,22 +602,26 @@ void TestLanguages::datesFollowTheLanguage()
     };
     const QStringList english = dates();
     QVERIFY2(english.size() >= 5, qPrintable(english.join(u'|')));
-    QVERIFY2(english.join(u' ').contains(QRegularExpression(QStringLiteral("January|February|March|April|May|June|July|August|September|October|November|December"))),
-             qPrintable(english.join(u'|')));
+    QVERIFY2(english.join(u' ').contains(QRegularExpression(QStringLiteral(
+                 "January|February|March|April|May|June|July|August|September|October|November|December"))),
+        qPrintable(english.join(u'|')));
 
     LanguageManager::instance()->setLanguage(QStringLiteral("ru"), false);
     settle();
     const QStringList russian = dates();
     QCOMPARE(russian.size(), english.size());
     // Month names in Russian (a day's month is in the genitive: "15 июля 2018").
-    QVERIFY2(russian.join(u' ').contains(QRegularExpression(QStringLiteral("(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|май|июль|август)"))),
-             qPrintable(russian.join(u'|')));
+    QVERIFY2(russian.join(u' ').contains(
+                 QRegularExpression(QStringLiteral("(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+                                                   "октября|ноября|декабря|январь|май|июль|август)"))),
+        qPrintable(russian.join(u'|')));
 
     LanguageManager::instance()->setLanguage(QStringLiteral("fa"), false);
     settle();
     // Persian writes its own digits.
     const QStringList persian = dates();
-    QVERIFY2(persian.join(u' ').contains(QRegularExpression(QStringLiteral("[\\x{06F0}-\\x{06F9}]{4}"))), qPrintable(persian.join(u'|')));
+    QVERIFY2(persian.join(u' ').contains(QRegularExpression(QStringLiteral("[\\x{06F0}-\\x{06F9}]{4}"))),
+        qPrintable(persian.join(u'|')));
 
     LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
     settle();
@@ -622,7 +632,7 @@ void TestLanguages::exportDialogFollows()
 {
     // A dialog left open while the language changes follows it like the window does.
     ExportDialog dialog(m_window->knowledgeBase()->path(), KbAddress::entity(QStringLiteral("person/alikram-hummatov")),
-                        ExportDialog::Purpose::Export, m_window.get());
+        ExportDialog::Purpose::Export, m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString englishTitle = dialog.windowTitle();
@@ -631,8 +641,9 @@ void TestLanguages::exportDialogFollows()
         settle();
         // Azerbaijani too: Qt has no catalogue for it, so the dialog must name its Cancel button itself.
         const QStringList english = leftoverEnglish(code, &dialog);
-        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English left in the export dialog in %1:\n  ").arg(code) +
-                                               english.join(QStringLiteral("\n  "))));
+        QVERIFY2(english.isEmpty(),
+            qPrintable(QStringLiteral("English left in the export dialog in %1:\n  ").arg(code)
+                + english.join(QStringLiteral("\n  "))));
     }
     LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
     settle();
@@ -644,7 +655,8 @@ void TestLanguages::qtDialogsFollow()
 {
     // Qt's own buttons and dialogs use qtbase_<code>.qm where Qt ships one (it has none for Azerbaijani).
     const QString english = QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text();
-    for (const QString &code : {QStringLiteral("ru"), QStringLiteral("fa"), QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("tr")}) {
+    for (const QString &code : { QStringLiteral("ru"), QStringLiteral("fa"), QStringLiteral("nl"), QStringLiteral("de"),
+             QStringLiteral("tr") }) {
         LanguageManager::instance()->setLanguage(code, false);
         settle();
         const QString text = QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text();
@@ -662,8 +674,8 @@ QStringList TestLanguages::leftoverEnglish(const QString &code, QWidget *root) c
     TextCollector c;
     c.collect(root ? root : m_window.get());
     // Qt's own parts speak Qt's translation, which Qt ships for most languages but not, for one, Azerbaijani.
-    const bool qtTranslated = QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
-                                            QStringLiteral("/qtbase_%1.qm").arg(code));
+    const bool qtTranslated
+        = QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(code));
     for (const ScreenText &t : std::as_const(c.texts)) {
         const QString n = normalized(t.text);
         if (m_data.contains(t.text) || m_data.contains(n) || isLanguageName(n))
@@ -718,11 +730,10 @@ QStringList TestLanguages::leftoverOf(const QString &previous, const QString &cu
 QStringList TestLanguages::latinWordsIn(const QList<ScreenText> &texts) const
 {
     // Names of keys, formats and file types stay Latin in every language.
-    static const QSet<QString> technical{QStringLiteral("kb"), QStringLiteral("pdf"), QStringLiteral("ctrl"),
-                                         QStringLiteral("alt"), QStringLiteral("shift"), QStringLiteral("home"),
-                                         QStringLiteral("enter"), QStringLiteral("http"), QStringLiteral("https"),
-                                         QStringLiteral("txt"), QStringLiteral("json"), QStringLiteral("tkb"),
-                                         QStringLiteral("esc"), QStringLiteral("tab"), QStringLiteral("del")};
+    static const QSet<QString> technical { QStringLiteral("kb"), QStringLiteral("pdf"), QStringLiteral("ctrl"),
+        QStringLiteral("alt"), QStringLiteral("shift"), QStringLiteral("home"), QStringLiteral("enter"),
+        QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("txt"), QStringLiteral("json"),
+        QStringLiteral("tkb"), QStringLiteral("esc"), QStringLiteral("tab"), QStringLiteral("del") };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     QStringList found;
     for (const ScreenText &t : texts) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The list page on a base of 20,000 people: the model loads page by page as the view needs rows, never the
 // whole base, in either name order, and the filter counts in the store.
 #include <core/store/knowledgebase.h>
@@ -36,7 +37,8 @@ private Q_SLOTS:
             pack.entities.append(e);
         }
         StoreError err;
-        m_kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("big.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        m_kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("big.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY2(m_kb, qPrintable(err.message));
         QVERIFY2(m_kb->importPack(pack, &err), qPrintable(err.message));
     }
@@ -53,7 +55,7 @@ private Q_SLOTS:
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 2 * EntityListModel::pageSize);
         QCOMPARE(model.index(EntityListModel::pageSize, 0).data().toString(),
-                 QStringLiteral("Person %1").arg(EntityListModel::pageSize, 5, 10, QLatin1Char('0')));
+            QStringLiteral("Person %1").arg(EntityListModel::pageSize, 5, 10, QLatin1Char('0')));
 
         model.sort(EntityListModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(model.rowCount(), 0);
@@ -62,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2 * EntityListModel::pageSize);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Person 19999"));
         QCOMPARE(model.index(EntityListModel::pageSize, 0).data().toString(),
-                 QStringLiteral("Person %1").arg(count - 1 - EntityListModel::pageSize));
+            QStringLiteral("Person %1").arg(count - 1 - EntityListModel::pageSize));
 
         // The filter counts in the store; only the one page of matches is fetched.
         model.setFilter(QStringLiteral("1234"));

@@ -1,22 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a real knowledge base (built from the shipped pack into a temporary file): links
 // navigate, Ctrl/middle clicks open tabs, history, the sidebar, session restore, closed tabs, refused links,
 // type-ahead search, the language switch, a second instance, open errors and import.
-#include <ui/shell/browsertab.h>
-#include <ui/sidebar/entitycard.h>
+#include <core/store/bundledbase.h>
+#include <core/store/knowledgebase.h>
 #include <ui/language/languagemanager.h>
 #include <ui/language/languagemenu.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/search/searchbar.h>
+#include <ui/search/searchresultspage.h>
+#include <ui/shell/browsertab.h>
 #include <ui/shell/linkpreview.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/navigationhistory.h>
-#include <ui/search/searchbar.h>
-#include <ui/search/searchresultspage.h>
-#include <ui/sidebar/sidebardock.h>
 #include <ui/shell/tabbar.h>
 #include <ui/shell/tabwidget.h>
-
-#include <core/store/bundledbase.h>
-#include <core/store/knowledgebase.h>
+#include <ui/sidebar/entitycard.h>
+#include <ui/sidebar/sidebardock.h>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -67,7 +67,7 @@ QPoint anchorPoint(QTextBrowser *browser, const QString &href)
             }
         }
     }
-    return {-1, -1};
+    return { -1, -1 };
 }
 
 tkb::LinkBrowser *browserOf(TabPage *page)
@@ -181,7 +181,9 @@ void TestMainWindow::showsMenusAndTabs()
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Go"), QStringLiteral("&Help")}));
+    QCOMPARE(menus,
+        (QStringList {
+            QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Go"), QStringLiteral("&Help") }));
     QVERIFY(w.findChild<QTabWidget *>(QStringLiteral("tabs")) != nullptr);
     QVERIFY(w.baseLabel()->text().contains(QStringLiteral("No knowledge base")));
     QVERIFY(!w.windowIcon().isNull());
@@ -198,7 +200,7 @@ void TestMainWindow::firstRunOpensOverviewAndPeople()
     MainWindow w(m_base);
     QVERIFY(w.knowledgeBase());
     QVERIFY(!w.isReadOnly());
-    QCOMPARE(w.tabAddresses(), (QList<QUrl>{kb(QStringLiteral("article")), kb(QStringLiteral("list/person"))}));
+    QCOMPARE(w.tabAddresses(), (QList<QUrl> { kb(QStringLiteral("article")), kb(QStringLiteral("list/person")) }));
     QCOMPARE(w.currentTabIndex(), 0);
     QVERIFY(w.baseLabel()->text().contains(QStringLiteral("movement.tkb")));
     QVERIFY(w.windowTitle().contains(QStringLiteral("movement.tkb")));
@@ -313,7 +315,8 @@ void TestMainWindow::sidebarFollowsCurrentTab()
     QVERIFY(side->isVisible());
     QVERIFY(w.openLink(kb(QStringLiteral("person/fahraddin-abbaszadeh")), TabPage::OpenIn::NewTab));
     QCOMPARE(side->entityId(), QStringLiteral("person/fahraddin-abbaszadeh"));
-    // The card shows the entity's relations as links: he was extradited to Azerbaijan, detained by Russia's authorities.
+    // The card shows the entity's relations as links: he was extradited to Azerbaijan, detained by Russia's
+    // authorities.
     tkb::EntityCard *card = side->card();
     QVERIFY(card->toPlainText().contains(QStringLiteral("Fahraddin Abbaszadeh")));
     QVERIFY(anchorPoint(card, QStringLiteral("kb:place/azerbaijan")).x() >= 0);
@@ -421,8 +424,8 @@ void TestMainWindow::tabsAreRestoredOnRestart()
     }
     // The keys earlier versions wrote: a user's saved session must still restore.
     const QSettings settings;
-    for (const char *key : {"window/geometry", "window/state", "window/sidebarVisible", "view/zoom", "session/tabs",
-                            "session/current", "session/base"})
+    for (const char *key : { "window/geometry", "window/state", "window/sidebarVisible", "view/zoom", "session/tabs",
+             "session/current", "session/base" })
         QVERIFY2(settings.contains(QLatin1String(key)), key);
     QCOMPARE(settings.value(QStringLiteral("session/tabs")).toStringList().size(), addresses.size());
     QCOMPARE(settings.value(QStringLiteral("view/zoom")).toInt(), 2);
@@ -521,7 +524,7 @@ void TestMainWindow::tabContextMenu()
     QCOMPARE(w.currentTabIndex(), 2);
     chooseFromMenu(QStringLiteral("Close &Others"));
     Q_EMIT bar->contextMenuRequested(0, bar->mapToGlobal(bar->tabRect(0).center()));
-    QCOMPARE(w.tabAddresses(), QList<QUrl>{kb(QStringLiteral("article"))});
+    QCOMPARE(w.tabAddresses(), QList<QUrl> { kb(QStringLiteral("article")) });
     chooseFromMenu(QStringLiteral("&Close"));
     Q_EMIT bar->contextMenuRequested(0, bar->mapToGlobal(bar->tabRect(0).center()));
     QCOMPARE(w.tabCount(), 0);
@@ -587,24 +590,25 @@ void TestMainWindow::unsafeLinksAreRefused()
     const QUrl before = w.currentAddress();
     const int tabs = w.tabCount();
     UrlRecorder recorder;
-    for (const char *scheme : {"file", "javascript", "data", "ftp", "mailto"})
+    for (const char *scheme : { "file", "javascript", "data", "ftp", "mailto" })
         QDesktopServices::setUrlHandler(QLatin1String(scheme), &recorder, "open");
-    const QList<QUrl> bad = {QUrl(QStringLiteral("javascript:alert(1)")), QUrl(QStringLiteral("file:///etc/passwd")),
-                             QUrl(QStringLiteral("data:text/html,<b>x</b>")), QUrl(QStringLiteral("ftp://example.org/x")),
-                             QUrl(QStringLiteral("mailto:someone@example.org"))};
+    const QList<QUrl> bad = { QUrl(QStringLiteral("javascript:alert(1)")), QUrl(QStringLiteral("file:///etc/passwd")),
+        QUrl(QStringLiteral("data:text/html,<b>x</b>")), QUrl(QStringLiteral("ftp://example.org/x")),
+        QUrl(QStringLiteral("mailto:someone@example.org")) };
     for (const QUrl &url : bad) {
-        for (TabPage::OpenIn where : {TabPage::OpenIn::CurrentTab, TabPage::OpenIn::NewTab}) {
+        for (TabPage::OpenIn where : { TabPage::OpenIn::CurrentTab, TabPage::OpenIn::NewTab }) {
             Q_EMIT w.currentPage()->linkActivated(url, where);
             QCOMPARE(w.currentAddress(), before);
             QCOMPARE(w.tabCount(), tabs);
-            QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Refused")), qPrintable(w.statusBar()->currentMessage()));
+            QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Refused")),
+                qPrintable(w.statusBar()->currentMessage()));
         }
     }
     QVERIFY(recorder.urls.isEmpty());
     // A kb: address no page shows leaves the tab where it was.
     QVERIFY(!w.openLink(kb(QStringLiteral("person/nobody-at-all"))));
     QCOMPARE(w.currentAddress(), before);
-    for (const char *scheme : {"file", "javascript", "data", "ftp", "mailto"})
+    for (const char *scheme : { "file", "javascript", "data", "ftp", "mailto" })
         QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
 }
 
@@ -614,9 +618,10 @@ void TestMainWindow::webLinksOpenOutside()
     UrlRecorder recorder;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &recorder, "open");
     const QUrl before = w.currentAddress();
-    Q_EMIT w.currentPage()->linkActivated(QUrl(QStringLiteral("https://unpo.org/members")), TabPage::OpenIn::CurrentTab);
+    Q_EMIT w.currentPage()->linkActivated(
+        QUrl(QStringLiteral("https://unpo.org/members")), TabPage::OpenIn::CurrentTab);
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-    QCOMPARE(recorder.urls, QList<QUrl>{QUrl(QStringLiteral("https://unpo.org/members"))});
+    QCOMPARE(recorder.urls, QList<QUrl> { QUrl(QStringLiteral("https://unpo.org/members")) });
     QCOMPARE(w.currentAddress(), before);
 }
 
@@ -677,7 +682,8 @@ void TestMainWindow::enterOpensSearchResults()
     // Matches are bold (from the engine's marks), nothing else became markup.
     QVERIFY(results->toHtml().contains(QStringLiteral("font-weight")));
     // Clicking a hit opens it in the same tab; Back returns to the results.
-    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, anchorPoint(results, QStringLiteral("kb:person/alikram-hummatov")));
+    QTest::mouseClick(
+        results->viewport(), Qt::LeftButton, {}, anchorPoint(results, QStringLiteral("kb:person/alikram-hummatov")));
     QTRY_COMPARE(w.currentAddress(), kb(QStringLiteral("person/alikram-hummatov")));
     QVERIFY(w.goBack());
     page = qobject_cast<tkb::SearchResultsPage *>(w.currentPage());
@@ -685,7 +691,8 @@ void TestMainWindow::enterOpensSearchResults()
 
     // The kind filter narrows and becomes part of the address.
     page->setKindFilter(tkb::EntityKind::Event);
-    QCOMPARE(w.currentAddress(), tkb::SearchResultsPage::addressFor(QStringLiteral("Hummatov"), tkb::EntityKind::Event));
+    QCOMPARE(
+        w.currentAddress(), tkb::SearchResultsPage::addressFor(QStringLiteral("Hummatov"), tkb::EntityKind::Event));
     QVERIFY(page->hitCount() > 0);
     QVERIFY(anchorPoint(page->resultsView(), QStringLiteral("kb:person/alikram-hummatov")).x() < 0);
 
@@ -723,7 +730,8 @@ void TestMainWindow::snippetHighlightsAreEscaped()
 {
     const QString snippet = QStringLiteral("<script>x</script> \x02Hümmətov\x03 & \x02Gummatov\x03 \x03stray \x02open");
     const QString html = tkb::SearchResultsPage::snippetHtml(snippet);
-    QCOMPARE(html, QStringLiteral("&lt;script&gt;x&lt;/script&gt; <b>Hümmətov</b> &amp; <b>Gummatov</b> stray <b>open</b>"));
+    QCOMPARE(
+        html, QStringLiteral("&lt;script&gt;x&lt;/script&gt; <b>Hümmətov</b> &amp; <b>Gummatov</b> stray <b>open</b>"));
 }
 
 void TestMainWindow::zoomAppliesToPages()
@@ -756,12 +764,14 @@ void TestMainWindow::languageSwitchRetranslatesAndMirrors()
         if (!a->isSeparator())
             names << a->text();
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("System default"), QStringLiteral("English"), QStringLiteral("Русский"),
-                                 QStringLiteral("Azərbaycanca"), QStringLiteral("فارسی"), QStringLiteral("Nederlands"),
-                                 QStringLiteral("Deutsch"), QStringLiteral("Türkçe")}));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("System default"), QStringLiteral("English"), QStringLiteral("Русский"),
+            QStringLiteral("Azərbaycanca"), QStringLiteral("فارسی"), QStringLiteral("Nederlands"),
+            QStringLiteral("Deutsch"), QStringLiteral("Türkçe") }));
 
     // Persian lays the window out right to left; choosing it in the menu remembers it.
-    const auto sidebarIsRight = [&w] { return w.sidebar()->geometry().center().x() > w.centralWidget()->geometry().center().x(); };
+    const auto sidebarIsRight
+        = [&w] { return w.sidebar()->geometry().center().x() > w.centralWidget()->geometry().center().x(); };
     QVERIFY(sidebarIsRight());
     menu->actionFor(QStringLiteral("fa"))->trigger();
     QCoreApplication::processEvents();
@@ -827,7 +837,8 @@ void TestMainWindow::secondInstanceIsReadOnly()
     second.startImport(QStringLiteral(TALYSHKB_SEED_DIR "/talysh-national-movement.txt"), m_base, false);
     QVERIFY(done.wait(20000));
     QCOMPARE(done.first().at(0).toBool(), false);
-    QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("read-only")), qPrintable(done.first().at(1).toString()));
+    QVERIFY2(
+        done.first().at(1).toString().contains(QStringLiteral("read-only")), qPrintable(done.first().at(1).toString()));
     auto *box = second.findChild<QMessageBox *>(QStringLiteral("importErrorBox"));
     QVERIFY(box);
     box->close();
@@ -846,7 +857,7 @@ void TestMainWindow::anotherProcessMakesItReadOnly()
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     other.setProcessEnvironment(env);
     other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    other.start(QStringLiteral(TALYSHKB_BIN_DIR "/talysh-kb"), {path});
+    other.start(QStringLiteral(TALYSHKB_BIN_DIR "/talysh-kb"), { path });
     QVERIFY2(other.waitForStarted(), qPrintable(other.errorString()));
     const QString lock = path + QStringLiteral(".lock");
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 15000);
@@ -939,7 +950,8 @@ void TestMainWindow::importErrorNamesTheLine()
     QVERIFY(done.wait(20000));
     QCOMPARE(done.first().at(0).toBool(), false);
     const QString error = done.first().at(1).toString();
-    QVERIFY2(error.contains(QStringLiteral("broken.json")) && error.contains(QStringLiteral("line")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("broken.json")) && error.contains(QStringLiteral("line")), qPrintable(error));
     auto *box = w.findChild<QMessageBox *>(QStringLiteral("importErrorBox"));
     QVERIFY(box);
     QCOMPARE(box->informativeText(), error);
@@ -957,7 +969,7 @@ void TestMainWindow::navigationHistoryUnit()
     h.visit(kb(QStringLiteral("a")));
     h.visit(kb(QStringLiteral("b")));
     h.visit(kb(QStringLiteral("b")));
-    QCOMPARE(h.backList(), QList<QUrl>{kb(QStringLiteral("a"))});
+    QCOMPARE(h.backList(), QList<QUrl> { kb(QStringLiteral("a")) });
     QCOMPARE(h.back(), kb(QStringLiteral("a")));
     QVERIFY(h.canGoForward());
     h.undoBack();
@@ -974,7 +986,7 @@ void TestMainWindow::screenshots()
 {
     // Set TALYSHKB_SCREENSHOTS to a folder to write the documentation's window pictures there.
     const QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOTS");
-    MainWindow w{QString()}; // the bundled base, as a reader first sees it
+    MainWindow w { QString() }; // the bundled base, as a reader first sees it
     QVERIFY(w.isBundled());
     w.resize(1200, 800);
     w.show();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tab pages on the real shipped pack: entity pages with relations and backlinks whose name links open
 // entities (Ctrl+click in the background, middle click in a new tab), footnotes that open the article with
 // the cited sentence highlighted, the People list and its filter, the timeline in order, the graph, the
@@ -6,22 +7,18 @@
 #include <core/render/kbaddress.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
-#include <ui/pages/articlepage.h>
-#include <ui/pages/entitylistmodel.h>
-#include <ui/pages/entitypage.h>
 #include <ui/graph/graphedgeitem.h>
 #include <ui/graph/graphnodeitem.h>
 #include <ui/graph/graphpage.h>
+#include <ui/pages/articlepage.h>
+#include <ui/pages/entitylistmodel.h>
+#include <ui/pages/entitypage.h>
 #include <ui/pages/linkbrowser.h>
 #include <ui/pages/listpage.h>
-#include <ui/shell/pagefactory.h>
 #include <ui/pages/sourcepage.h>
+#include <ui/shell/pagefactory.h>
 #include <ui/timeline/timelinepage.h>
 #include <ui/timeline/timelineview.h>
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -41,6 +38,10 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QWheelEvent>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 using namespace tkb;
 using OpenIn = TabPage::OpenIn;
@@ -62,7 +63,7 @@ QList<Anchor> anchors(const QTextDocument *doc)
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
             if (f.charFormat().isAnchor() && !f.charFormat().anchorHref().isEmpty())
-                out.append(Anchor{f.charFormat().anchorHref(), f.position(), f.length(), f.text()});
+                out.append(Anchor { f.charFormat().anchorHref(), f.position(), f.length(), f.text() });
         }
     }
     return out;
@@ -126,8 +127,7 @@ class TestPages : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<KnowledgeBase> m_kb;
 
-    template<typename T>
-    std::unique_ptr<T> open(const QString &address, KnowledgeBase *kb = nullptr)
+    template <typename T> std::unique_ptr<T> open(const QString &address, KnowledgeBase *kb = nullptr)
     {
         TabPage *page = PageFactory::create(QUrl(address), kb ? kb : m_kb.get());
         auto *typed = qobject_cast<T *>(page);
@@ -187,8 +187,9 @@ private Q_SLOTS:
 
     void factoryRefusesWhatItCannotShow()
     {
-        for (const char *a : {"kb:search?q=Hummatov", "kb:person/nobody", "kb:article#No%20such%20section", "https://unpo.org/",
-                              "javascript:alert(1)", "file:///etc/passwd", "kb:list/nonsense", "kb:graph/person/nobody", "kb:"}) {
+        for (const char *a :
+            { "kb:search?q=Hummatov", "kb:person/nobody", "kb:article#No%20such%20section", "https://unpo.org/",
+                "javascript:alert(1)", "file:///etc/passwd", "kb:list/nonsense", "kb:graph/person/nobody", "kb:" }) {
             std::unique_ptr<TabPage> page(PageFactory::create(QUrl(QString::fromLatin1(a)), m_kb.get()));
             QVERIFY2(!page, a);
         }
@@ -216,7 +217,9 @@ private Q_SLOTS:
         QVERIFY(links.size() > 20);
         for (const Anchor &a : links)
             QVERIFY2(isSafeHref(a.href), qPrintable(a.href));
-        QVERIFY(!findAnchor(page->browser()->document(), [](const Anchor &a) { return a.href == u"kb:article#History"; }).href.isEmpty());
+        QVERIFY(!findAnchor(page->browser()->document(), [](const Anchor &a) {
+            return a.href == u"kb:article#History";
+        }).href.isEmpty());
         QVERIFY(page->browser()->isReadOnly());
         QVERIFY(!page->browser()->openLinks());
         QVERIFY(!page->browser()->accessibleName().isEmpty());
@@ -228,7 +231,7 @@ private Q_SLOTS:
         show(page.get());
         QSignalSpy spy(page.get(), &TabPage::linkActivated);
         const Anchor a = findAnchor(page->browser()->document(),
-                                    [](const Anchor &a) { return a.href == u"kb:organization/talysh-national-movement"; });
+            [](const Anchor &a) { return a.href == u"kb:organization/talysh-national-movement"; });
         QVERIFY(!a.href.isEmpty());
 
         QTest::mouseClick(page->browser()->viewport(), Qt::LeftButton, {}, pointOf(page->browser(), a));
@@ -236,7 +239,8 @@ private Q_SLOTS:
         QCOMPARE(spy[0][0].toUrl(), QUrl(QStringLiteral("kb:organization/talysh-national-movement")));
         QCOMPARE(spy[0][1].value<OpenIn>(), OpenIn::CurrentTab);
 
-        QTest::mouseClick(page->browser()->viewport(), Qt::LeftButton, Qt::ControlModifier, pointOf(page->browser(), a));
+        QTest::mouseClick(
+            page->browser()->viewport(), Qt::LeftButton, Qt::ControlModifier, pointOf(page->browser(), a));
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy[1][1].value<OpenIn>(), OpenIn::NewBackgroundTab);
 
@@ -246,7 +250,8 @@ private Q_SLOTS:
         QCOMPARE(spy[2][1].value<OpenIn>(), OpenIn::NewTab);
 
         // A click beside any link opens nothing.
-        QTest::mouseClick(page->browser()->viewport(), Qt::LeftButton, {}, QPoint(page->browser()->viewport()->width() - 5, 5));
+        QTest::mouseClick(
+            page->browser()->viewport(), Qt::LeftButton, {}, QPoint(page->browser()->viewport()->width() - 5, 5));
         QCOMPARE(spy.size(), 3);
 
         // Hovering a link reports it for the preview card.
@@ -297,9 +302,10 @@ private Q_SLOTS:
     void wholeArticleScrollsToTheHighlight()
     {
         // A sentence near the end of the article: the page must open scrolled down to it.
-        const QString sentence = QStringLiteral("The leaders of the Talysh national movement are convinced that the current authorities of "
-                                                "Azerbaijan continue the course for the complete assimilation of the Talysh on the "
-                                                "principle \"no people - no problem\".");
+        const QString sentence = QStringLiteral(
+            "The leaders of the Talysh national movement are convinced that the current authorities of "
+            "Azerbaijan continue the course for the complete assimilation of the Talysh on the "
+            "principle \"no people - no problem\".");
         auto page = open<ArticlePage>(KbAddress::article({}, sentence).toString());
         QVERIFY(page);
         show(page.get());
@@ -341,7 +347,8 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("Alikram Hummatov")));
         QVERIFY(names.contains(QStringLiteral("Fahraddin Abbaszadeh")));
         QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        std::sort(sorted.begin(), sorted.end(),
+            [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
         QCOMPARE(names, sorted);
         QVERIFY(model->index(0, EntityListModel::DetailColumn).data().isValid());
 
@@ -412,9 +419,12 @@ private Q_SLOTS:
         QCOMPARE(dates.value(QStringLiteral("event/abbaszadeh-detention-2018")), QStringLiteral("July 2018"));
         QCOMPARE(dates.value(QStringLiteral("event/hummatov-pardon-2004")), QStringLiteral("2004"));
         QCOMPARE(dates.value(QStringLiteral("event/hummatov-sentence-commuted")), QStringLiteral("undated"));
-        QVERIFY(order.indexOf(QStringLiteral("event/tmar-formation-1993")) < order.indexOf(QStringLiteral("event/hummatov-pardon-2004")));
-        QVERIFY(order.indexOf(QStringLiteral("event/hummatov-pardon-2004")) < order.indexOf(QStringLiteral("event/tnm-joins-unpo-2007")));
-        QVERIFY(order.indexOf(QStringLiteral("event/tnm-joins-unpo-2007")) < order.indexOf(QStringLiteral("event/abbaszadeh-extradition-2019")));
+        QVERIFY(order.indexOf(QStringLiteral("event/tmar-formation-1993"))
+            < order.indexOf(QStringLiteral("event/hummatov-pardon-2004")));
+        QVERIFY(order.indexOf(QStringLiteral("event/hummatov-pardon-2004"))
+            < order.indexOf(QStringLiteral("event/tnm-joins-unpo-2007")));
+        QVERIFY(order.indexOf(QStringLiteral("event/tnm-joins-unpo-2007"))
+            < order.indexOf(QStringLiteral("event/abbaszadeh-extradition-2019")));
 
         // The axis: dated events only, in order, with labels that never overlap.
         TimelineView *axis = page->timeline();
@@ -425,10 +435,12 @@ private Q_SLOTS:
         QCOMPARE(dated, 16);
         QCOMPARE(ids.size(), dated);
         QVERIFY(!ids.contains(QStringLiteral("event/hummatov-sentence-commuted")));
-        QVERIFY(ids.indexOf(QStringLiteral("event/tmar-formation-1993")) < ids.indexOf(QStringLiteral("event/abbaszadeh-extradition-2019")));
+        QVERIFY(ids.indexOf(QStringLiteral("event/tmar-formation-1993"))
+            < ids.indexOf(QStringLiteral("event/abbaszadeh-extradition-2019")));
         for (int i = 0; i < ids.size(); ++i) {
             for (int j = i + 1; j < ids.size(); ++j)
-                QVERIFY2(!axis->labelRect(ids[i]).intersects(axis->labelRect(ids[j])), qPrintable(ids[i] + u' ' + ids[j]));
+                QVERIFY2(
+                    !axis->labelRect(ids[i]).intersects(axis->labelRect(ids[j])), qPrintable(ids[i] + u' ' + ids[j]));
         }
         // Year labels at an even step that covers the whole span.
         const QList<int> years = axis->labelledYears();
@@ -444,8 +456,8 @@ private Q_SLOTS:
         const double zoomed = axis->pixelsPerYear();
         page->zoomAxis(-1, 10);
         QVERIFY(axis->pixelsPerYear() < zoomed);
-        QWheelEvent wheel(QPointF(50, 50), axis->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(50, 50), axis->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::ControlModifier, Qt::NoScrollPhase, false);
         const double beforeWheel = axis->pixelsPerYear();
         QApplication::sendEvent(axis, &wheel);
         QVERIFY(axis->pixelsPerYear() > beforeWheel);
@@ -534,7 +546,8 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QStringLiteral("= Talysh National Movement =")));
         QVERIFY(text.contains(QStringLiteral("\n== History ==\n")));
         // The heading line really carries highlighting formats.
-        const QTextBlock heading = article->editor()->document()->findBlock(int(text.indexOf(QStringLiteral("== History =="))));
+        const QTextBlock heading
+            = article->editor()->document()->findBlock(int(text.indexOf(QStringLiteral("== History =="))));
         QTRY_VERIFY(!heading.layout()->formats().isEmpty());
         // Dark palette: a dark theme is chosen.
         QPalette dark;
@@ -555,9 +568,11 @@ private Q_SLOTS:
         e.kind = EntityKind::Person;
         e.name = QStringLiteral("<script>alert(1)</script>");
         e.summary = QStringLiteral("<img src=x onerror=alert(1)>");
-        e.body = QStringLiteral("Try javascript:alert(1) and file:///etc/passwd and <a href=\"javascript:alert(2)\">this</a>.\n\n"
-                                "[[javascript:alert(1)|click me]] [[file:///etc/passwd|passwords]] [x](javascript:alert(3))");
-        e.attributes = {Attribute{QStringLiteral("<b>key</b>"), QStringLiteral("<img src=y onerror=alert(4)>"), {}}};
+        e.body = QStringLiteral(
+            "Try javascript:alert(1) and file:///etc/passwd and <a href=\"javascript:alert(2)\">this</a>.\n\n"
+            "[[javascript:alert(1)|click me]] [[file:///etc/passwd|passwords]] [x](javascript:alert(3))");
+        e.attributes
+            = { Attribute { QStringLiteral("<b>key</b>"), QStringLiteral("<img src=y onerror=alert(4)>"), {} } };
         StoreError err;
         QVERIFY2(m_kb->upsertEntity(e, &err), qPrintable(err.message));
         auto page = open<EntityPage>(QStringLiteral("kb:person/hostile"));
@@ -601,7 +616,9 @@ private Q_SLOTS:
         QVERIFY(list->view()->verticalHeader()->defaultSectionSize() > row);
 
         // The highlight colour follows the palette: dark base, dark highlight background.
-        auto article = open<ArticlePage>(KbAddress::article(QStringLiteral("History"), QStringLiteral("Alikram Hummatov was arrested and sentenced to death, later commuted to life in prison.")).toString());
+        auto article = open<ArticlePage>(KbAddress::article(QStringLiteral("History"),
+            QStringLiteral("Alikram Hummatov was arrested and sentenced to death, later commuted to life in prison."))
+                .toString());
         QVERIFY(!highlightedText(article->browser()->document(), article->palette()).isEmpty());
         QVERIFY(LinkBrowser::highlightColor(article->palette()).lightnessF() > 0.5);
         QPalette dark;
@@ -612,7 +629,7 @@ private Q_SLOTS:
         QVERIFY(LinkBrowser::highlightColor(dark).lightnessF() < 0.5);
         // Re-rendered with the dark colour, the sentence is still marked.
         QCOMPARE(highlightedText(article->browser()->document(), dark),
-                 QStringLiteral("Alikram Hummatov was arrested and sentenced to death, later commuted to life in prison."));
+            QStringLiteral("Alikram Hummatov was arrested and sentenced to death, later commuted to life in prison."));
 
         // Reload re-reads: a renamed entity gets its new title.
         Entity e = *m_kb->entity(QStringLiteral("person/alikram-hummatov"));
@@ -643,13 +660,13 @@ private Q_SLOTS:
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOT_DIR");
-        const QList<std::pair<QString, QString>> shots{
-            {QStringLiteral("entity"), QStringLiteral("kb:person/alikram-hummatov")},
-            {QStringLiteral("article"), QStringLiteral("kb:article")},
-            {QStringLiteral("people"), QStringLiteral("kb:list/person")},
-            {QStringLiteral("timeline"), QStringLiteral("kb:timeline")},
-            {QStringLiteral("graph"), QStringLiteral("kb:graph/person/alikram-hummatov")},
-            {QStringLiteral("source"), QStringLiteral("kb:source/article")},
+        const QList<std::pair<QString, QString>> shots {
+            { QStringLiteral("entity"), QStringLiteral("kb:person/alikram-hummatov") },
+            { QStringLiteral("article"), QStringLiteral("kb:article") },
+            { QStringLiteral("people"), QStringLiteral("kb:list/person") },
+            { QStringLiteral("timeline"), QStringLiteral("kb:timeline") },
+            { QStringLiteral("graph"), QStringLiteral("kb:graph/person/alikram-hummatov") },
+            { QStringLiteral("source"), QStringLiteral("kb:source/article") },
         };
         for (const auto &[name, address] : shots) {
             std::unique_ptr<TabPage> page(PageFactory::create(QUrl(address), m_kb.get()));
@@ -668,7 +685,7 @@ private Q_SLOTS:
             dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
             dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
             dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x38));
-            for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            for (auto role : { QPalette::Text, QPalette::WindowText, QPalette::ButtonText })
                 dark.setColor(role, QColor(0xe8, 0xe8, 0xe8));
             dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
             dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
@@ -687,9 +704,10 @@ private Q_SLOTS:
         }
         // A citation opened in the article: the sentence highlighted and scrolled into view.
         std::unique_ptr<TabPage> cited(PageFactory::create(
-            KbAddress::article({}, QStringLiteral("In July 2018, F. Abbaszadeh was detained by the Russian authorities and at the "
-                                                  "beginning of 2019 extradited to Azerbaijan, where he was brought to trial for "
-                                                  "anti-state activities.")),
+            KbAddress::article({},
+                QStringLiteral("In July 2018, F. Abbaszadeh was detained by the Russian authorities and at the "
+                               "beginning of 2019 extradited to Azerbaijan, where he was brought to trial for "
+                               "anti-state activities.")),
             m_kb.get()));
         QVERIFY(cited);
         show(cited.get());

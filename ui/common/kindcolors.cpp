@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/common/kindcolors.h>
 
 namespace tkb {
@@ -5,7 +6,7 @@ namespace tkb {
 QColor KindColors::mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
+        float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 bool KindColors::isDark(const QPalette &palette)
@@ -19,13 +20,27 @@ QColor KindColors::accent(EntityKind kind, const QPalette &palette)
     // carry the two most frequent kinds).
     QColor c;
     switch (kind) {
-    case EntityKind::Person: c = QColor(0x2f, 0x6f, 0xc9); break;
-    case EntityKind::Organization: c = QColor(0xd9, 0x73, 0x16); break;
-    case EntityKind::Place: c = QColor(0x2e, 0x8b, 0x57); break;
-    case EntityKind::Event: c = QColor(0xc6, 0x3d, 0x4f); break;
-    case EntityKind::Goal: c = QColor(0x85, 0x4f, 0xc4); break;
-    case EntityKind::Topic: c = QColor(0x1f, 0x8f, 0x96); break;
-    case EntityKind::Source: c = QColor(0x8a, 0x74, 0x5c); break;
+    case EntityKind::Person:
+        c = QColor(0x2f, 0x6f, 0xc9);
+        break;
+    case EntityKind::Organization:
+        c = QColor(0xd9, 0x73, 0x16);
+        break;
+    case EntityKind::Place:
+        c = QColor(0x2e, 0x8b, 0x57);
+        break;
+    case EntityKind::Event:
+        c = QColor(0xc6, 0x3d, 0x4f);
+        break;
+    case EntityKind::Goal:
+        c = QColor(0x85, 0x4f, 0xc4);
+        break;
+    case EntityKind::Topic:
+        c = QColor(0x1f, 0x8f, 0x96);
+        break;
+    case EntityKind::Source:
+        c = QColor(0x8a, 0x74, 0x5c);
+        break;
     }
     return isDark(palette) ? c.lighter(140) : c;
 }

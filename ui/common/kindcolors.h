@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The colour that marks each kind of entity in the graph and the timeline, adjusted to the palette so it
 // reads on light and dark backgrounds alike.

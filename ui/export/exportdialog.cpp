@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
 #include <core/export/exportcomposer.h>
 #include <core/export/exportpagelayout.h>

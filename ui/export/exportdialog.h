@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Asks what to export or print — the current tab or another section — and how: paper, orientation, margins,
 // endnotes, the appendix of named entries, direction. Its static functions run the whole flow for the window:

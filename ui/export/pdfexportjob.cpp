@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/export/exportcomposer.h>
 #include <core/export/pdfexporter.h>
 #include <core/store/knowledgebase.h>
@@ -67,8 +68,7 @@ void PdfExportJob::run()
     }
     const ExportProgress report = [this](int done, int total) {
         // The job outlives its thread (the destructor waits), so posting to it is safe.
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         return !m_cancel.load();
     };
     if (m_device) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one PDF export or print on a worker thread with its own knowledge-base connection, reporting progress
 // and taking a cancel, so the window never freezes while a long section is laid out.

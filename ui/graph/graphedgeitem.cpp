@@ -1,7 +1,7 @@
-#include <ui/graph/graphedgeitem.h>
-
-#include <ui/graph/graphnodeitem.h>
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/common/kindcolors.h>
+#include <ui/graph/graphedgeitem.h>
+#include <ui/graph/graphnodeitem.h>
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -30,8 +30,13 @@ void arrowHead(QPainter *p, const QPointF &tip, const QPointF &from)
 }
 } // namespace
 
-GraphEdgeItem::GraphEdgeItem(GraphNodeItem *from, GraphNodeItem *to, const QStringList &labels, bool outgoing, bool incoming)
-    : m_from(from), m_to(to), m_labels(labels), m_outgoing(outgoing), m_incoming(incoming)
+GraphEdgeItem::GraphEdgeItem(
+    GraphNodeItem *from, GraphNodeItem *to, const QStringList &labels, bool outgoing, bool incoming)
+    : m_from(from)
+    , m_to(to)
+    , m_labels(labels)
+    , m_outgoing(outgoing)
+    , m_incoming(incoming)
 {
     setZValue(1);
     m_text = labels.join(QStringLiteral(", "));
@@ -64,12 +69,16 @@ void GraphEdgeItem::adjust()
     const QFontMetricsF fm(m_font);
     const QRectF text = fm.boundingRect(QRectF(0, 0, maxLabelWidth, 1000), Qt::AlignCenter | Qt::TextWordWrap, m_text);
     const QPointF at = m_from->pos() + (m_to->pos() - m_from->pos()) * m_t;
-    m_labelRect = QRectF(at.x() - text.width() / 2 - 4, at.y() - text.height() / 2 - 2, text.width() + 8, text.height() + 4);
+    m_labelRect
+        = QRectF(at.x() - text.width() / 2 - 4, at.y() - text.height() / 2 - 2, text.width() + 8, text.height() + 4);
 }
 
 QRectF GraphEdgeItem::boundingRect() const
 {
-    return QRectF(m_p1, m_p2).normalized().adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize).united(m_labelRect.adjusted(-2, -2, 2, 2));
+    return QRectF(m_p1, m_p2)
+        .normalized()
+        .adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize)
+        .united(m_labelRect.adjusted(-2, -2, 2, 2));
 }
 
 void GraphEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The relations between the graph's centre and one neighbour: a line with an arrowhead for each direction
 // and a label naming the relations as read from the centre ("heads, founded").

@@ -1,6 +1,6 @@
-#include <ui/graph/graphnodeitem.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/common/kindcolors.h>
+#include <ui/graph/graphnodeitem.h>
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -15,7 +15,10 @@ constexpr qreal padY = 6;
 } // namespace
 
 GraphNodeItem::GraphNodeItem(const QString &id, EntityKind kind, const QString &name, bool centre)
-    : m_id(id), m_kind(kind), m_name(name), m_centre(centre)
+    : m_id(id)
+    , m_kind(kind)
+    , m_name(name)
+    , m_centre(centre)
 {
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);

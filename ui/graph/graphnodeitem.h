@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One entity in the graph: a rounded box in its kind's colour with the name wrapped inside.
 #include <core/model/entitykind.h>

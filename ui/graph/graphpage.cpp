@@ -1,11 +1,11 @@
-#include <ui/graph/graphpage.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/common/kindcolors.h>
 #include <ui/graph/graphedgeitem.h>
 #include <ui/graph/graphnodeitem.h>
-#include <ui/common/kindcolors.h>
+#include <ui/graph/graphpage.h>
 #include <ui/pages/linkbrowser.h>
 
 #include <QContextMenuEvent>
@@ -19,6 +19,7 @@
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
 #include <cmath>
 #include <numbers>
 
@@ -37,7 +38,11 @@ struct Neighbour
 } // namespace
 
 GraphPage::GraphPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
-    : TabPage(parent), m_kb(kb), m_id(id), m_scene(new QGraphicsScene(this)), m_view(new QGraphicsView(m_scene, this))
+    : TabPage(parent)
+    , m_kb(kb)
+    , m_id(id)
+    , m_scene(new QGraphicsScene(this))
+    , m_view(new QGraphicsView(m_scene, this))
 {
     m_view->setObjectName(QStringLiteral("graphView"));
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -95,7 +100,8 @@ void GraphPage::build()
     const QFont font = m_baseFont;
 
     const std::optional<Entity> centre = m_kb ? m_kb->entity(m_id) : std::nullopt;
-    auto *centreNode = new GraphNodeItem(m_id, centre ? centre->kind : EntityKind::Topic, m_name.isEmpty() ? m_id : m_name, true);
+    auto *centreNode
+        = new GraphNodeItem(m_id, centre ? centre->kind : EntityKind::Topic, m_name.isEmpty() ? m_id : m_name, true);
     centreNode->setFont(font);
     centreNode->setPalette(pal);
     m_scene->addItem(centreNode);
@@ -109,9 +115,10 @@ void GraphPage::build()
             const QString other = outgoing ? r.object : r.subject;
             if (other == m_id)
                 continue;
-            auto it = std::find_if(neighbours.begin(), neighbours.end(), [&other](const Neighbour &n) { return n.id == other; });
+            auto it = std::find_if(
+                neighbours.begin(), neighbours.end(), [&other](const Neighbour &n) { return n.id == other; });
             if (it == neighbours.end()) {
-                neighbours.append(Neighbour{other, {}, false, false});
+                neighbours.append(Neighbour { other, {}, false, false });
                 it = neighbours.end() - 1;
             }
             const QString label = HtmlRenderer::relationLabel(r.predicate, !outgoing);
@@ -128,7 +135,7 @@ void GraphPage::build()
         auto *node = new GraphNodeItem(n.id, kind.value_or(EntityKind::Topic), name.isEmpty() ? n.id : name, false);
         node->setFont(font);
         node->setPalette(pal);
-        placed.append({node, n});
+        placed.append({ node, n });
     }
     std::stable_sort(placed.begin(), placed.end(), [](const auto &a, const auto &b) {
         if (a.first->kind() != b.first->kind())
@@ -157,7 +164,8 @@ void GraphPage::build()
 
     QRectF bounds = m_scene->itemsBoundingRect();
     if (count == 0) {
-        auto *note = m_scene->addSimpleText(tr("No relations are recorded for %1.").arg(m_name.isEmpty() ? m_id : m_name), font);
+        auto *note = m_scene->addSimpleText(
+            tr("No relations are recorded for %1.").arg(m_name.isEmpty() ? m_id : m_name), font);
         note->setBrush(KindColors::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.4));
         note->setPos(-note->boundingRect().width() / 2, bounds.bottom() + 16);
         bounds = m_scene->itemsBoundingRect();
@@ -174,8 +182,8 @@ void GraphPage::build()
     qreal x = bounds.left();
     const qreal y = bounds.bottom() + 24;
     for (EntityKind k : std::as_const(kinds)) {
-        auto *swatch = m_scene->addRect(QRectF(x, y, fm.height(), fm.height()), QPen(KindColors::accent(k, pal), 1.5),
-                                        KindColors::fill(k, pal));
+        auto *swatch = m_scene->addRect(
+            QRectF(x, y, fm.height(), fm.height()), QPen(KindColors::accent(k, pal), 1.5), KindColors::fill(k, pal));
         swatch->setZValue(0);
         auto *label = m_scene->addSimpleText(entityKindName(k), font);
         label->setBrush(pal.color(QPalette::Text));
@@ -186,7 +194,8 @@ void GraphPage::build()
 
     m_view->setAccessibleName(tr("Relations of %1").arg(m_name.isEmpty() ? m_id : m_name));
     m_view->setAccessibleDescription(
-        tr("%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.", nullptr, count));
+        tr("%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.", nullptr,
+            count));
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         if (!keep.isEmpty() && m_nodes[i]->id() == keep)
             setCurrentNode(int(i));
@@ -244,7 +253,7 @@ void GraphPage::showMenu(GraphNodeItem *node, const QPoint &globalPos)
     menu.addAction(tr("Open in New &Tab"), this, [this, id] { activateNode(id, OpenIn::NewTab); });
     if (!node->isCentre()) {
         menu.addAction(tr("Show &Graph of %1").arg(node->name()), this,
-                       [this, id] { Q_EMIT linkActivated(KbAddress::graph(id), OpenIn::CurrentTab); });
+            [this, id] { Q_EMIT linkActivated(KbAddress::graph(id), OpenIn::CurrentTab); });
     }
     menu.exec(globalPos);
 }
@@ -308,17 +317,24 @@ bool GraphPage::eventFilter(QObject *watched, QEvent *event)
             }
             break;
         }
-        default: break;
+        default:
+            break;
         }
     } else if (watched == m_view && event->type() == QEvent::KeyPress && !m_nodes.isEmpty()) {
         auto *ke = static_cast<QKeyEvent *>(event);
         const int n = int(m_nodes.size());
         switch (ke->key()) {
         case Qt::Key_Right:
-        case Qt::Key_Down: setCurrentNode(m_current < 0 ? 0 : (m_current + 1) % n); return true;
+        case Qt::Key_Down:
+            setCurrentNode(m_current < 0 ? 0 : (m_current + 1) % n);
+            return true;
         case Qt::Key_Left:
-        case Qt::Key_Up: setCurrentNode(m_current <= 0 ? n - 1 : m_current - 1); return true;
-        case Qt::Key_Home: setCurrentNode(0); return true;
+        case Qt::Key_Up:
+            setCurrentNode(m_current <= 0 ? n - 1 : m_current - 1);
+            return true;
+        case Qt::Key_Home:
+            setCurrentNode(0);
+            return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (m_current >= 0) {
@@ -333,7 +349,8 @@ bool GraphPage::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return TabPage::eventFilter(watched, event);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab drawing an entity's neighbourhood: the entity in the centre, every related entity around it in its
 // kind's colour, the relations as labelled arrows. Clicking a node opens that entity.

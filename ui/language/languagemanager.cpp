@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/language/languagemanager.h>
 
 #include <QApplication>
@@ -13,13 +14,13 @@ namespace tkb {
 QList<LanguageManager::Language> LanguageManager::languages()
 {
     return {
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("ru"), QStringLiteral("Русский")},
-        {QStringLiteral("az"), QStringLiteral("Azərbaycanca")},
-        {QStringLiteral("fa"), QStringLiteral("فارسی")},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("tr"), QStringLiteral("Türkçe")},
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("ru"), QStringLiteral("Русский") },
+        { QStringLiteral("az"), QStringLiteral("Azərbaycanca") },
+        { QStringLiteral("fa"), QStringLiteral("فارسی") },
+        { QStringLiteral("nl"), QStringLiteral("Nederlands") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("tr"), QStringLiteral("Türkçe") },
     };
 }
 
@@ -42,8 +43,7 @@ LanguageManager *LanguageManager::instance()
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool LanguageManager::initialize(const QString &commandLineCode)
 {

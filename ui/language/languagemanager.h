@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which language the program speaks: the list offered, the choice remembered in the settings (a --lang on the
 // command line wins for that run), and the switch itself: translators, default locale and layout direction,
@@ -16,13 +17,13 @@ class LanguageManager : public QObject
 public:
     struct Language
     {
-        QString code;       ///< "de"
+        QString code; ///< "de"
         QString nativeName; ///< "Deutsch": always shown in its own language, never translated
     };
 
     /// Where the program's translations are compiled in (qt_add_translations RESOURCE_PREFIX).
-    static constexpr QLatin1StringView resourcePrefix{":/i18n"};
-    static constexpr QLatin1StringView settingsKey{"ui/language"};
+    static constexpr QLatin1StringView resourcePrefix { ":/i18n" };
+    static constexpr QLatin1StringView settingsKey { "ui/language" };
 
     /// The languages offered in the menu, in menu order.
     static QList<Language> languages();

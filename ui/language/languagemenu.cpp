@@ -1,6 +1,6 @@
-#include <ui/language/languagemenu.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/language/languagemanager.h>
+#include <ui/language/languagemenu.h>
 
 #include <QActionGroup>
 #include <QEvent>
@@ -27,7 +27,7 @@ LanguageMenu::LanguageMenu(QWidget *parent)
         m_group->addAction(a);
     }
     connect(m_group, &QActionGroup::triggered, this,
-            [](QAction *a) { LanguageManager::instance()->setLanguage(a->data().toString()); });
+        [](QAction *a) { LanguageManager::instance()->setLanguage(a->data().toString()); });
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &LanguageMenu::syncChecked);
     retranslate();
     syncChecked();

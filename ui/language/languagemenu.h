@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // View > Language: "System default" and each offered language by its own name; picking one switches the
 // program's language through the LanguageManager at once.

@@ -1,9 +1,9 @@
-#include <ui/pages/articlepage.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/pages/articlepage.h>
 #include <ui/pages/linkbrowser.h>
 
 #include <QEvent>
@@ -11,10 +11,14 @@
 
 namespace tkb {
 
-ArticlePage::ArticlePage(KnowledgeBase *kb, const QString &sourceId, const QString &section, const QString &highlight,
-                         QWidget *parent)
-    : TabPage(parent), m_kb(kb), m_sourceId(sourceId), m_section(section), m_highlight(highlight),
-      m_browser(new LinkBrowser(this))
+ArticlePage::ArticlePage(
+    KnowledgeBase *kb, const QString &sourceId, const QString &section, const QString &highlight, QWidget *parent)
+    : TabPage(parent)
+    , m_kb(kb)
+    , m_sourceId(sourceId)
+    , m_section(section)
+    , m_highlight(highlight)
+    , m_browser(new LinkBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,14 +69,15 @@ void ArticlePage::render(bool keepPosition)
     const QString oldTitle = title();
     const std::optional<SourceDocument> doc = findDocument(m_kb, m_sourceId);
     const HtmlRenderer renderer(m_kb);
-    m_doc = doc.value_or(SourceDocument{});
+    m_doc = doc.value_or(SourceDocument {});
     if (!doc) {
         m_browser->setPageHtml(renderer.messagePage(tr("Not found"), tr("This knowledge base holds no article.")));
     } else {
         const QString html = renderer.articlePage(*doc, m_section, m_highlight);
         // Scroll to the cited sentence only on first show; a reload keeps the reader where they were.
         const bool marks = html.contains(QStringLiteral("<a name=\"%1\">").arg(HtmlRenderer::highlightAnchor));
-        m_browser->setPageHtml(html, marks && !keepPosition ? QString(HtmlRenderer::highlightAnchor) : QString(), keepPosition);
+        m_browser->setPageHtml(
+            html, marks && !keepPosition ? QString(HtmlRenderer::highlightAnchor) : QString(), keepPosition);
     }
     m_browser->setAccessibleName(title());
     if (title() != oldTitle)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab showing the article whole or one of its sections, every name a link, with a cited sentence
 // highlighted and scrolled into view when the address asks for one.
@@ -16,7 +17,7 @@ public:
     /// sourceId empty: the knowledge base's article (its first source document). section: a title, or the
     /// lead's id "lead"; empty for the whole article. highlight: a sentence of it to mark.
     ArticlePage(KnowledgeBase *kb, const QString &sourceId, const QString &section, const QString &highlight,
-                QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     /// The document such a page would show, or nullopt if the base has none.
     static std::optional<SourceDocument> findDocument(const KnowledgeBase *kb, const QString &sourceId);

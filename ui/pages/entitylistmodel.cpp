@@ -1,14 +1,16 @@
-#include <ui/pages/entitylistmodel.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/wikilink.h>
 #include <core/store/knowledgebase.h>
+#include <ui/pages/entitylistmodel.h>
 
 #include <QSet>
 
 namespace tkb {
 
 EntityListModel::EntityListModel(KnowledgeBase *kb, EntityKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_kb(kb), m_kind(kind)
+    : QAbstractTableModel(parent)
+    , m_kb(kb)
+    , m_kind(kind)
 {
     reset();
 }
@@ -105,12 +107,14 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case NameColumn: return r.name;
+        case NameColumn:
+            return r.name;
         case DetailColumn:
             if (showsDates())
                 return r.date.isValid() ? r.date.toDisplayString(QLocale()) : tr("undated");
             return r.aliases.join(QStringLiteral(", "));
-        case SummaryColumn: return WikiLink::stripMarkup(r.summary);
+        case SummaryColumn:
+            return WikiLink::stripMarkup(r.summary);
         }
         break;
     case Qt::ToolTipRole:
@@ -119,7 +123,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DetailColumn && !showsDates())
             return r.aliases.join(u'\n');
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -129,9 +134,12 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case DetailColumn: return showsDates() ? tr("Date") : tr("Also known as");
-    case SummaryColumn: return tr("Summary");
+    case NameColumn:
+        return tr("Name");
+    case DetailColumn:
+        return showsDates() ? tr("Date") : tr("Also known as");
+    case SummaryColumn:
+        return tr("Summary");
     }
     return {};
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The entities of one kind as a table that pages through the knowledge base as the view scrolls
 // (canFetchMore/fetchMore), so a base of a million entities never loads whole. Sorts by name either way,

@@ -1,8 +1,8 @@
-#include <ui/pages/entitypage.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/pages/entitypage.h>
 #include <ui/pages/linkbrowser.h>
 
 #include <QEvent>
@@ -11,7 +11,10 @@
 namespace tkb {
 
 EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
-    : TabPage(parent), m_kb(kb), m_id(id), m_browser(new LinkBrowser(this))
+    : TabPage(parent)
+    , m_kb(kb)
+    , m_id(id)
+    , m_browser(new LinkBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab showing one entity: its names, infobox, text, relations both ways, backlinks and footnotes, every
 // name a link.

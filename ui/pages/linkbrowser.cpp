@@ -1,7 +1,7 @@
-#include <ui/pages/linkbrowser.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
 #include <ui/common/kindcolors.h>
+#include <ui/pages/linkbrowser.h>
 
 #include <QGuiApplication>
 #include <QMouseEvent>
@@ -14,7 +14,8 @@ namespace {
 const auto mix = &KindColors::mix;
 } // namespace
 
-LinkBrowser::LinkBrowser(QWidget *parent) : QTextBrowser(parent)
+LinkBrowser::LinkBrowser(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -24,9 +25,8 @@ LinkBrowser::LinkBrowser(QWidget *parent) : QTextBrowser(parent)
     document()->setDocumentMargin(12);
     m_baseFont = font();
     connect(this, &QTextBrowser::anchorClicked, this, &LinkBrowser::onAnchorClicked);
-    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        Q_EMIT linkHovered(KbAddress::isSafeLink(url) ? url : QUrl());
-    });
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+        [this](const QUrl &url) { Q_EMIT linkHovered(KbAddress::isSafeLink(url) ? url : QUrl()); });
 }
 
 TabPage::OpenIn LinkBrowser::openInFor(Qt::MouseButton button, Qt::KeyboardModifiers modifiers)
@@ -52,18 +52,18 @@ QString LinkBrowser::styleSheetFor(const QPalette &p)
     const QColor line = mix(text, base, 0.75);
     const QColor header = mix(base, text, 0.06);
     const QColor hl = highlightColor(p);
-    return QStringLiteral(
-               "a { color: %1; text-decoration: none; }\n"
-               "h1 { margin-bottom: 2px; }\n"
-               "h2 { margin-top: 18px; }\n"
-               ".kind, .muted { color: %2; }\n"
-               ".kind { margin-top: 0px; }\n"
-               ".summary { font-style: italic; }\n"
-               ".hl { background-color: %3; }\n"
-               "table.infobox { border-collapse: collapse; border-style: solid; border-width: 1px; border-color: %4; margin-bottom: 8px; }\n"
-               "table.infobox th { background-color: %5; text-align: left; font-weight: bold; }\n"
-               "td.pred { color: %2; padding-right: 12px; }\n"
-               "p.ref { margin-top: 2px; margin-bottom: 2px; }\n")
+    return QStringLiteral("a { color: %1; text-decoration: none; }\n"
+                          "h1 { margin-bottom: 2px; }\n"
+                          "h2 { margin-top: 18px; }\n"
+                          ".kind, .muted { color: %2; }\n"
+                          ".kind { margin-top: 0px; }\n"
+                          ".summary { font-style: italic; }\n"
+                          ".hl { background-color: %3; }\n"
+                          "table.infobox { border-collapse: collapse; border-style: solid; border-width: 1px; "
+                          "border-color: %4; margin-bottom: 8px; }\n"
+                          "table.infobox th { background-color: %5; text-align: left; font-weight: bold; }\n"
+                          "td.pred { color: %2; padding-right: 12px; }\n"
+                          "p.ref { margin-top: 2px; margin-bottom: 2px; }\n")
         .arg(p.color(QPalette::Link).name(), muted.name(), hl.name(), line.name(), header.name());
 }
 

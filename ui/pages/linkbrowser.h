@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A read-only QTextBrowser for rendered pages: never navigates by itself, reports link activation with how to
 // open it (Ctrl+click: background tab, middle click or Ctrl+Shift+click: new tab), refuses links other than

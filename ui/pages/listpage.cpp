@@ -1,8 +1,8 @@
-#include <ui/pages/listpage.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
 #include <ui/pages/entitylistmodel.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/pages/listpage.h>
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -19,8 +19,14 @@
 namespace tkb {
 
 ListPage::ListPage(KnowledgeBase *kb, EntityKind kind, QWidget *parent)
-    : TabPage(parent), m_kb(kb), m_kind(kind), m_model(new EntityListModel(kb, kind, this)), m_filter(new QLineEdit(this)),
-      m_status(new QLabel(this)), m_view(new QTableView(this)), m_debounce(new QTimer(this))
+    : TabPage(parent)
+    , m_kb(kb)
+    , m_kind(kind)
+    , m_model(new EntityListModel(kb, kind, this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_debounce(new QTimer(this))
 {
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("listFilter"));
@@ -71,13 +77,14 @@ ListPage::ListPage(KnowledgeBase *kb, EntityKind kind, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         activate(index, LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QString id = m_model->idAt(current.row());
-        if (id != m_current) {
-            m_current = id;
-            Q_EMIT currentEntityChanged(id);
-        }
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            const QString id = m_model->idAt(current.row());
+            if (id != m_current) {
+                m_current = id;
+                Q_EMIT currentEntityChanged(id);
+            }
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateStatus);
     m_view->viewport()->installEventFilter(this);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab listing the entities of one kind (People, Organizations, ...) in a table that loads page by page,
 // with a filter on names and aliases; activating a row opens the entity.

@@ -1,15 +1,10 @@
-#include <ui/pages/sourcepage.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/articletext.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
 #include <ui/pages/articlepage.h>
+#include <ui/pages/sourcepage.h>
 #include <ui/pages/syntaxrepository.h>
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -17,11 +12,19 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
 namespace tkb {
 
 SourcePage::SourcePage(KnowledgeBase *kb, const QString &entityId, QWidget *parent)
-    : TabPage(parent), m_kb(kb), m_entityId(entityId), m_editor(new QPlainTextEdit(this)),
-      m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+    : TabPage(parent)
+    , m_kb(kb)
+    , m_entityId(entityId)
+    , m_editor(new QPlainTextEdit(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
 {
     m_editor->setObjectName(QStringLiteral("sourceText"));
     m_editor->setReadOnly(true);
@@ -103,8 +106,8 @@ void SourcePage::applyTheme()
 void SourcePage::retranslate()
 {
     m_editor->setAccessibleName(title());
-    m_editor->setPlaceholderText(m_entityId.isEmpty() ? tr("This knowledge base holds no article.")
-                                                      : tr("This entry has no text of its own."));
+    m_editor->setPlaceholderText(
+        m_entityId.isEmpty() ? tr("This knowledge base holds no article.") : tr("This entry has no text of its own."));
 }
 
 void SourcePage::changeEvent(QEvent *event)

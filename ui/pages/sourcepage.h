@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab showing the text behind a page as stored: an entity's Markdown body, or the article written back in
 // its own "== Section ==" format, read-only and syntax-highlighted in colours that follow the palette.

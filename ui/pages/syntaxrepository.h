@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The program's one KSyntaxHighlighting repository: loading the definitions is costly, so every source view
 // shares it instead of making its own.

@@ -1,10 +1,9 @@
-#include <ui/search/searchbar.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/model/entitykind.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/search/searchbar.h>
 #include <ui/search/suggestiondelegate.h>
 #include <ui/search/suggestionworker.h>
-
-#include <core/model/entitykind.h>
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -32,12 +31,13 @@ SearchBar::SearchBar(QWidget *parent)
     m_completer->setWidget(this);
     m_completer->popup()->setObjectName(QStringLiteral("searchSuggestions"));
     m_completer->popup()->setItemDelegate(new SuggestionDelegate(m_completer->popup()));
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        const QString id = index.data(IdRole).toString();
-        if (id.isEmpty())
-            return;
-        Q_EMIT entityChosen(id, LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
-    });
+    connect(
+        m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+            const QString id = index.data(IdRole).toString();
+            if (id.isEmpty())
+                return;
+            Q_EMIT entityChosen(id, LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
+        });
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -92,8 +92,9 @@ void SearchBar::requestSuggestions()
         return;
     }
     const quint64 serial = m_serial;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, prefix] { worker->suggest(serial, prefix, maxSuggestions); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, prefix] { worker->suggest(serial, prefix, maxSuggestions); },
+        Qt::QueuedConnection);
 }
 
 void SearchBar::showSuggestions(quint64 serial, const QString &prefix, const QList<Suggestion> &suggestions)
@@ -111,7 +112,7 @@ void SearchBar::showSuggestions(quint64 serial, const QString &prefix, const QLi
         const QString matched = item->data(MatchedRole).toString();
         item->setData(matched.isEmpty() ? tr("%1, %2").arg(s.name, entityKindName(s.kind))
                                         : tr("%1 (%2), %3").arg(s.name, matched, entityKindName(s.kind)),
-                      Qt::AccessibleTextRole);
+            Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
     if (m_model->rowCount() == 0 || !hasFocus()) {

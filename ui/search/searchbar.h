@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The search field in the toolbar: suggestions while typing (computed on a worker thread, shown in a popup
 // with name, matched spelling and kind; choosing one opens the entity) and Enter for the full results.

@@ -1,13 +1,12 @@
-#include <ui/search/searchresultspage.h>
-
-#include <ui/pages/linkbrowser.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
 #include <core/document/pagetext.h>
 #include <core/document/snippetmarks.h>
 #include <core/render/kbaddress.h>
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
+#include <ui/pages/linkbrowser.h>
+#include <ui/search/searchresultspage.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -170,13 +169,16 @@ void SearchResultsPage::render(bool keepPosition)
     if (!m_didYouMean.isEmpty()) {
         QStringList links;
         for (const QString &s : std::as_const(m_didYouMean))
-            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(PageText::escaped(addressFor(s, m_kind).toString(QUrl::FullyEncoded)), PageText::escaped(s));
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(PageText::escaped(addressFor(s, m_kind).toString(QUrl::FullyEncoded)),
+                             PageText::escaped(s));
         out += QStringLiteral("<p>%1</p>").arg(tr("Did you mean: %1?").arg(links.join(QStringLiteral(", "))));
     }
     if (m_hits.isEmpty()) {
         out += QStringLiteral("<p class=\"muted\">%1</p>")
-                   .arg(PageText::escaped(m_query.isEmpty() ? tr("Type what you are looking for into the search field.")
-                                              : tr("Try another spelling, fewer words, or “All kinds”.")));
+                   .arg(
+                       PageText::escaped(m_query.isEmpty() ? tr("Type what you are looking for into the search field.")
+                                                           : tr("Try another spelling, fewer words, or “All kinds”.")));
     }
     const QString primary = ArticleSource::primaryId(m_kb);
     for (const SearchHit &hit : std::as_const(m_hits)) {
@@ -184,7 +186,8 @@ void SearchResultsPage::render(bool keepPosition)
         QString kind;
         if (!hit.section.isEmpty()) {
             const bool lead = hit.section == u"(lead)";
-            url = KbAddress::article(lead ? QStringLiteral("lead") : hit.section, {}, ArticleSource::addressId(hit.id, primary));
+            url = KbAddress::article(
+                lead ? QStringLiteral("lead") : hit.section, {}, ArticleSource::addressId(hit.id, primary));
             kind = tr("Article section");
         } else {
             url = KbAddress::entity(hit.id);
@@ -192,8 +195,10 @@ void SearchResultsPage::render(bool keepPosition)
         }
         // The knowledge base's text keeps its own direction: English stays left to right in a Persian window.
         const QString dir = (hit.name + hit.snippet).isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
-        out += QStringLiteral("<p class=\"hit\" dir=\"%1\"><a href=\"%2\"><b>%3</b></a> <span class=\"muted\">· %4</span>")
-                   .arg(dir, PageText::escaped(url.toString(QUrl::FullyEncoded)), PageText::escaped(hit.name), PageText::escaped(kind));
+        out += QStringLiteral(
+            "<p class=\"hit\" dir=\"%1\"><a href=\"%2\"><b>%3</b></a> <span class=\"muted\">· %4</span>")
+                   .arg(dir, PageText::escaped(url.toString(QUrl::FullyEncoded)), PageText::escaped(hit.name),
+                       PageText::escaped(kind));
         if (!hit.snippet.isEmpty())
             out += QStringLiteral("<br>") + snippetHtml(hit.snippet);
         out += QStringLiteral("</p>");

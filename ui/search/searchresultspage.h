@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kb:search?q=… page: every hit for the query with its highlighted snippet, a kind filter, and a
 // "Did you mean" line when the query finds little.
-#include <ui/shell/tabpage.h>
-
 #include <core/model/entitykind.h>
 #include <core/search/searchhit.h>
+#include <ui/shell/tabpage.h>
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include <ui/search/suggestiondelegate.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/search/searchbar.h>
+#include <ui/search/suggestiondelegate.h>
 
 #include <QApplication>
 #include <QPainter>
@@ -20,7 +20,8 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group
+        = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.65f);
@@ -58,8 +59,8 @@ QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
     const QString line = index.data(SearchBar::NameRole).toString() + QStringLiteral("    ")
-                         + index.data(SearchBar::MatchedRole).toString() + QStringLiteral("    ")
-                         + index.data(SearchBar::KindRole).toString();
+        + index.data(SearchBar::MatchedRole).toString() + QStringLiteral("    ")
+        + index.data(SearchBar::KindRole).toString();
     s.setWidth(qMax(s.width(), fm.horizontalAdvance(line) + 24));
     s.setHeight(qMax(s.height(), fm.height() + 8));
     return s;

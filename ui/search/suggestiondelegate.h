@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws one search suggestion on a line: the entity's name, the spelling that matched when it differs
 // (Гумматов for "Gumm"), and the kind, dimmed, at the far end.

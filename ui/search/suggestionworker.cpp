@@ -1,15 +1,14 @@
-#include <ui/search/suggestionworker.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
+#include <ui/search/suggestionworker.h>
 
 namespace tkb {
 
 SuggestionWorker::SuggestionWorker(const QString &kbPath, std::shared_ptr<std::atomic<quint64>> latest)
     : m_path(kbPath)
     , m_latest(std::move(latest))
-{
-}
+{ }
 
 SuggestionWorker::~SuggestionWorker() = default;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Computes type-ahead suggestions on a worker thread with its own read-only connection to the knowledge
 // base, so typing never waits for the database. Requests carry a serial number; a request already

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/shell/appicon.h>
 
 #include <QPainter>
@@ -14,7 +15,7 @@ QIcon AppIcon::load()
     QSvgRenderer svg(QStringLiteral(":/talyshkb/icons/talysh-kb.svg"));
     if (!svg.isValid())
         return icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+    for (int size : { 16, 24, 32, 48, 64, 128, 256 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);

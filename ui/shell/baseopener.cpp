@@ -1,10 +1,9 @@
-#include <ui/shell/baseopener.h>
-
-#include <ui/shell/importjob.h>
-#include <ui/shell/instanceguard.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
+#include <ui/shell/baseopener.h>
+#include <ui/shell/importjob.h>
+#include <ui/shell/instanceguard.h>
 
 #include <QDir>
 #include <QFileDialog>
@@ -34,8 +33,7 @@ QString canonical(const QString &path)
 BaseOpener::BaseOpener(QMainWindow *window)
     : QObject(window)
     , m_window(window)
-{
-}
+{ }
 
 BaseOpener::~BaseOpener()
 {
@@ -58,7 +56,8 @@ bool BaseOpener::open(const QString &requested)
     const bool bundled = requested.isEmpty() || sameFile(requested, bundledPath);
     const QString path = bundled ? bundledPath : QFileInfo(requested).absoluteFilePath();
     if (m_kb && sameFile(m_kb->path(), path)) {
-        m_window->statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
+        m_window->statusBar()->showMessage(
+            tr("%1 is already open.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
         return true;
     }
     if (bundled)
@@ -90,8 +89,8 @@ bool BaseOpener::open(const QString &requested)
         m_window->statusBar()->showMessage(
             tr("Another Talysh KB window has this knowledge base open, so it was opened read-only."), statusTimeoutMs);
     else if (m_kb->isReadOnly())
-        m_window->statusBar()->showMessage(tr("This knowledge base file cannot be written, so it was opened read-only."),
-                                           statusTimeoutMs);
+        m_window->statusBar()->showMessage(
+            tr("This knowledge base file cannot be written, so it was opened read-only."), statusTimeoutMs);
     Q_EMIT knowledgeBaseChanged();
     return true;
 }
@@ -114,8 +113,9 @@ void BaseOpener::describeIn(QLabel *label) const
     QString tip = QDir::toNativeSeparators(m_kb->path());
     if (m_kb->isReadOnly()) {
         text += QStringLiteral(" · ") + tr("read-only");
-        tip += u'\n' + (m_heldByOther ? tr("Read-only: another Talysh KB window has this file open.")
-                                      : tr("Read-only: the file or its folder cannot be written."));
+        tip += u'\n'
+            + (m_heldByOther ? tr("Read-only: another Talysh KB window has this file open.")
+                             : tr("Read-only: the file or its folder cannot be written."));
     }
     label->setText(text);
     label->setToolTip(tip);
@@ -124,8 +124,8 @@ void BaseOpener::describeIn(QLabel *label) const
 void BaseOpener::showOpenError(const QString &path, bool bundled, const StoreError &error)
 {
     QMessageBox box(QMessageBox::Critical, tr("Cannot Open Knowledge Base"),
-                    tr("The knowledge base %1 could not be opened. It was not changed.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::NoButton, m_window);
+        tr("The knowledge base %1 could not be opened. It was not changed.").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("openErrorBox"));
     box.setInformativeText(error.message);
     QPushButton *useBundled = nullptr;
@@ -146,7 +146,8 @@ void BaseOpener::showOpenError(const QString &path, bool bundled, const StoreErr
 QString BaseOpener::askForFile(const QString &title, const QString &filter)
 {
     QSettings settings;
-    const QString dir = settings.value(keyLastDir, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString dir
+        = settings.value(keyLastDir, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString path = QFileDialog::getOpenFileName(m_window, title, dir, filter);
     if (!path.isEmpty())
         settings.setValue(keyLastDir, QFileInfo(path).absolutePath());
@@ -166,8 +167,7 @@ void BaseOpener::chooseAndImport()
 {
     if (!m_kb || isImporting())
         return;
-    const QString input = askForFile(
-        tr("Import Article or Knowledge Pack"),
+    const QString input = askForFile(tr("Import Article or Knowledge Pack"),
         tr("Articles and knowledge packs (*.txt *.json);;Articles (*.txt);;Knowledge packs (*.json);;All files (*)"));
     if (input.isEmpty())
         return;
@@ -178,12 +178,12 @@ void BaseOpener::chooseAndImport()
     // The bundled base is rebuilt whenever the program's own pack changes, which would throw an import away:
     // imports go into a file of the user's own.
     QMessageBox::information(m_window, tr("Import Into a New Knowledge Base"),
-                             tr("The bundled knowledge base is rebuilt when the program is updated, so it cannot keep "
-                                "imports. Choose where to create a new knowledge base file for this import."));
+        tr("The bundled knowledge base is rebuilt when the program is updated, so it cannot keep "
+           "imports. Choose where to create a new knowledge base file for this import."));
     const QFileInfo inputInfo(input);
     const QString suggested = inputInfo.absoluteDir().filePath(inputInfo.completeBaseName() + QStringLiteral(".tkb"));
-    QString target = QFileDialog::getSaveFileName(m_window, tr("Create Knowledge Base"), suggested,
-                                                  tr("Talysh KB knowledge bases (*.tkb)"));
+    QString target = QFileDialog::getSaveFileName(
+        m_window, tr("Create Knowledge Base"), suggested, tr("Talysh KB knowledge bases (*.tkb)"));
     if (target.isEmpty())
         return;
     if (QFileInfo(target).suffix().isEmpty())
@@ -238,8 +238,8 @@ void BaseOpener::onImportFinished()
         Q_EMIT importFinished(false, r.error);
         return;
     }
-    const QString message = tr("Imported “%1” from %2: %n entities", nullptr, r.entities)
-                                .arg(r.title.isEmpty() ? input : r.title, input);
+    const QString message
+        = tr("Imported “%1” from %2: %n entities", nullptr, r.entities).arg(r.title.isEmpty() ? input : r.title, input);
     if (m_kb && sameFile(job->kbPath(), m_kb->path()))
         Q_EMIT contentChanged();
     else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Holds the window's knowledge base: opens one (read-only when another window writes it), explains why one
 // could not be opened and offers the bundled base instead, and chooses and runs imports on a worker thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One tab: the page it shows now and its own back/forward history. Navigating replaces the page with a new
 // one for the new address; the tab passes on what its current page signals.

@@ -1,6 +1,6 @@
-#include <ui/shell/importjob.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/importrun.h>
+#include <ui/shell/importjob.h>
 
 #include <QThread>
 
@@ -12,8 +12,7 @@ ImportJob::ImportJob(const QString &inputPath, const QString &kbPath, bool creat
     , m_kbPath(kbPath)
     , m_create(create)
     , m_readOnly(readOnly)
-{
-}
+{ }
 
 ImportJob::~ImportJob()
 {

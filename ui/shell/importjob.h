@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one import (core's ImportRun: an article or a knowledge pack into a knowledge base file) on a worker
 // thread with its own connection, so the window stays responsive; reports what was added or why nothing was.
@@ -15,11 +16,11 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;       ///< for the user: names the input file and line, or the store's reason
+        QString error; ///< for the user: names the input file and line, or the store's reason
         int entities = 0;
         int relations = 0;
         int sources = 0;
-        QString title;       ///< of the imported pack or article
+        QString title; ///< of the imported pack or article
     };
 
     /// create: make kbPath as a new knowledge base (it must not hold anything else); otherwise add to it.

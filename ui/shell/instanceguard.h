@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tells whether another Talysh KB window already writes a knowledge base file, with a lock file beside it
 // (path + ".lock"), so a second instance opens the file read-only instead of racing the first.
@@ -13,9 +14,9 @@ class InstanceGuard
 {
 public:
     enum class State {
-        Owner,      ///< this process holds the lock: open read-write
+        Owner, ///< this process holds the lock: open read-write
         HeldByOther, ///< another live process holds it: open read-only
-        NoLock,     ///< no lock could be made (read-only folder): the file is read-only for us anyway
+        NoLock, ///< no lock could be made (read-only folder): the file is read-only for us anyway
     };
 
     static QString lockPathFor(const QString &kbPath) { return kbPath + QStringLiteral(".lock"); }

@@ -1,9 +1,9 @@
-#include <ui/shell/linkpreview.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/entitykind.h>
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/shell/linkpreview.h>
 
 #include <QGuiApplication>
 #include <QLabel>
@@ -46,7 +46,8 @@ QString LinkPreview::text() const
 bool LinkPreview::showFor(const QUrl &url, const QPoint &globalPos)
 {
     const KbAddress address = KbAddress::parse(url);
-    const auto entity = (m_kb && address.type() == KbAddress::Type::Entity) ? m_kb->entity(address.entityId()) : std::nullopt;
+    const auto entity
+        = (m_kb && address.type() == KbAddress::Type::Entity) ? m_kb->entity(address.entityId()) : std::nullopt;
     if (!entity) {
         hide();
         m_id.clear();
@@ -59,8 +60,8 @@ bool LinkPreview::showFor(const QUrl &url, const QPoint &globalPos)
     // Secondary text: the tooltip text colour faded toward its background, readable in light and dark themes.
     const QColor fg = palette().color(QPalette::ToolTipText);
     const QColor bg = palette().color(QPalette::ToolTipBase);
-    const QColor muted = QColor::fromRgbF(fg.redF() * 0.65f + bg.redF() * 0.35f, fg.greenF() * 0.65f + bg.greenF() * 0.35f,
-                                          fg.blueF() * 0.65f + bg.blueF() * 0.35f);
+    const QColor muted = QColor::fromRgbF(fg.redF() * 0.65f + bg.redF() * 0.35f,
+        fg.greenF() * 0.65f + bg.greenF() * 0.35f, fg.blueF() * 0.65f + bg.blueF() * 0.35f);
     QString html = QStringLiteral("<b>%1</b><br><span style=\"color:%2\">%3</span>")
                        .arg(entity->name.toHtmlEscaped(), muted.name(), entityKindName(entity->kind).toHtmlEscaped());
     if (!summary.isEmpty())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small card that appears near the mouse over a link to an entity: name, kind and summary, so a reader
 // can see who or what a name is without leaving the page. It never takes focus or the mouse.

@@ -1,18 +1,17 @@
-#include <ui/shell/mainwindow.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/render/kbaddress.h>
+#include <core/store/knowledgebase.h>
 #include <ui/export/exportdialog.h>
 #include <ui/language/languagemenu.h>
 #include <ui/search/searchbar.h>
 #include <ui/search/searchresultspage.h>
 #include <ui/shell/appicon.h>
 #include <ui/shell/browsertab.h>
+#include <ui/shell/mainwindow.h>
 #include <ui/shell/previewcontroller.h>
 #include <ui/shell/tabwidget.h>
 #include <ui/shell/windowactions.h>
 #include <ui/sidebar/sidebardock.h>
-
-#include <core/render/kbaddress.h>
-#include <core/store/knowledgebase.h>
 
 #include <QAction>
 #include <QApplication>
@@ -66,7 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar = new SidebarDock(this);
     addDockWidget(isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_sidebar);
     connect(m_sidebar, &QDockWidget::dockLocationChanged, this, &MainWindow::noteSidebarArea);
-    connect(m_sidebar, &SidebarDock::linkActivated, m_tabs, [this](const QUrl &url, TabPage::OpenIn where) { openLink(url, where); });
+    connect(m_sidebar, &SidebarDock::linkActivated, m_tabs,
+        [this](const QUrl &url, TabPage::OpenIn where) { openLink(url, where); });
 
     m_search = new SearchBar(this);
     connectSearch();
@@ -150,7 +150,7 @@ void MainWindow::connectActions()
         if (knowledgeBase() && m_tabs->currentTab())
             ExportDialog::exportAddress(this, knowledgeBase()->path(), currentAddress());
     });
-    for (const bool preview : {false, true}) {
+    for (const bool preview : { false, true }) {
         on(preview ? a->printPreview : a->print, [this, preview] {
             if (knowledgeBase() && m_tabs->currentTab())
                 ExportDialog::printAddress(this, knowledgeBase()->path(), currentAddress(), preview);
@@ -202,9 +202,9 @@ void MainWindow::connectActions()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Talysh KB"),
-                       tr("<h3>Talysh KB %1</h3><p>A knowledge base of the Talysh National Movement: its people, "
-                          "organizations, places, events and goals, every fact cited from its source.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+        tr("<h3>Talysh KB %1</h3><p>A knowledge base of the Talysh National Movement: its people, "
+           "organizations, places, events and goals, every fact cited from its source.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::noteSidebarArea(Qt::DockWidgetArea area)
@@ -218,14 +218,15 @@ void MainWindow::placeSidebar()
     // QMainWindow does not mirror dock areas for right-to-left layouts: move the sidebar ourselves.
     if (m_sidebar->isFloating())
         return;
-    const Qt::DockWidgetArea want = m_sidebarAtEnd != isRightToLeft() ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    const Qt::DockWidgetArea want
+        = m_sidebarAtEnd != isRightToLeft() ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
     if (dockWidgetArea(m_sidebar) == want)
         return;
     const bool atEnd = m_sidebarAtEnd;
     const int width = m_sidebar->width();
     addDockWidget(want, m_sidebar);
     m_sidebarAtEnd = atEnd; // the move itself reports a location change
-    resizeDocks({m_sidebar}, {width}, Qt::Horizontal);
+    resizeDocks({ m_sidebar }, { width }, Qt::Horizontal);
 }
 
 void MainWindow::retranslate()
@@ -318,7 +319,7 @@ void MainWindow::setZoom(int steps)
 {
     m_zoom = qBound(minZoom, steps, maxZoom);
     m_tabs->setZoom(m_zoom);
-    m_actions->setZoomLimits(m_zoom < maxZoom, m_zoom > minZoom);
+    m_actions->setZoomLimits(m_zoom<maxZoom, m_zoom> minZoom);
     statusBar()->showMessage(tr("Zoom: %1%").arg(100 + 10 * m_zoom), 2000);
 }
 

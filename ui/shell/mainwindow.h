@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The program's main window: puts together the tabs, the menus and toolbar, the search bar, the
 // linked-entity sidebar, link previews and the status bar, and wires them to each other. Its parts do the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One tab's back/forward list of addresses, like a browser's: visiting drops the forward part.
 #include <QList>
@@ -31,7 +32,7 @@ public:
     QList<QUrl> forwardList() const { return m_forward; }
 
 private:
-    QList<QUrl> m_back;    ///< oldest first
+    QList<QUrl> m_back; ///< oldest first
     QList<QUrl> m_forward; ///< nearest first
     QUrl m_current;
 };

@@ -1,12 +1,12 @@
-#include <ui/shell/pagefactory.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/graph/graphpage.h>
 #include <ui/pages/articlepage.h>
 #include <ui/pages/entitypage.h>
-#include <ui/graph/graphpage.h>
 #include <ui/pages/listpage.h>
 #include <ui/pages/sourcepage.h>
+#include <ui/shell/pagefactory.h>
 #include <ui/timeline/timelinepage.h>
 
 namespace tkb {
@@ -15,8 +15,10 @@ bool PageFactory::canOpen(const QUrl &address)
 {
     switch (KbAddress::parse(address).type()) {
     case KbAddress::Type::Invalid:
-    case KbAddress::Type::Search: return false;
-    default: return true;
+    case KbAddress::Type::Search:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -27,7 +29,8 @@ TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *pa
     const KbAddress a = KbAddress::parse(address);
     switch (a.type()) {
     case KbAddress::Type::Invalid:
-    case KbAddress::Type::Search: return nullptr;
+    case KbAddress::Type::Search:
+        return nullptr;
     case KbAddress::Type::Entity:
         return kb->contains(a.entityId()) ? new EntityPage(kb, a.entityId(), parent) : nullptr;
     case KbAddress::Type::Graph:
@@ -42,8 +45,10 @@ TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *pa
             return nullptr;
         return new ArticlePage(kb, a.sourceId(), a.section(), a.highlight(), parent);
     }
-    case KbAddress::Type::List: return new ListPage(kb, a.kind(), parent);
-    case KbAddress::Type::Timeline: return new TimelinePage(kb, parent);
+    case KbAddress::Type::List:
+        return new ListPage(kb, a.kind(), parent);
+    case KbAddress::Type::Timeline:
+        return new TimelinePage(kb, parent);
     }
     return nullptr;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Makes the page for a kb: address (entity, article or section, list, timeline, graph, source view); the
 // window opens every tab through it. Search results (kb:search?q=...) are the window's own.

@@ -1,8 +1,7 @@
-#include <ui/shell/previewcontroller.h>
-
-#include <ui/shell/linkpreview.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
+#include <ui/shell/linkpreview.h>
+#include <ui/shell/previewcontroller.h>
 
 #include <QCursor>
 #include <QMainWindow>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decides when the link preview card shows: a moment after the mouse comes to rest on a link to an entity,
 // gone when it leaves, the page changes or the window goes inactive; web links show their address in the

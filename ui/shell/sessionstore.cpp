@@ -1,10 +1,9 @@
-#include <ui/shell/sessionstore.h>
-
-#include <ui/shell/baseopener.h>
-#include <ui/shell/tabmanager.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/entitykind.h>
 #include <core/render/kbaddress.h>
+#include <ui/shell/baseopener.h>
+#include <ui/shell/sessionstore.h>
+#include <ui/shell/tabmanager.h>
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -30,7 +29,7 @@ int SessionStore::restoreWindow(QMainWindow *window, QDockWidget *sidebar, int m
         window->resize(1200, 800);
     if (!window->restoreState(settings.value(keyState).toByteArray())) {
         // First run: room for a card's names and labels without wrapping every line.
-        window->resizeDocks({sidebar}, {340}, Qt::Horizontal);
+        window->resizeDocks({ sidebar }, { 340 }, Qt::Horizontal);
     }
     sidebar->setVisible(settings.value(keySidebar, true).toBool());
     return qBound(minZoom, settings.value(keyZoom, 0).toInt(), maxZoom);
@@ -42,7 +41,8 @@ void SessionStore::restoreTabs(TabManager &tabs, const QString &kbPath)
     const bool first = !m_restored;
     m_restored = true;
     // The saved tabs belong to the file they were open on; another file starts with the usual two.
-    const bool sameBase = settings.contains(keyTabs) && BaseOpener::sameFile(settings.value(keyBase).toString(), kbPath);
+    const bool sameBase
+        = settings.contains(keyTabs) && BaseOpener::sameFile(settings.value(keyBase).toString(), kbPath);
     if (first && sameBase) {
         const QStringList saved = settings.value(keyTabs).toStringList();
         for (const QString &s : saved)
@@ -57,8 +57,8 @@ void SessionStore::restoreTabs(TabManager &tabs, const QString &kbPath)
     tabs.activate(tabs.count() > 0 ? 0 : -1);
 }
 
-void SessionStore::save(const QMainWindow *window, const QDockWidget *sidebar, int zoom, const TabManager &tabs,
-                        const QString &kbPath)
+void SessionStore::save(
+    const QMainWindow *window, const QDockWidget *sidebar, int zoom, const TabManager &tabs, const QString &kbPath)
 {
     QSettings settings;
     settings.setValue(keyGeometry, window->saveGeometry());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Remembers the window between runs in the settings: geometry and dock layout, whether the sidebar shows,
 // the zoom, and the tabs with the knowledge base they were open on.
@@ -20,8 +21,8 @@ public:
     /// else Overview and People; the first tab is current then.
     void restoreTabs(TabManager &tabs, const QString &kbPath);
     /// kbPath empty: no base is open and the saved tabs are kept.
-    static void save(const QMainWindow *window, const QDockWidget *sidebar, int zoom, const TabManager &tabs,
-                     const QString &kbPath);
+    static void save(
+        const QMainWindow *window, const QDockWidget *sidebar, int zoom, const TabManager &tabs, const QString &kbPath);
 
 private:
     bool m_restored = false;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/shell/tabbar.h>
 
 #include <QContextMenuEvent>
@@ -78,7 +79,7 @@ void TabBar::changeEvent(QEvent *event)
 
 void TabBar::retranslateCloseButton(int index)
 {
-    for (ButtonPosition side : {LeftSide, RightSide}) {
+    for (ButtonPosition side : { LeftSide, RightSide }) {
         if (QWidget *button = tabButton(index, side)) {
             button->setToolTip(tr("Close Tab"));
             button->setAccessibleName(tr("Close Tab"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tab strip: browser manners on top of QTabBar — a middle click closes a tab, the context menu is asked
 // for with the tab under the pointer (or the current one from the keyboard), and the close buttons' tooltips

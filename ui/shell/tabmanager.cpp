@@ -1,12 +1,11 @@
-#include <ui/shell/tabmanager.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/render/kbaddress.h>
 #include <ui/search/searchresultspage.h>
 #include <ui/shell/browsertab.h>
 #include <ui/shell/pagefactory.h>
 #include <ui/shell/tabbar.h>
+#include <ui/shell/tabmanager.h>
 #include <ui/shell/tabwidget.h>
-
-#include <core/render/kbaddress.h>
 
 #include <QDesktopServices>
 #include <QMainWindow>
@@ -162,7 +161,8 @@ int TabManager::insertTab(BrowserTab *tab, int position, bool activate)
 
 void TabManager::nothingAt(const QUrl &url)
 {
-    m_window->statusBar()->showMessage(tr("There is nothing to show at %1.").arg(url.toDisplayString()), statusTimeoutMs);
+    m_window->statusBar()->showMessage(
+        tr("There is nothing to show at %1.").arg(url.toDisplayString()), statusTimeoutMs);
 }
 
 int TabManager::openTab(const QUrl &address, bool activate)
@@ -218,7 +218,8 @@ bool TabManager::openLink(const QUrl &url, TabPage::OpenIn where)
     }
     if (KbAddress::isSafeLink(url)) { // http(s) with a host
         QDesktopServices::openUrl(url);
-        m_window->statusBar()->showMessage(tr("Opened %1 in your web browser.").arg(url.toDisplayString()), statusTimeoutMs);
+        m_window->statusBar()->showMessage(
+            tr("Opened %1 in your web browser.").arg(url.toDisplayString()), statusTimeoutMs);
         return true;
     }
     refuse(url);
@@ -231,7 +232,8 @@ void TabManager::refuse(const QUrl &url)
     if (shown.size() > 80)
         shown = shown.left(79) + QStringLiteral("…");
     m_window->statusBar()->showMessage(
-        tr("Refused to open “%1”: only kb: pages and web (http, https) links are followed.").arg(shown), statusTimeoutMs);
+        tr("Refused to open “%1”: only kb: pages and web (http, https) links are followed.").arg(shown),
+        statusTimeoutMs);
 }
 
 void TabManager::closeTab(int index)
@@ -239,7 +241,7 @@ void TabManager::closeTab(int index)
     BrowserTab *tab = tabAt(index);
     if (!tab)
         return;
-    m_closed.append(ClosedTab{tab->address(), tab->history().backList(), tab->history().forwardList()});
+    m_closed.append(ClosedTab { tab->address(), tab->history().backList(), tab->history().forwardList() });
     if (m_closed.size() > maxClosedTabs)
         m_closed.removeFirst();
     Q_EMIT pageLeft();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's tabs: opens, closes, duplicates and reopens them (a stack of the last closed ones), routes
 // every link (kb: into a tab, http(s) to the web browser, anything else refused), moves each tab back,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every tab shows: an entity page, an article section, a list, the timeline, the graph, search results
 // or a source view. The main window knows pages only through this interface.
@@ -27,7 +28,7 @@ public:
     /// Zoom step relative to the default (0), as Ctrl+= / Ctrl+- / Ctrl+0 change it.
     virtual void setZoom(int steps) { Q_UNUSED(steps); }
     /// Re-reads data from the knowledge base (after an import) keeping the position where possible.
-    virtual void reload() {}
+    virtual void reload() { }
 
 Q_SIGNALS:
     /// A link was activated: kb: addresses navigate inside; http(s) are opened outside by the window.

@@ -1,13 +1,13 @@
-#include <ui/shell/tabwidget.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/shell/tabbar.h>
+#include <ui/shell/tabwidget.h>
 
 namespace tkb {
 
 namespace {
 // Titles like "Government of the Talysh-Mughan Autonomous Republic in exile" would fill the strip.
 constexpr int maxTitleChars = 28;
-}
+} // namespace
 
 TabWidget::TabWidget(QWidget *parent)
     : QTabWidget(parent)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tab area: a QTabWidget with our TabBar and titles kept short (elided, the full title in the tooltip).
 #include <QTabWidget>

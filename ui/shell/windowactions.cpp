@@ -1,7 +1,7 @@
-#include <ui/shell/windowactions.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/entitykind.h>
 #include <core/render/kbaddress.h>
+#include <ui/shell/windowactions.h>
 
 #include <QAction>
 #include <QMainWindow>
@@ -18,14 +18,9 @@ namespace {
 /// The views of the View menu and toolbar, in order: Overview, the kinds' lists, the timeline for events.
 QList<QUrl> viewAddresses()
 {
-    return {KbAddress::article(),
-            KbAddress::list(EntityKind::Person),
-            KbAddress::list(EntityKind::Organization),
-            KbAddress::list(EntityKind::Place),
-            KbAddress::timeline(),
-            KbAddress::list(EntityKind::Goal),
-            KbAddress::list(EntityKind::Topic),
-            KbAddress::list(EntityKind::Source)};
+    return { KbAddress::article(), KbAddress::list(EntityKind::Person), KbAddress::list(EntityKind::Organization),
+        KbAddress::list(EntityKind::Place), KbAddress::timeline(), KbAddress::list(EntityKind::Goal),
+        KbAddress::list(EntityKind::Topic), KbAddress::list(EntityKind::Source) };
 }
 
 QList<QKeySequence> uniqueKeys(const QList<QKeySequence> &keys)
@@ -46,39 +41,41 @@ WindowActions::WindowActions(QMainWindow *window, QAction *sidebarToggle)
     , sidebarToggle(sidebarToggle)
     , m_window(window)
 {
-    openBase = make("actionOpenBase", {QKeySequence::Open});
-    importArticle = make("actionImport", {QKeySequence(Qt::CTRL | Qt::Key_I)});
-    exportPdf = make("actionExportPdf", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
-    print = make("actionPrint", {QKeySequence::Print});
-    printPreview = make("actionPrintPreview", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
-    newTab = make("actionNewTab", {QKeySequence::AddTab, QKeySequence(Qt::CTRL | Qt::Key_T)});
-    closeTab = make("actionCloseTab", {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close});
-    reopenTab = make("actionReopenTab", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
-    quit = make("actionQuit", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    openBase = make("actionOpenBase", { QKeySequence::Open });
+    importArticle = make("actionImport", { QKeySequence(Qt::CTRL | Qt::Key_I) });
+    exportPdf = make("actionExportPdf", { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
+    print = make("actionPrint", { QKeySequence::Print });
+    printPreview = make("actionPrintPreview", { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
+    newTab = make("actionNewTab", { QKeySequence::AddTab, QKeySequence(Qt::CTRL | Qt::Key_T) });
+    closeTab = make("actionCloseTab", { QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close });
+    reopenTab = make("actionReopenTab", { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) });
+    quit = make("actionQuit", { QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q) });
     nextTab = make("actionNextTab",
-                   {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild});
+        { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild });
     previousTab = make("actionPreviousTab",
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-                        QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
-    back = make("actionBack", {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
-    forward = make("actionForward", {QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
-    home = make("actionHome", {QKeySequence(Qt::ALT | Qt::Key_Home), QKeySequence(Qt::Key_HomePage)});
-    reload = make("actionReload", {QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
-    zoomIn = make("actionZoomIn", {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus)});
-    zoomOut = make("actionZoomOut", {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
-    zoomReset = make("actionZoomReset", {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    focusSearch = make("actionFocusSearch", {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
-    focusNext = make("actionFocusNextPane", {QKeySequence(Qt::Key_F6)});
-    focusPrevious = make("actionFocusPreviousPane", {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+            QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild });
+    back = make("actionBack", { QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back) });
+    forward = make("actionForward",
+        { QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward) });
+    home = make("actionHome", { QKeySequence(Qt::ALT | Qt::Key_Home), QKeySequence(Qt::Key_HomePage) });
+    reload = make("actionReload", { QKeySequence::Refresh, QKeySequence(Qt::Key_F5) });
+    zoomIn = make("actionZoomIn",
+        { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    zoomOut = make("actionZoomOut", { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
+    zoomReset = make("actionZoomReset", { QKeySequence(Qt::CTRL | Qt::Key_0) });
+    focusSearch = make("actionFocusSearch", { QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
+    focusNext = make("actionFocusNextPane", { QKeySequence(Qt::Key_F6) });
+    focusPrevious = make("actionFocusPreviousPane", { QKeySequence(Qt::SHIFT | Qt::Key_F6) });
 
     const QList<QUrl> addresses = viewAddresses();
     for (int i = 0; i < addresses.size(); ++i) {
-        QAction *a = make("actionView", {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
+        QAction *a = make("actionView", { QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) });
         a->setObjectName(QStringLiteral("actionView_") + QString(addresses.at(i).path()).replace(u'/', u'_'));
         a->setData(addresses.at(i));
         views << a;
     }
-    graph = make("actionGraph", {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    graph = make("actionGraph", { QKeySequence(Qt::CTRL | Qt::Key_G) });
     about = new QAction(window); // from the Help menu only
     about->setObjectName(QStringLiteral("actionAbout"));
 
@@ -100,11 +97,11 @@ void WindowActions::place(QMenu *languageMenu, QWidget *search)
 {
     QMenuBar *bar = m_window->menuBar();
     m_fileMenu = bar->addMenu(QString());
-    m_fileMenu->addActions({openBase, importArticle});
+    m_fileMenu->addActions({ openBase, importArticle });
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({exportPdf, print, printPreview});
+    m_fileMenu->addActions({ exportPdf, print, printPreview });
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({newTab, closeTab, reopenTab});
+    m_fileMenu->addActions({ newTab, closeTab, reopenTab });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -114,18 +111,18 @@ void WindowActions::place(QMenu *languageMenu, QWidget *search)
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(sidebarToggle);
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({zoomIn, zoomOut, zoomReset});
+    m_viewMenu->addActions({ zoomIn, zoomOut, zoomReset });
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({reload, focusSearch});
+    m_viewMenu->addActions({ reload, focusSearch });
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(languageMenu);
 
     m_goMenu = bar->addMenu(QString());
-    m_goMenu->addActions({back, forward, home});
+    m_goMenu->addActions({ back, forward, home });
     m_goMenu->addSeparator();
-    m_goMenu->addActions({nextTab, previousTab});
+    m_goMenu->addActions({ nextTab, previousTab });
     m_goMenu->addSeparator();
-    m_goMenu->addActions({focusNext, focusPrevious});
+    m_goMenu->addActions({ focusNext, focusPrevious });
 
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->addAction(about);
@@ -153,7 +150,7 @@ void WindowActions::place(QMenu *languageMenu, QWidget *search)
         if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(a)))
             b->setToolButtonStyle(style);
     };
-    for (QAction *a : {back, forward, home, sidebarToggle})
+    for (QAction *a : { back, forward, home, sidebarToggle })
         setStyle(a, Qt::ToolButtonIconOnly);
     for (QAction *a : std::as_const(views))
         setStyle(a, Qt::ToolButtonTextOnly);
@@ -195,11 +192,14 @@ void WindowActions::refreshIcons()
     back->setIcon(s->standardIcon(QStyle::SP_ArrowBack, nullptr, w));
     forward->setIcon(s->standardIcon(QStyle::SP_ArrowForward, nullptr, w));
     home->setIcon(QIcon::fromTheme(QStringLiteral("go-home"), s->standardIcon(QStyle::SP_DirHomeIcon, nullptr, w)));
-    reload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload, nullptr, w)));
-    openBase->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton, nullptr, w)));
-    sidebarToggle->setIcon(
-        QIcon::fromTheme(QStringLiteral("sidebar-show-right"), s->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, w)));
-    closeTab->setIcon(QIcon::fromTheme(QStringLiteral("tab-close"), s->standardIcon(QStyle::SP_DialogCloseButton, nullptr, w)));
+    reload->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload, nullptr, w)));
+    openBase->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton, nullptr, w)));
+    sidebarToggle->setIcon(QIcon::fromTheme(
+        QStringLiteral("sidebar-show-right"), s->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, w)));
+    closeTab->setIcon(
+        QIcon::fromTheme(QStringLiteral("tab-close"), s->standardIcon(QStyle::SP_DialogCloseButton, nullptr, w)));
     newTab->setIcon(QIcon::fromTheme(QStringLiteral("tab-new")));
 }
 
@@ -243,16 +243,12 @@ void WindowActions::retranslate()
     graph->setToolTip(tr("The graph around the current entity (Ctrl+G)"));
     about->setText(tr("&About Talysh KB"));
 
-    const QStringList viewNames = {tr("&Overview"), tr("&People"),  tr("O&rganizations"), tr("P&laces"),
-                                   tr("&Events"),   tr("G&oals"),   tr("&Topics"),        tr("&Sources")};
-    const QStringList viewTips = {tr("The article: lead, history, goals and problems"),
-                                  tr("Everyone the article names"),
-                                  tr("Organizations, parties and institutions"),
-                                  tr("Countries, regions and cities"),
-                                  tr("Events in time order"),
-                                  tr("What the movement seeks"),
-                                  tr("Languages, peoples and issues"),
-                                  tr("The documents every fact is cited from")};
+    const QStringList viewNames = { tr("&Overview"), tr("&People"), tr("O&rganizations"), tr("P&laces"), tr("&Events"),
+        tr("G&oals"), tr("&Topics"), tr("&Sources") };
+    const QStringList viewTips = { tr("The article: lead, history, goals and problems"),
+        tr("Everyone the article names"), tr("Organizations, parties and institutions"),
+        tr("Countries, regions and cities"), tr("Events in time order"), tr("What the movement seeks"),
+        tr("Languages, peoples and issues"), tr("The documents every fact is cited from") };
     for (int i = 0; i < views.size() && i < viewNames.size(); ++i) {
         views[i]->setText(viewNames.at(i));
         const QString keys = views[i]->shortcut().toString(QKeySequence::NativeText);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's commands: every QAction with its shortcuts, placed in the menu bar and the toolbar, enabled
 // for what the window shows, retranslated and given icons. What each action does is wired by the window.
@@ -24,8 +25,8 @@ public:
         bool canGoBack = false;
         bool canGoForward = false;
         int tabCount = 0;
-        bool canReopen = false;   ///< a closed tab to bring back
-        bool haveEntity = false;  ///< the current page shows an entity
+        bool canReopen = false; ///< a closed tab to bring back
+        bool haveEntity = false; ///< the current page shows an entity
         bool importing = false;
     };
 
@@ -69,7 +70,8 @@ public:
     QAction *graph = nullptr;
     QAction *about = nullptr;
     QAction *sidebarToggle = nullptr;
-    QList<QAction *> views; ///< Overview, People, ... Sources, each with its address as data(): opens or focuses its tab
+    QList<QAction *>
+        views; ///< Overview, People, ... Sources, each with its address as data(): opens or focuses its tab
 
 private:
     QAction *make(const char *name, const QList<QKeySequence> &keys);

@@ -1,11 +1,11 @@
-#include <ui/sidebar/entitycard.h>
-
-#include <core/model/entitykind.h>
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
 #include <core/document/pagetext.h>
+#include <core/model/entitykind.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/sidebar/entitycard.h>
 
 #include <QEvent>
 #include <QHash>
@@ -33,7 +33,8 @@ QString link(const QUrl &url, const QString &text)
 /// One linked thing: its link on a line, what it is to this entity dimmed below.
 QString entry(const QString &direction, const QString &linkHtml, const QString &note)
 {
-    return QStringLiteral("<p dir=\"%1\" style=\"margin-top:0px; margin-bottom:6px\">%2<br><span class=\"muted\">%3</span></p>")
+    return QStringLiteral(
+        "<p dir=\"%1\" style=\"margin-top:0px; margin-bottom:6px\">%2<br><span class=\"muted\">%3</span></p>")
         .arg(direction, linkHtml, esc(note));
 }
 
@@ -81,8 +82,9 @@ void EntityCard::render(bool keepPosition)
     QString out = QStringLiteral("<html><body dir=\"%1\">").arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
     const auto entity = (m_kb && !m_id.isEmpty()) ? m_kb->entity(m_id) : std::nullopt;
     if (!entity) {
-        const QString text = m_id.isEmpty() ? tr("Open a person, organization, place or event to see what it is linked to.")
-                                            : tr("“%1” is not in this knowledge base.").arg(m_id);
+        const QString text = m_id.isEmpty()
+            ? tr("Open a person, organization, place or event to see what it is linked to.")
+            : tr("“%1” is not in this knowledge base.").arg(m_id);
         out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(text));
         setPageHtml(out + QStringLiteral("</body></html>"), {}, keepPosition);
         setAccessibleDescription(text);
@@ -123,7 +125,7 @@ void EntityCard::render(bool keepPosition)
         for (const QString &other : std::as_const(others)) {
             const QString name = m_kb->name(other);
             out += entry(dir(name), link(KbAddress::entity(other), name.isEmpty() ? other : name),
-                         labels.value(other).join(QStringLiteral(" · ")));
+                labels.value(other).join(QStringLiteral(" · ")));
         }
     }
 
@@ -142,8 +144,8 @@ void EntityCard::render(bool keepPosition)
                 out += entry(dir(from), link(KbAddress::entity(m.fromId), from), entityKindName(m.fromKind));
             } else {
                 const bool lead = m.section == u"(lead)";
-                const QUrl url = KbAddress::article(lead ? QStringLiteral("lead") : m.section, {},
-                                                    m.fromId == primary ? QString() : m.fromId);
+                const QUrl url = KbAddress::article(
+                    lead ? QStringLiteral("lead") : m.section, {}, m.fromId == primary ? QString() : m.fromId);
                 const QString section = lead ? tr("Introduction") : m.section;
                 out += entry(dir(section), link(url, section), from);
             }

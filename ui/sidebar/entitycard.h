@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sidebar's card for one entity: name, kind, other spellings, summary, then everything it is linked to
 // (relations both ways) and everything that mentions it, each a link. Redrawn on language and palette changes.

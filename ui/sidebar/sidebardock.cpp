@@ -1,6 +1,6 @@
-#include <ui/sidebar/sidebardock.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/sidebar/entitycard.h>
+#include <ui/sidebar/sidebardock.h>
 
 #include <QEvent>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The linked-entity sidebar: a dock that shows the card of whatever entity the current tab is about.
 #include <ui/shell/tabpage.h>

@@ -1,9 +1,9 @@
-#include <ui/timeline/timelinepage.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/timeline/timelinepage.h>
 #include <ui/timeline/timelineview.h>
 
 #include <QEvent>
@@ -16,6 +16,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
 #include <cmath>
 
 namespace tkb {
@@ -26,8 +27,12 @@ enum ListColumn { DateColumn, NameColumn, SummaryColumn };
 } // namespace
 
 TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
-    : TabPage(parent), m_kb(kb), m_splitter(new QSplitter(Qt::Vertical, this)), m_scroll(new QScrollArea(m_splitter)),
-      m_view(new TimelineView), m_list(new QTreeWidget(m_splitter))
+    : TabPage(parent)
+    , m_kb(kb)
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_scroll(new QScrollArea(m_splitter))
+    , m_view(new TimelineView)
+    , m_list(new QTreeWidget(m_splitter))
 {
     m_view->setObjectName(QStringLiteral("timelineAxis"));
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));
@@ -58,9 +63,9 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     setTabOrder(m_view, m_list);
 
     connect(m_view, &TimelineView::activated, this,
-            [this](const QString &id, OpenIn where) { Q_EMIT linkActivated(KbAddress::entity(id), where); });
+        [this](const QString &id, OpenIn where) { Q_EMIT linkActivated(KbAddress::entity(id), where); });
     connect(m_view, &TimelineView::hovered, this,
-            [this](const QString &id) { Q_EMIT linkHovered(id.isEmpty() ? QUrl() : KbAddress::entity(id)); });
+        [this](const QString &id) { Q_EMIT linkHovered(id.isEmpty() ? QUrl() : KbAddress::entity(id)); });
     connect(m_view, &TimelineView::currentChanged, this, [this](const QString &id) {
         // Undated events are in the list only; the axis losing its selection to one must not clear it.
         if (id.isEmpty())
@@ -72,7 +77,7 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT linkActivated(KbAddress::entity(item->data(0, Qt::UserRole).toString()),
-                             LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
+            LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -124,7 +129,7 @@ void TimelinePage::setZoom(int steps)
     m_view->setFont(f);
     m_list->setFont(f);
     applyScale(m_view->yearAt(m_scroll->horizontalScrollBar()->value() + m_scroll->viewport()->width() / 2.0),
-               m_scroll->viewport()->width() / 2);
+        m_scroll->viewport()->width() / 2);
 }
 
 void TimelinePage::zoomAxis(int steps, int viewportX)
@@ -147,7 +152,7 @@ void TimelinePage::reload()
 {
     const bool first = m_events.isEmpty();
     const double leftYear = m_view->yearAt(m_scroll->horizontalScrollBar()->value());
-    m_events = m_kb ? m_kb->events() : QList<EntityRef>{};
+    m_events = m_kb ? m_kb->events() : QList<EntityRef> {};
     m_view->setEvents(m_events);
     fillList();
     applyScale(leftYear, 0);
@@ -178,10 +183,11 @@ void TimelinePage::fillList()
 
 void TimelinePage::retranslate()
 {
-    m_list->setHeaderLabels({tr("Date"), tr("Event"), tr("Summary")});
+    m_list->setHeaderLabels({ tr("Date"), tr("Event"), tr("Summary") });
     m_list->setAccessibleName(tr("Events in chronological order"));
     m_view->setAccessibleName(tr("Timeline of events"));
-    m_view->setAccessibleDescription(tr("Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms."));
+    m_view->setAccessibleDescription(
+        tr("Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms."));
     m_view->setToolTip(QString());
     fillList();
     syncSelection();
@@ -193,7 +199,8 @@ bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
         auto *we = static_cast<QWheelEvent *>(event);
         if (we->modifiers() & Qt::ControlModifier) {
             const int steps = we->angleDelta().y() > 0 ? 1 : we->angleDelta().y() < 0 ? -1 : 0;
-            const QPoint inViewport = m_scroll->viewport()->mapFrom(static_cast<QWidget *>(watched), we->position().toPoint());
+            const QPoint inViewport
+                = m_scroll->viewport()->mapFrom(static_cast<QWidget *>(watched), we->position().toPoint());
             if (steps != 0)
                 zoomAxis(steps, inViewport.x());
             return true;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab with the events in time: a zoomable painted axis (Ctrl+wheel, or the window's zoom) above a list
 // of every event in chronological order with its date at its precision; either one opens an event.

@@ -1,7 +1,7 @@
-#include <ui/timeline/timelineview.h>
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/common/kindcolors.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/timeline/timelineview.h>
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
 #include <cmath>
 
 namespace tkb {
@@ -17,7 +18,7 @@ namespace {
 
 constexpr int sideMargin = 24;
 constexpr int topMargin = 12;
-constexpr int axisSpace = 36;   // above the axis: year labels and ticks; the axis stays in view at the top
+constexpr int axisSpace = 36; // above the axis: year labels and ticks; the axis stays in view at the top
 constexpr int laneGap = 5;
 constexpr int labelPadding = 6;
 constexpr int maxLabelWidth = 320;
@@ -29,7 +30,8 @@ double fractionalYear(const QDate &d)
 
 } // namespace
 
-TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -83,7 +85,7 @@ int TimelineView::yearStep() const
 {
     // Labels need about four digits plus room to breathe.
     const int minGap = fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 8;
-    for (int step : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
+    for (int step : { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 }) {
         if (step * m_pixelsPerYear >= minGap)
             return step;
     }
@@ -190,8 +192,11 @@ void TimelineView::relayout()
     int right = int(xForYear(std::ceil(m_lastYear))) + sideMargin;
     for (Item &it : m_items) {
         it.date = it.ref.date.toDisplayString(QLocale());
-        const int w = std::min(maxLabelWidth, int(std::ceil(bfm.horizontalAdvance(it.date) + fmf.horizontalAdvance(QStringLiteral("  ") + it.ref.name))) + 2)
-                      + 2 * labelPadding;
+        const int w = std::min(maxLabelWidth,
+                          int(std::ceil(bfm.horizontalAdvance(it.date)
+                              + fmf.horizontalAdvance(QStringLiteral("  ") + it.ref.name)))
+                              + 2)
+            + 2 * labelPadding;
         const int left = int(xForYear(it.start)) - labelPadding;
         int lane = 0;
         while (lane < laneRight.size() && laneRight[lane] + laneGap > left)
@@ -260,7 +265,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, ay), QPointF(x, ay - 8));
         const QString label = QLocale().toString(QDate(y, 1, 1), QStringLiteral("yyyy"));
         const int w = fontMetrics().horizontalAdvance(label);
-        p.drawText(QRectF(x - w / 2.0 - 2, ay - 10 - fontMetrics().height(), w + 4, fontMetrics().height()), Qt::AlignCenter, label);
+        p.drawText(QRectF(x - w / 2.0 - 2, ay - 10 - fontMetrics().height(), w + 4, fontMetrics().height()),
+            Qt::AlignCenter, label);
     }
 
     // Leaders and spans first, labels over them, so no line ever crosses a label's text.
@@ -295,11 +301,11 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setFont(bold);
         const qreal dw = std::min(inner.width(), std::ceil(bfm.horizontalAdvance(it.date)) + 1);
         p.drawText(QRectF(inner.left(), inner.top(), dw, inner.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   bfm.elidedText(it.date, Qt::ElideRight, dw));
+            bfm.elidedText(it.date, Qt::ElideRight, dw));
         p.setFont(font());
         const QRectF nameRect(inner.left() + dw, inner.top(), inner.width() - dw, inner.height());
         p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetricsF(font()).elidedText(QStringLiteral("  ") + it.ref.name, Qt::ElideRight, nameRect.width()));
+            QFontMetricsF(font()).elidedText(QStringLiteral("  ") + it.ref.name, Qt::ElideRight, nameRect.width()));
         if (current && hasFocus()) {
             p.setPen(QPen(text, 1, Qt::DotLine));
             p.setBrush(Qt::NoBrush);
@@ -356,18 +362,28 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     const int n = int(m_items.size());
     switch (event->key()) {
     case Qt::Key_Right:
-    case Qt::Key_Down: setCurrentIndex(m_current < 0 ? 0 : std::min(n - 1, m_current + 1)); break;
+    case Qt::Key_Down:
+        setCurrentIndex(m_current < 0 ? 0 : std::min(n - 1, m_current + 1));
+        break;
     case Qt::Key_Left:
-    case Qt::Key_Up: setCurrentIndex(m_current < 0 ? 0 : std::max(0, m_current - 1)); break;
-    case Qt::Key_Home: setCurrentIndex(0); break;
-    case Qt::Key_End: setCurrentIndex(n - 1); break;
+    case Qt::Key_Up:
+        setCurrentIndex(m_current < 0 ? 0 : std::max(0, m_current - 1));
+        break;
+    case Qt::Key_Home:
+        setCurrentIndex(0);
+        break;
+    case Qt::Key_End:
+        setCurrentIndex(n - 1);
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (m_current >= 0)
             Q_EMIT activated(currentId(), LinkBrowser::openInFor(Qt::LeftButton, event->modifiers()));
         break;
-    default: QWidget::keyPressEvent(event); return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -390,8 +406,8 @@ bool TimelineView::event(QEvent *event)
         const QString id = idAt(help->pos());
         for (const Item &it : std::as_const(m_items)) {
             if (it.ref.id == id) {
-                QToolTip::showText(help->globalPos(), QStringLiteral("<b>%1</b><br/>%2").arg(it.date.toHtmlEscaped(), it.ref.name.toHtmlEscaped()),
-                                   this);
+                QToolTip::showText(help->globalPos(),
+                    QStringLiteral("<b>%1</b><br/>%2").arg(it.date.toHtmlEscaped(), it.ref.name.toHtmlEscaped()), this);
                 return true;
             }
         }

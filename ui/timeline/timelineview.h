@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The painted part of the timeline: a year axis whose scale is set from outside (zoom), each dated event as
 // a span at its precision (a day, a month, a year, a range) with its label stacked in lanes so none overlap.
@@ -74,7 +75,7 @@ private:
     int m_lanes = 0;
     int m_current = -1;
     int m_hover = -1;
-    QSize m_contentSize{400, 200};
+    QSize m_contentSize { 400, 200 };
 };
 
 } // namespace tkb

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test helpers that read PDFs with poppler-utils (pdfinfo, pdftotext, pdffonts, pdftoppm). The tools are part of
 // the build environment, so a missing one fails the test instead of skipping it.

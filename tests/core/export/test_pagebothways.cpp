@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One page, two back ends: the screen's HTML and the PDF of the same entity and the same article section say
 // the same words in the same order. Left out on purpose, and only these: the PDF's page furniture (running
 // header, "Page N of M"), its print-only blocks (where and when it was exported) and the screen-only ways to
@@ -96,7 +97,7 @@ class TestPageBothWays : public QObject
         for (int p = 1; p <= r.pageCount; ++p) {
             // Raw order draws each page's header and footer before its text.
             const QString chrome = (p > 1 ? page.title + QStringLiteral(" Talysh KB ") : QString())
-                                   + QStringLiteral("Page %1 of %2").arg(p).arg(r.pageCount);
+                + QStringLiteral("Page %1 of %2").arg(p).arg(r.pageCount);
             const QString text = pdftest::text(file, p, p, true);
             QVERIFY2(text.startsWith(chrome), qPrintable(text.left(120)));
             paper += u' ' + text.mid(chrome.size());
@@ -107,10 +108,11 @@ class TestPageBothWays : public QObject
         const QStringList b = words(paper);
         QVERIFY(a.size() > 50);
         for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-            QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("word %1: screen “%2”, PDF “%3”\nscreen: %4\nPDF:    %5")
-                                                  .arg(i)
-                                                  .arg(a[i], b[i], a.mid(std::max<qsizetype>(0, i - 8), 16).join(u' '),
-                                                       b.mid(std::max<qsizetype>(0, i - 8), 16).join(u' '))));
+            QVERIFY2(a[i] == b[i],
+                qPrintable(QStringLiteral("word %1: screen “%2”, PDF “%3”\nscreen: %4\nPDF:    %5")
+                        .arg(i)
+                        .arg(a[i], b[i], a.mid(std::max<qsizetype>(0, i - 8), 16).join(u' '),
+                            b.mid(std::max<qsizetype>(0, i - 8), 16).join(u' '))));
         }
         QCOMPARE(a.size(), b.size());
     }

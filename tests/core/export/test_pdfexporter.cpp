@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF export engine: section addresses, composing, and real PDFs read back with poppler-utils.
 #include <core/export/exportcomposer.h>
 #include <core/export/exportoptions.h>
@@ -203,8 +204,8 @@ private Q_SLOTS:
         QVERIFY(kb && kb->importPack(pack, &err));
         ExportDocument doc;
         QVERIFY(ExportComposer(*kb, englishOptions())
-                    .compose(ExportSection::entity(QStringLiteral("person/fahraddin-abbaszadeh")), &doc)
-                    .ok());
+                .compose(ExportSection::entity(QStringLiteral("person/fahraddin-abbaszadeh")), &doc)
+                .ok());
         QVERIFY(!doc.html.contains(QStringLiteral("<script>")));
         QVERIFY(doc.html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp;")));
         QVERIFY(doc.html.contains(QStringLiteral("&lt;i&gt;him&lt;/i&gt;")));
@@ -238,8 +239,8 @@ private Q_SLOTS:
     {
         ExportDocument doc;
         QVERIFY(ExportComposer(*m_kb, englishOptions())
-                    .compose(ExportSection::entity(QStringLiteral("person/alikram-hummatov")), &doc)
-                    .ok());
+                .compose(ExportSection::entity(QStringLiteral("person/alikram-hummatov")), &doc)
+                .ok());
         const auto e = m_kb->entity(QStringLiteral("person/alikram-hummatov"));
         QVERIFY(e);
         QVERIFY(doc.noteCount >= e->citations.size());
@@ -267,16 +268,18 @@ private Q_SLOTS:
         // The PDF reads the body as the screen does: blank lines part paragraphs, a single newline breaks the
         // line, "# " starts a heading, **bold** and *italic* are emphasis.
         KnowledgePack pack = tkbtest::smallPack();
-        pack.entities[1].body = QStringLiteral("# Early life\nA **bold** and *italic* line\nwith a break.\n\nSecond one.");
+        pack.entities[1].body
+            = QStringLiteral("# Early life\nA **bold** and *italic* line\nwith a break.\n\nSecond one.");
         StoreError err;
-        auto kb = KnowledgeBase::open(path(QStringLiteral("markdown.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        auto kb
+            = KnowledgeBase::open(path(QStringLiteral("markdown.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY(kb && kb->importPack(pack, &err));
         ExportDocument doc;
-        QVERIFY(ExportComposer(*kb, englishOptions())
-                    .compose(ExportSection::entity(pack.entities[1].id), &doc)
-                    .ok());
-        QVERIFY2(doc.html.contains(QStringLiteral("<h3>Early life</h3><p>A <b>bold</b> and <i>italic</i> line<br/>with a break.</p><p>Second one.</p>")),
-                 qPrintable(doc.html));
+        QVERIFY(ExportComposer(*kb, englishOptions()).compose(ExportSection::entity(pack.entities[1].id), &doc).ok());
+        QVERIFY2(
+            doc.html.contains(QStringLiteral(
+                "<h3>Early life</h3><p>A <b>bold</b> and <i>italic</i> line<br/>with a break.</p><p>Second one.</p>")),
+            qPrintable(doc.html));
     }
 
     // ---- real PDFs -----------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The article importer reads the seed's format, names the line of any malformed input, and a failed import
 // leaves the target knowledge base exactly as it was.
 #include <core/import/articleimporter.h>
@@ -27,7 +28,8 @@ QStringList dump(KnowledgeBase &kb)
 {
     QStringList out;
     QSqlQuery t(connection(kb));
-    t.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type='table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name"));
+    t.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type='table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND "
+                          "name NOT LIKE '%fts%' ORDER BY name"));
     QStringList tables;
     while (t.next())
         tables << t.value(0).toString();
@@ -67,9 +69,11 @@ private Q_SLOTS:
         QStringList titles;
         for (const Section &s : doc.sections)
             titles << s.title;
-        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("History"), QStringLiteral("Movement goals"),
-                                      QStringLiteral("Problems"), QStringLiteral("See also")}));
-        QVERIFY(doc.sections[0].text.startsWith(QStringLiteral("The Talysh National Movement is a Talysh movement created in 2007")));
+        QCOMPARE(titles,
+            (QStringList { QString(), QStringLiteral("History"), QStringLiteral("Movement goals"),
+                QStringLiteral("Problems"), QStringLiteral("See also") }));
+        QVERIFY(doc.sections[0].text.startsWith(
+            QStringLiteral("The Talysh National Movement is a Talysh movement created in 2007")));
         QVERIFY(doc.sections[1].text.contains(QStringLiteral("he was pardoned in 2004")));
         QVERIFY(doc.section(u"See also")->text.contains(QStringLiteral("Talish-i Gushtasbi")));
         bool hasSubject = false, hasSeeAlso = false;
@@ -87,7 +91,8 @@ private Q_SLOTS:
         ImportError ie;
         const auto pack = ArticleImporter::parse(seed(), QStringLiteral("seed.txt"), &ie);
         StoreError err;
-        auto kb = KnowledgeBase::open(dir.filePath(QStringLiteral("new.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        auto kb
+            = KnowledgeBase::open(dir.filePath(QStringLiteral("new.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY(kb->importPack(*pack, &err));
         const auto doc = kb->source(pack->sources.first().id);
         QVERIFY(doc);
@@ -102,11 +107,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("empty") << QByteArray("\n\n") << 0 << "empty";
         QTest::newRow("no title") << QByteArray("Just text\n") << 1 << "title";
-        QTest::newRow("bad infobox") << QByteArray("= T =\n\nT\n- Founded: 2007\n- no colon here\n\nText.\n") << 5 << "Key: Value";
+        QTest::newRow("bad infobox") << QByteArray("= T =\n\nT\n- Founded: 2007\n- no colon here\n\nText.\n") << 5
+                                     << "Key: Value";
         QTest::newRow("unclosed heading") << QByteArray("= T =\n\nText.\n\n== History\nMore.\n") << 5 << "heading";
         QTest::newRow("empty heading") << QByteArray("= T =\n\nText.\n== ==\n") << 4 << "heading";
         QTest::newRow("duplicate section") << QByteArray("= T =\nA.\n== A ==\nx\n== A ==\ny\n") << 5 << "twice";
-        QTest::newRow("bad see also") << QByteArray("= T =\nA.\n==See also==\n- Talish\nTalish-i Gushtasbi\n") << 5 << "See also";
+        QTest::newRow("bad see also") << QByteArray("= T =\nA.\n==See also==\n- Talish\nTalish-i Gushtasbi\n") << 5
+                                      << "See also";
         QTest::newRow("second title") << QByteArray("= T =\nA.\n= U =\n") << 3 << "title";
         QTest::newRow("binary") << QByteArray("= T =\nA\0B\n", 10) << 2 << "NUL";
         QTest::newRow("latin1") << QByteArray("= T =\nH\xfcmm\xe4tov\n") << 2 << "UTF-8";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped pack against the seed article: every person, organization and place the article names is an
 // entity; every citation is a verbatim sentence of the section it names; every section of the pack's copy
 // of the article reads exactly as the article once its links are removed; every link resolves.
@@ -38,7 +39,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         ImportError err;
-        auto pack = PackReader::readFile(QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), &err);
+        auto pack = PackReader::readFile(
+            QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), &err);
         QVERIFY2(pack, qPrintable(err.toString()));
         m_pack = *pack;
         const QByteArray seed = readAll(QStringLiteral(TALYSHKB_SEED_DIR "/talysh-national-movement.txt"));
@@ -63,24 +65,30 @@ private Q_SLOTS:
         QTest::newRow("Atakhan Abilov") << "Atakhan Abilov" << "person/atakhan-abilov";
         QTest::newRow("Elvin Isaev") << "Elvin Isaev" << "person/elvin-isaev";
         // Organizations
-        QTest::newRow("Talysh National Movement") << "Talysh National Movement" << "organization/talysh-national-movement";
+        QTest::newRow("Talysh National Movement")
+            << "Talysh National Movement" << "organization/talysh-national-movement";
         QTest::newRow("TNM") << "TNM" << "organization/talysh-national-movement";
         QTest::newRow("TMH") << "TMH" << "organization/talysh-national-movement";
-        QTest::newRow("Talysh-Mughan Autonomous Republic") << "Talysh-Mughan Autonomous Republic" << "organization/talysh-mughan-autonomous-republic";
+        QTest::newRow("Talysh-Mughan Autonomous Republic")
+            << "Talysh-Mughan Autonomous Republic" << "organization/talysh-mughan-autonomous-republic";
         QTest::newRow("TMAR") << "TMAR" << "organization/talysh-mughan-autonomous-republic";
-        QTest::newRow("UNPO") << "Unrepresented Nations and Peoples Organization" << "organization/unrepresented-nations-and-peoples-organization";
+        QTest::newRow("UNPO") << "Unrepresented Nations and Peoples Organization"
+                              << "organization/unrepresented-nations-and-peoples-organization";
         QTest::newRow("UNPO abbr") << "UNPO" << "organization/unrepresented-nations-and-peoples-organization";
-        QTest::newRow("UNPO other name") << "Organization of Nations and Peoples without Representation" << "organization/unrepresented-nations-and-peoples-organization";
+        QTest::newRow("UNPO other name") << "Organization of Nations and Peoples without Representation"
+                                         << "organization/unrepresented-nations-and-peoples-organization";
         QTest::newRow("Council of Europe") << "Council of Europe" << "organization/council-of-europe";
         QTest::newRow("European Parliament") << "European Parliament" << "organization/european-parliament";
         QTest::newRow("Amnesty International") << "Amnesty International" << "organization/amnesty-international";
         QTest::newRow("UNESCO") << "UNESCO" << "organization/unesco";
-        QTest::newRow("People's Mejlis") << "People's Mejlis of the Talysh-Mughan Autonomous Republic" << "organization/peoples-mejlis-of-the-tmar";
+        QTest::newRow("People's Mejlis") << "People's Mejlis of the Talysh-Mughan Autonomous Republic"
+                                         << "organization/peoples-mejlis-of-the-tmar";
         QTest::newRow("Gummat movement") << "Gummat movement" << "organization/gummat-movement";
         QTest::newRow("Aliyev government") << "Aliyev government" << "organization/azerbaijani-government";
         QTest::newRow("Russian authorities") << "Russian authorities" << "organization/russian-authorities";
         QTest::newRow("political council") << "political council of 15 people" << "organization/tnm-political-council";
-        QTest::newRow("government in exile") << "government of the Talysh-Mughan Autonomous Republic in exile" << "organization/tmar-government-in-exile";
+        QTest::newRow("government in exile") << "government of the Talysh-Mughan Autonomous Republic in exile"
+                                             << "organization/tmar-government-in-exile";
         // Places
         QTest::newRow("Netherlands") << "Netherlands" << "place/netherlands";
         QTest::newRow("The Hague") << "The Hague" << "place/the-hague";
@@ -113,8 +121,8 @@ private Q_SLOTS:
     void everyEventTheArticleDatesIsThere_data()
     {
         QTest::addColumn<QString>("iso");
-        for (const char *d : {"1993", "1993-08-16/1993-08-31", "1995", "2004", "2005", "2007", "2007-06-26", "2008", "2008-03-01",
-                              "2014-06-29", "2015-05-05", "2018-07", "2018-07-15", "2019-01-01/2019-04-30"})
+        for (const char *d : { "1993", "1993-08-16/1993-08-31", "1995", "2004", "2005", "2007", "2007-06-26", "2008",
+                 "2008-03-01", "2014-06-29", "2015-05-05", "2018-07", "2018-07-15", "2019-01-01/2019-04-30" })
             QTest::newRow(d) << QString::fromLatin1(d);
     }
     void everyEventTheArticleDatesIsThere()
@@ -156,7 +164,8 @@ private Q_SLOTS:
                 return;
             const QString text = sectionText(c.section);
             QVERIFY2(!text.isEmpty(), qPrintable(owner + QStringLiteral(": no section \"") + c.section + u'"'));
-            QVERIFY2(squash(text).contains(squash(c.sentence)), qPrintable(owner + QStringLiteral(": not verbatim: ") + c.sentence));
+            QVERIFY2(squash(text).contains(squash(c.sentence)),
+                qPrintable(owner + QStringLiteral(": not verbatim: ") + c.sentence));
         };
         int n = 0;
         for (const Entity &e : std::as_const(m_pack.entities)) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dates keep the precision the source gives, sort sensibly and print in the reader's locale.
 #include <core/model/fuzzydate.h>
 
@@ -25,8 +26,8 @@ private Q_SLOTS:
         QCOMPARE(year.iso(), QStringLiteral("2004"));
         QCOMPARE(year.end(), QDate(2004, 12, 31));
 
-        const auto range = FuzzyDate::fromIso(QStringLiteral("1993-08-16"), QStringLiteral("1993-08-31"), FuzzyDate::Precision::Range,
-                                              QStringLiteral("second half of August 1993"));
+        const auto range = FuzzyDate::fromIso(QStringLiteral("1993-08-16"), QStringLiteral("1993-08-31"),
+            FuzzyDate::Precision::Range, QStringLiteral("second half of August 1993"));
         QCOMPARE(range.iso(), QStringLiteral("1993-08-16/1993-08-31"));
         QCOMPARE(range.toDisplayString(QLocale(QLocale::English)), QStringLiteral("second half of August 1993"));
     }
@@ -67,8 +68,8 @@ private Q_SLOTS:
         QCOMPARE(day.toDisplayString(QLocale(QLocale::English)), QStringLiteral("26 June 2007"));
         QVERIFY(day.toDisplayString(QLocale(QLocale::Russian)).contains(QStringLiteral("июн")));
         QCOMPARE(FuzzyDate::month(2018, 7).toDisplayString(QLocale(QLocale::English)), QStringLiteral("July 2018"));
-        const auto range = FuzzyDate::fromIso(QStringLiteral("2019"), QStringLiteral("2019-04"), FuzzyDate::Precision::Range,
-                                              QStringLiteral("beginning of 2019"));
+        const auto range = FuzzyDate::fromIso(QStringLiteral("2019"), QStringLiteral("2019-04"),
+            FuzzyDate::Precision::Range, QStringLiteral("beginning of 2019"));
         // Other languages get the span in their own format rather than English words.
         QVERIFY(!range.toDisplayString(QLocale(QLocale::German)).contains(QStringLiteral("beginning")));
         QVERIFY(range.toDisplayString(QLocale(QLocale::German)).contains(QStringLiteral("2019")));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // [[id|label]] links are found with their positions, and stripping them gives back the plain text.
 #include <core/model/wikilink.h>
 
@@ -12,12 +13,14 @@ class TestWikiLink : public QObject
 private Q_SLOTS:
     void parsesLinks()
     {
-        const QString t = QStringLiteral("Led by [[person/alikram-hummatov|Alikram Hummatov]] in [[place/netherlands]].");
+        const QString t
+            = QStringLiteral("Led by [[person/alikram-hummatov|Alikram Hummatov]] in [[place/netherlands]].");
         const auto links = WikiLink::parse(t);
         QCOMPARE(links.size(), 2);
         QCOMPARE(links[0].target, QStringLiteral("person/alikram-hummatov"));
         QCOMPARE(links[0].label, QStringLiteral("Alikram Hummatov"));
-        QCOMPARE(t.mid(links[0].position, links[0].length), QStringLiteral("[[person/alikram-hummatov|Alikram Hummatov]]"));
+        QCOMPARE(
+            t.mid(links[0].position, links[0].length), QStringLiteral("[[person/alikram-hummatov|Alikram Hummatov]]"));
         QCOMPARE(links[1].label, QStringLiteral("place/netherlands"));
         QCOMPARE(WikiLink::stripMarkup(t), QStringLiteral("Led by Alikram Hummatov in place/netherlands."));
     }
@@ -32,8 +35,10 @@ private Q_SLOTS:
     void utf8StripMatchesQString_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("links") << QStringLiteral("Led by [[person/alikram-hummatov|Alikram Hummatov]] in [[place/netherlands]].");
-        QTest::newRow("scripts") << QStringLiteral("[[person/a|Əlikram Hümmətov]] и [[person/b|Гумматов]] — [[ place/x ]]");
+        QTest::newRow("links") << QStringLiteral(
+            "Led by [[person/alikram-hummatov|Alikram Hummatov]] in [[place/netherlands]].");
+        QTest::newRow("scripts") << QStringLiteral(
+            "[[person/a|Əlikram Hümmətov]] и [[person/b|Гумматов]] — [[ place/x ]]");
         QTest::newRow("broken") << QStringLiteral("a [[b");
         QTest::newRow("empty target") << QStringLiteral("[[|x]] and [[ |y]] and [[\u00a0\u2003|z]]");
         QTest::newRow("unicode spaces trimmed") << QStringLiteral("[[\u3000place/x\u00a0]]!");
@@ -42,10 +47,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString();
         // Random texts from the pieces that matter: markers, bars, line breaks, spaces of every width, letters
         // of one to four UTF-8 bytes.
-        const QStringList pieces = {QStringLiteral("[["), QStringLiteral("]]"), QStringLiteral("["), QStringLiteral("]"),
-                                    QStringLiteral("|"), QStringLiteral("\n"), QStringLiteral(" "), QStringLiteral("\t"),
-                                    QStringLiteral("\u00a0"), QStringLiteral("\u2029"), QStringLiteral("\u3000"), QStringLiteral("a"),
-                                    QStringLiteral("ə"), QStringLiteral("Г"), QStringLiteral("تالش"), QStringLiteral("\U0001F600")};
+        const QStringList pieces = { QStringLiteral("[["), QStringLiteral("]]"), QStringLiteral("["),
+            QStringLiteral("]"), QStringLiteral("|"), QStringLiteral("\n"), QStringLiteral(" "), QStringLiteral("\t"),
+            QStringLiteral("\u00a0"), QStringLiteral("\u2029"), QStringLiteral("\u3000"), QStringLiteral("a"),
+            QStringLiteral("ə"), QStringLiteral("Г"), QStringLiteral("تالش"), QStringLiteral("\U0001F600") };
         QRandomGenerator random(20261202);
         for (int i = 0; i < 2000; ++i) {
             QString t;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotavfs.h"
 
 #include <atomic>
@@ -7,8 +8,8 @@
 namespace {
 
 // One quota for the whole process, like one disk; SQLite may call in from any connection.
-std::atomic<qint64> freeSpace{0};
-std::atomic<int> refused{0};
+std::atomic<qint64> freeSpace { 0 };
+std::atomic<int> refused { 0 };
 sqlite3_vfs *realVfs = nullptr;
 sqlite3_vfs quotaVfs;
 sqlite3_io_methods quotaIo;
@@ -137,7 +138,7 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, int 
 int xDelete(sqlite3_vfs *, const char *name, int syncDir)
 {
     // Deleting a file (the WAL when the last connection closes) gives its space back, as on a real disk.
-    struct stat st{};
+    struct stat st {};
     const bool known = ::stat(name, &st) == 0;
     const int rc = realVfs->xDelete(realVfs, name, syncDir);
     if (rc == SQLITE_OK && known)
@@ -198,26 +199,10 @@ QuotaVfs::QuotaVfs(qint64 freeBytes)
     realVfs = sqlite3_vfs_find(nullptr);
     if (!realVfs || realVfs->iVersion < 2)
         return;
-    quotaIo = sqlite3_io_methods{3,
-                                 xClose,
-                                 xRead,
-                                 xWrite,
-                                 xTruncate,
-                                 xSync,
-                                 xFileSize,
-                                 xLock,
-                                 xUnlock,
-                                 xCheckReservedLock,
-                                 xFileControl,
-                                 xSectorSize,
-                                 xDeviceCharacteristics,
-                                 xShmMap,
-                                 xShmLock,
-                                 xShmBarrier,
-                                 xShmUnmap,
-                                 xFetch,
-                                 xUnfetch};
-    quotaVfs = sqlite3_vfs{};
+    quotaIo = sqlite3_io_methods { 3, xClose, xRead, xWrite, xTruncate, xSync, xFileSize, xLock, xUnlock,
+        xCheckReservedLock, xFileControl, xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier,
+        xShmUnmap, xFetch, xUnfetch };
+    quotaVfs = sqlite3_vfs {};
     quotaVfs.iVersion = 2;
     quotaVfs.szOsFile = int(sizeof(QuotaFile)) + realVfs->szOsFile;
     quotaVfs.mxPathname = realVfs->mxPathname;

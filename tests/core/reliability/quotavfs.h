@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A disk with a set amount of free space, as a SQLite VFS: it passes everything to the default VFS but refuses,
 // with SQLITE_FULL as a full disk does, any write that would grow a file past the space left. Registered as the

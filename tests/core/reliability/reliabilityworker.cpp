@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tkb-reliability-worker: a second process for the reliability tests. It writes to a knowledge base the way the
 // program does (through KnowledgeBase), reports each commit on stdout the moment it returns, and is then killed,
 // starved of disk space or made to hold the write lock by the test that started it. Reporting after the commit
@@ -12,8 +13,6 @@
 //                                   on a small file system) or the file size limit BYTES (rlimit, set with
 //                                   setrlimit) is reached; reports what happened and what a reopen finds;
 //                                   with disk it then fills the file system to the last byte and opens again
-#include "../testpack.h"
-
 #include <core/import/articleimporter.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
@@ -25,6 +24,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include "../testpack.h"
 #include <csignal>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -54,11 +54,11 @@ int fail(const QString &what, const StoreError &err)
 
 QString words(QRandomGenerator &rng, int approxChars)
 {
-    static const QStringList vocabulary = {
-        QStringLiteral("Talysh"), QStringLiteral("Tolysh"), QStringLiteral("Hümmətov"), QStringLiteral("Гумматов"),
-        QStringLiteral("Lankaran"), QStringLiteral("movement"), QStringLiteral("autonomy"), QStringLiteral("1993"),
-        QStringLiteral("UNPO"), QStringLiteral("The Hague"), QStringLiteral("тальш"), QStringLiteral("تالش"),
-        QStringLiteral("exile"), QStringLiteral("rights"), QStringLiteral("Talış-Tolış"), QStringLiteral("language")};
+    static const QStringList vocabulary = { QStringLiteral("Talysh"), QStringLiteral("Tolysh"),
+        QStringLiteral("Hümmətov"), QStringLiteral("Гумматов"), QStringLiteral("Lankaran"), QStringLiteral("movement"),
+        QStringLiteral("autonomy"), QStringLiteral("1993"), QStringLiteral("UNPO"), QStringLiteral("The Hague"),
+        QStringLiteral("тальш"), QStringLiteral("تالش"), QStringLiteral("exile"), QStringLiteral("rights"),
+        QStringLiteral("Talış-Tolış"), QStringLiteral("language") };
     QString out;
     out.reserve(approxChars + 32);
     while (out.size() < approxChars) {
@@ -77,14 +77,15 @@ KnowledgePack makePack(const QString &tag, int n, QRandomGenerator &rng)
         e.id = QStringLiteral("topic/%1-e%2").arg(tag).arg(j);
         e.kind = EntityKind::Topic;
         e.name = QStringLiteral("Topic %1 %2").arg(tag).arg(j);
-        e.aliases = {Alias{QStringLiteral("Тема %1 %2").arg(tag).arg(j), QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+        e.aliases
+            = { Alias { QStringLiteral("Тема %1 %2").arg(tag).arg(j), QStringLiteral("ru"), QStringLiteral("Cyrl") } };
         e.summary = tag;
         e.body = words(rng, 200 + rng.bounded(3000));
         if (j > 0)
             e.body += QStringLiteral(" See [[topic/%1-e%2|the previous one]].").arg(tag).arg(j - 1);
         p.entities << e;
         if (j > 0)
-            p.relations << Relation{e.id, QStringLiteral("follows"), p.entities[j - 1].id, {}, {}, {}};
+            p.relations << Relation { e.id, QStringLiteral("follows"), p.entities[j - 1].id, {}, {}, {} };
     }
     return p;
 }
@@ -145,7 +146,8 @@ int crash(const QStringList &args)
                 e.id = QStringLiteral("person/%1").arg(tag);
                 e.kind = EntityKind::Person;
                 e.name = QStringLiteral("Person %1").arg(tag);
-                e.aliases = {Alias{QStringLiteral("Şəxs %1").arg(tag), QStringLiteral("az"), QStringLiteral("Latn")}};
+                e.aliases
+                    = { Alias { QStringLiteral("Şəxs %1").arg(tag), QStringLiteral("az"), QStringLiteral("Latn") } };
             } else {
                 e = *kb->entity(ids[rng.bounded(int(ids.size()))]);
             }
@@ -220,7 +222,8 @@ int lock(const QStringList &args)
     }
     const bool commit = args.size() > 3;
     if (commit) {
-        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('worker', ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES('worker', ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
         q.addBindValue(args[3]);
         if (!q.exec()) {
             say(QStringLiteral("error insert"));
@@ -258,7 +261,8 @@ int bulk(const QStringList &args)
         return 2;
     }
     QSqlQuery q(connection(*kb));
-    say(QStringLiteral("journal %1").arg(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString()));
+    say(QStringLiteral("journal %1")
+            .arg(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString()));
     q.finish();
     QRandomGenerator rng(args[1].toUInt());
     for (int k = 0;; ++k) {
@@ -268,7 +272,8 @@ int bulk(const QStringList &args)
             e.id = QStringLiteral("person/bulk-r%1-%2-%3").arg(args[1]).arg(k).arg(j);
             e.kind = EntityKind::Person;
             e.name = QStringLiteral("Bulkload Hummatov %1 %2").arg(k).arg(j);
-            e.aliases = {Alias{QStringLiteral("Балклоад Гумматов %1 %2").arg(k).arg(j), QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+            e.aliases = { Alias { QStringLiteral("Балклоад Гумматов %1 %2").arg(k).arg(j), QStringLiteral("ru"),
+                QStringLiteral("Cyrl") } };
             e.body = words(rng, 500 + rng.bounded(4000));
             pack.entities << e;
         }
@@ -294,7 +299,7 @@ int fill(const QStringList &args)
     auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
     if (!kb)
         return fail(QStringLiteral("open"), err);
-    rlimit old{};
+    rlimit old {};
     getrlimit(RLIMIT_FSIZE, &old);
     const bool limited = args.value(1) == QLatin1String("rlimit");
     if (limited) {
@@ -328,7 +333,9 @@ int fill(const QStringList &args)
         return 2;
     }
     // Still usable for reading while the disk is full.
-    say(QStringLiteral("read %1 %2").arg(kb->count(std::nullopt)).arg(kb->name(QStringLiteral("person/alikram-hummatov"))));
+    say(QStringLiteral("read %1 %2")
+            .arg(kb->count(std::nullopt))
+            .arg(kb->name(QStringLiteral("person/alikram-hummatov"))));
     Entity small = *kb->entity(QStringLiteral("place/the-hague"));
     small.summary = QStringLiteral("a small edit on a full disk");
     if (kb->upsertEntity(small, &err))
@@ -343,8 +350,10 @@ int fill(const QStringList &args)
     if (!again)
         return fail(QStringLiteral("reopen"), err);
     const IntegrityReport r = again->check();
-    say(QStringLiteral("reopened %1 %2 %3").arg(r.ok ? QStringLiteral("ok") : QStringLiteral("damaged"))
-            .arg(again->count(std::nullopt)).arg(again->entity(QStringLiteral("place/the-hague"))->summary.simplified()));
+    say(QStringLiteral("reopened %1 %2 %3")
+            .arg(r.ok ? QStringLiteral("ok") : QStringLiteral("damaged"))
+            .arg(again->count(std::nullopt))
+            .arg(again->entity(QStringLiteral("place/the-hague"))->summary.simplified()));
     for (const QString &p : r.problems)
         say(QStringLiteral("problem %1").arg(p));
     again.reset();
@@ -364,8 +373,10 @@ int fill(const QStringList &args)
         say(QStringLiteral("exhausted error %1 %2").arg(int(err.code)).arg(err.message.simplified()));
         return 0;
     }
-    say(QStringLiteral("exhausted opened %1 %2 %3").arg(last->isReadOnly() ? QStringLiteral("read-only") : QStringLiteral("read-write"))
-            .arg(last->count(std::nullopt)).arg(last->name(QStringLiteral("person/alikram-hummatov"))));
+    say(QStringLiteral("exhausted opened %1 %2 %3")
+            .arg(last->isReadOnly() ? QStringLiteral("read-only") : QStringLiteral("read-write"))
+            .arg(last->count(std::nullopt))
+            .arg(last->name(QStringLiteral("person/alikram-hummatov"))));
     small.summary = QStringLiteral("an edit on an exhausted disk");
     if (last->upsertEntity(small, &err))
         say(QStringLiteral("exhausted write committed"));

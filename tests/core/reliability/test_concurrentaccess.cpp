@@ -1,9 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Another process on the same file: while it holds the write lock our reads go on, our write waits the busy
 // timeout and then fails with Code::Locked and a clear message, leaving nothing half-written; a short lock is
 // simply waited out; a killed lock holder leaves no stale lock; and two processes writing at once lose nothing.
-#include "../testpack.h"
-#include "workerprocess.h"
-
 #include <core/store/knowledgebase.h>
 
 #include <QDir>
@@ -11,6 +9,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../testpack.h"
+#include "workerprocess.h"
 
 using namespace tkb;
 
@@ -57,7 +58,7 @@ private Q_SLOTS:
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
-        WorkerProcess holder({QStringLiteral("lock"), path, QStringLiteral("60000"), QStringLiteral("immediate")});
+        WorkerProcess holder({ QStringLiteral("lock"), path, QStringLiteral("60000"), QStringLiteral("immediate") });
         QVERIFY2(!holder.waitForLine(QStringLiteral("locked"), 30000).isEmpty(), qPrintable(holder.transcript()));
 
         // Readers are not blocked by a writer (WAL).
@@ -70,8 +71,9 @@ private Q_SLOTS:
         const qint64 waited = t.elapsed();
         QCOMPARE(err.code, StoreError::Code::Locked);
         QVERIFY2(waited >= 4500, qPrintable(QStringLiteral("gave up after %1 ms instead of waiting").arg(waited)));
-        QVERIFY2(err.message.contains(QDir::toNativeSeparators(path)) && err.message.contains(QStringLiteral("another program")),
-                 qPrintable(err.message));
+        QVERIFY2(err.message.contains(QDir::toNativeSeparators(path))
+                && err.message.contains(QStringLiteral("another program")),
+            qPrintable(err.message));
 
         // A whole import is refused the same way, and nothing of it is stored.
         KnowledgePack pack;
@@ -100,7 +102,8 @@ private Q_SLOTS:
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
-        WorkerProcess holder({QStringLiteral("lock"), path, QStringLiteral("1500"), QStringLiteral("immediate"), QStringLiteral("from the worker")});
+        WorkerProcess holder({ QStringLiteral("lock"), path, QStringLiteral("1500"), QStringLiteral("immediate"),
+            QStringLiteral("from the worker") });
         QVERIFY2(!holder.waitForLine(QStringLiteral("locked"), 30000).isEmpty(), qPrintable(holder.transcript()));
         QElapsedTimer t;
         t.start();
@@ -117,7 +120,8 @@ private Q_SLOTS:
     {
         const QString path = freshBase(QStringLiteral("stale.tkb"));
         {
-            WorkerProcess holder({QStringLiteral("lock"), path, QStringLiteral("60000"), QStringLiteral("immediate"), QStringLiteral("never committed")});
+            WorkerProcess holder({ QStringLiteral("lock"), path, QStringLiteral("60000"), QStringLiteral("immediate"),
+                QStringLiteral("never committed") });
             QVERIFY2(!holder.waitForLine(QStringLiteral("locked"), 30000).isEmpty(), qPrintable(holder.transcript()));
             QVERIFY(holder.kill());
         }
@@ -136,15 +140,16 @@ private Q_SLOTS:
     void exclusivelyLockedFileGivesAClearError()
     {
         const QString path = freshBase(QStringLiteral("exclusive.tkb"));
-        WorkerProcess holder({QStringLiteral("lock"), path, QStringLiteral("60000"), QStringLiteral("exclusive")});
+        WorkerProcess holder({ QStringLiteral("lock"), path, QStringLiteral("60000"), QStringLiteral("exclusive") });
         QVERIFY2(!holder.waitForLine(QStringLiteral("locked"), 30000).isEmpty(), qPrintable(holder.transcript()));
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         // Not even a reader gets in while another program holds an exclusive lock: say so, do not crash or hang.
         QVERIFY(!kb);
         QCOMPARE(err.code, StoreError::Code::Locked);
-        QVERIFY2(err.message.contains(QDir::toNativeSeparators(path)) && err.message.contains(QStringLiteral("another program")),
-                 qPrintable(err.message));
+        QVERIFY2(err.message.contains(QDir::toNativeSeparators(path))
+                && err.message.contains(QStringLiteral("another program")),
+            qPrintable(err.message));
         QVERIFY(holder.kill());
         kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
@@ -155,8 +160,8 @@ private Q_SLOTS:
     {
         const QString path = freshBase(QStringLiteral("two.tkb"));
         const int each = 40;
-        WorkerProcess a({QStringLiteral("edit"), path, QStringLiteral("wa"), QString::number(each)});
-        WorkerProcess b({QStringLiteral("edit"), path, QStringLiteral("wb"), QString::number(each)});
+        WorkerProcess a({ QStringLiteral("edit"), path, QStringLiteral("wa"), QString::number(each) });
+        WorkerProcess b({ QStringLiteral("edit"), path, QStringLiteral("wb"), QString::number(each) });
         // And this process edits too, in between.
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
@@ -170,9 +175,10 @@ private Q_SLOTS:
         QVERIFY2(b.finish(120000) == 0, qPrintable(b.transcript()));
         QCOMPARE(a.lines().filter(QStringLiteral("committed ")).size(), each);
         QCOMPARE(b.lines().filter(QStringLiteral("committed ")).size(), each);
-        for (const QString &prefix : {QStringLiteral("wa"), QStringLiteral("wb")}) {
+        for (const QString &prefix : { QStringLiteral("wa"), QStringLiteral("wb") }) {
             for (int i = 0; i < each; ++i)
-                QVERIFY2(kb->contains(QStringLiteral("person/%1-%2").arg(prefix).arg(i)), qPrintable(prefix + QString::number(i)));
+                QVERIFY2(kb->contains(QStringLiteral("person/%1-%2").arg(prefix).arg(i)),
+                    qPrintable(prefix + QString::number(i)));
         }
         QCOMPARE(kb->count(EntityKind::Person), 2 + 2 * each);
         QCOMPARE(kb->entity(QStringLiteral("place/the-hague"))->summary, QStringLiteral("test 19"));

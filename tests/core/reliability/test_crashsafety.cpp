@@ -1,10 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety: a worker process imports, edits and removes entities and is killed with SIGKILL at random
 // moments, again and again. After every kill the file must open, pass PRAGMA integrity_check and the FTS5
 // integrity check, hold every change the worker reported as committed, and show the one write in flight at
 // the kill either whole or not at all.
-#include "workerprocess.h"
-#include "../testpack.h"
-
 #include <core/import/articleimporter.h>
 #include <core/search/searchindex.h>
 #include <core/store/bulkload_p.h>
@@ -14,15 +12,18 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../testpack.h"
+#include "workerprocess.h"
 
 using namespace tkb;
 
@@ -31,7 +32,8 @@ namespace {
 QByteArray digest(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
 }
 
 QString seedArticle()
@@ -43,9 +45,9 @@ QString seedArticle()
 struct Model
 {
     QHash<QString, QString> upserted; ///< person id -> summary of its last committed version
-    QSet<QString> removed;            ///< person ids whose last committed change removed them
-    QStringList packEntities;         ///< topics of committed packs (never edited or removed)
-    bool article = false;             ///< the seed article has been imported at least once
+    QSet<QString> removed; ///< person ids whose last committed change removed them
+    QStringList packEntities; ///< topics of committed packs (never edited or removed)
+    bool article = false; ///< the seed article has been imported at least once
 };
 
 struct Pending
@@ -97,20 +99,25 @@ class TestCrashSafety : public QObject
     }
 
     // Settles the in-flight write by looking at the file: it must be all there or not there at all.
-    static bool resolve(const Pending &p, const KnowledgeBase &kb, Model &m, const QStringList &articleIds, QString *why)
+    static bool resolve(
+        const Pending &p, const KnowledgeBase &kb, Model &m, const QStringList &articleIds, QString *why)
     {
         if (p.words.isEmpty())
             return true;
         const QString op = p.words.value(1);
         if (op == QLatin1String("import") || op == QLatin1String("article")) {
-            const QStringList ids = op == QLatin1String("import") ? packIds(p.words.value(2), p.words.value(3).toInt()) : articleIds;
+            const QStringList ids
+                = op == QLatin1String("import") ? packIds(p.words.value(2), p.words.value(3).toInt()) : articleIds;
             int present = 0;
             for (const QString &id : ids)
                 present += kb.contains(id) ? 1 : 0;
             if (op == QLatin1String("article") && m.article)
                 return true; // a re-import replaces rows that were already whole
             if (present != 0 && present != ids.size()) {
-                *why = QStringLiteral("half an import survived the kill: %1 of %2 entities of %3").arg(present).arg(ids.size()).arg(p.words.join(u' '));
+                *why = QStringLiteral("half an import survived the kill: %1 of %2 entities of %3")
+                           .arg(present)
+                           .arg(ids.size())
+                           .arg(p.words.join(u' '));
                 return false;
             }
             if (present != 0 && op == QLatin1String("import"))
@@ -197,8 +204,9 @@ private Q_SLOTS:
             QVERIFY2(kb, qPrintable(err.message));
         }
         // A fixed seed makes a failure reproducible: TKB_CRASH_SEED=<seed from the log>.
-        const quint32 seed = qEnvironmentVariableIsSet("TKB_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("TKB_CRASH_SEED"))
-                                                                         : QRandomGenerator::global()->generate();
+        const quint32 seed = qEnvironmentVariableIsSet("TKB_CRASH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("TKB_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
         qInfo("seed %u", seed);
         QRandomGenerator rng(seed);
         Model model;
@@ -207,18 +215,21 @@ private Q_SLOTS:
         clock.start();
         // 30 rounds, but stop early (after at least 10) if a slow machine or a sanitizer build would take too long.
         for (; rounds < 30 && (rounds < 10 || clock.elapsed() < 40000); ++rounds) {
-            WorkerProcess worker({QStringLiteral("crash"), path, QString::number(rng.generate()), QString::number(rounds), seedArticle()});
+            WorkerProcess worker({ QStringLiteral("crash"), path, QString::number(rng.generate()),
+                QString::number(rounds), seedArticle() });
             QVERIFY(worker.started());
             if (rng.bounded(6) == 0) {
                 // Now and then kill it while it opens the file (WAL recovery), before it writes anything.
                 worker.pump(rng.bounded(60));
             } else {
-                QVERIFY2(!worker.waitForLine(QStringLiteral("ready"), 30000).isEmpty(), qPrintable(worker.transcript()));
+                QVERIFY2(
+                    !worker.waitForLine(QStringLiteral("ready"), 30000).isEmpty(), qPrintable(worker.transcript()));
                 worker.pump(20 + rng.bounded(400));
             }
             for (const QString &l : worker.lines())
                 QVERIFY2(!l.startsWith(QLatin1String("error")), qPrintable(worker.transcript()));
-            QVERIFY2(worker.kill(), qPrintable(QStringLiteral("the worker stopped by itself:\n") + worker.transcript()));
+            QVERIFY2(
+                worker.kill(), qPrintable(QStringLiteral("the worker stopped by itself:\n") + worker.transcript()));
 
             const Pending pending = apply(worker.lines(), model, &commits);
             inFlight += pending.words.isEmpty() ? 0 : 1;
@@ -228,18 +239,23 @@ private Q_SLOTS:
             auto kb = KnowledgeBase::open(path, mode, &err);
             QVERIFY2(kb, qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(err.message)));
             const IntegrityReport report = kb->check();
-            QVERIFY2(report.ok, qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(report.problems.join(u'\n'))));
+            QVERIFY2(
+                report.ok, qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(report.problems.join(u'\n'))));
             QVERIFY(report.checks.contains(QStringLiteral("integrity_check")));
             QVERIFY(report.checks.contains(QStringLiteral("fts5 integrity-check")));
             QString why;
-            QVERIFY2(resolve(pending, *kb, model, m_articleIds, &why), qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(why)));
+            QVERIFY2(resolve(pending, *kb, model, m_articleIds, &why),
+                qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(why)));
             why = verify(*kb, model, m_articleIds);
             QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(why)));
         }
-        qInfo("%d rounds, %d commits, %d kills inside a write, %lld ms", rounds, commits, inFlight, qint64(clock.elapsed()));
+        qInfo("%d rounds, %d commits, %d kills inside a write, %lld ms", rounds, commits, inFlight,
+            qint64(clock.elapsed()));
         // The test only proves something if the worker got work done and was often killed mid-write.
-        QVERIFY2(commits >= rounds, qPrintable(QStringLiteral("only %1 commits in %2 rounds").arg(commits).arg(rounds)));
-        QVERIFY2(inFlight >= rounds / 3, qPrintable(QStringLiteral("only %1 of %2 kills hit a write").arg(inFlight).arg(rounds)));
+        QVERIFY2(
+            commits >= rounds, qPrintable(QStringLiteral("only %1 commits in %2 rounds").arg(commits).arg(rounds)));
+        QVERIFY2(inFlight >= rounds / 3,
+            qPrintable(QStringLiteral("only %1 of %2 kills hit a write").arg(inFlight).arg(rounds)));
         QVERIFY(model.upserted.size() + model.removed.size() > 0);
         QVERIFY(!model.packEntities.isEmpty());
     }
@@ -267,9 +283,10 @@ private Q_SLOTS:
             q.finish();
             QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size=10"))); // spill early: pages reach the file before COMMIT
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY2(q.exec(QStringLiteral("UPDATE entity SET body = body || printf('%.*c', 200000, 'x')")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE entity SET body = body || printf('%.*c', 200000, 'x')")),
+                qPrintable(q.lastError().text()));
             QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
-            for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+            for (const QString &suffix : { QString(), QStringLiteral("-journal") })
                 QVERIFY(QFile::copy(path + suffix, copy + suffix));
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         }
@@ -309,7 +326,7 @@ private Q_SLOTS:
         // Six kills, and more (up to twenty) until one has come in the middle of a write.
         int round = 0;
         for (; round < 20 && (round < 6 || hotJournals == 0); ++round) {
-            WorkerProcess worker({QStringLiteral("bulk"), path, QString::number(round)});
+            WorkerProcess worker({ QStringLiteral("bulk"), path, QString::number(round) });
             QVERIFY(worker.started());
             const QString journal = worker.waitForLine(QStringLiteral("journal"), 30000);
             QVERIFY2(journal == QLatin1String("journal delete"), qPrintable(worker.transcript()));
@@ -336,7 +353,8 @@ private Q_SLOTS:
                     readOnly = false;
                 }
             }
-            auto kb = KnowledgeBase::open(path, readOnly ? KnowledgeBase::OpenMode::ReadOnly : KnowledgeBase::OpenMode::ReadWrite, &err);
+            auto kb = KnowledgeBase::open(
+                path, readOnly ? KnowledgeBase::OpenMode::ReadOnly : KnowledgeBase::OpenMode::ReadWrite, &err);
             QVERIFY2(kb, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(err.message)));
             QSqlQuery q(connection(*kb));
             QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
@@ -349,7 +367,10 @@ private Q_SLOTS:
                     ++found;
             }
             QVERIFY2(found == 50 * committed || found == 50 * (committed + 1),
-                     qPrintable(QStringLiteral("round %1: %2 packs of 50 committed, %3 entities found").arg(round).arg(committed).arg(found)));
+                qPrintable(QStringLiteral("round %1: %2 packs of 50 committed, %3 entities found")
+                        .arg(round)
+                        .arg(committed)
+                        .arg(found)));
             if (readOnly)
                 continue;
             const IntegrityReport report = kb->check();
@@ -364,7 +385,8 @@ private Q_SLOTS:
                 bool hit = false;
                 for (const SearchHit &h : kb->search().search(sq))
                     hit = hit || h.id == QStringLiteral("person/bulk-r%1-0-1").arg(round);
-                QVERIFY2(hit, qPrintable(QStringLiteral("round %1: the first committed entity is not searchable").arg(round)));
+                QVERIFY2(hit,
+                    qPrintable(QStringLiteral("round %1: the first committed entity is not searchable").arg(round)));
             }
         }
         qInfo("%d of %d kills left a journal; %d read-only opens refused", hotJournals, round, refusals);

@@ -1,9 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Damaged files, in every open mode: truncated at many points, pages zeroed, wrong magic, a broken header, a newer
 // schema, another program's database, random bytes flipped, a garbage WAL or shared-memory file beside a good
 // base. Each either opens whole (when SQLite can prove nothing committed is lost) or is refused with a clear
 // message naming the file; none crashes, and none is ever written to.
-#include "../testpack.h"
-
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
 
@@ -16,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../testpack.h"
 
 using namespace tkb;
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("codes"); // what the refusal may say; empty: it may also open
         const QByteArray good = m_bytes;
         const int pages = int(good.size() / pageSize);
-        const QList<int> damaged{int(Code::Damaged), int(Code::NotADatabase)};
+        const QList<int> damaged { int(Code::Damaged), int(Code::NotADatabase) };
 
         auto zeroPages = [&](int from, int count) {
             QByteArray b = good;
@@ -99,28 +100,29 @@ private Q_SLOTS:
         QTest::newRow("page 2 zeroed") << zeroPages(1, 1) << damaged;
         // One page elsewhere may hold nothing SQLite can check (a free page, the end of an overflow chain): the
         // file may open, but must not crash or be written.
-        QTest::newRow("a middle page zeroed") << zeroPages(pages / 2, 1) << QList<int>{};
-        QTest::newRow("the last page zeroed") << zeroPages(pages - 1, 1) << QList<int>{};
+        QTest::newRow("a middle page zeroed") << zeroPages(pages / 2, 1) << QList<int> {};
+        QTest::newRow("the last page zeroed") << zeroPages(pages - 1, 1) << QList<int> {};
         QTest::newRow("every other page zeroed") << [&] {
             QByteArray b = good;
             for (int p = 1; p < pages; p += 2)
                 b.replace(p * pageSize, pageSize, QByteArray(pageSize, '\0'));
             return b;
         }() << damaged;
-        QTest::newRow("first page zeroed") << zeroPages(0, 1) << QList<int>{int(Code::NotADatabase)};
+        QTest::newRow("first page zeroed") << zeroPages(0, 1) << QList<int> { int(Code::NotADatabase) };
         QTest::newRow("schema page body zeroed") << [&] {
             QByteArray b = good;
             b.replace(100, pageSize - 100, QByteArray(pageSize - 100, '\0'));
             return b;
         }() << damaged;
-        for (int keep : {1, 2, pages / 4, pages / 2, pages - 1})
+        for (int keep : { 1, 2, pages / 4, pages / 2, pages - 1 })
             QTest::addRow("truncated to %d of %d pages", keep, pages) << good.left(keep * pageSize) << damaged;
         QTest::newRow("truncated mid-page") << good.left(good.size() - pageSize / 2) << damaged;
         QTest::newRow("truncated to the header") << good.left(100) << damaged;
-        QTest::newRow("truncated inside the header") << good.left(50) << QList<int>{int(Code::NotADatabase)};
-        QTest::newRow("wrong magic") << QByteArray("SQLite format 2\0", 16) + good.mid(16) << QList<int>{int(Code::NotADatabase)};
-        QTest::newRow("magic of another format") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 16) + good.mid(16)
-                                                 << QList<int>{int(Code::NotADatabase)};
+        QTest::newRow("truncated inside the header") << good.left(50) << QList<int> { int(Code::NotADatabase) };
+        QTest::newRow("wrong magic") << QByteArray("SQLite format 2\0", 16) + good.mid(16)
+                                     << QList<int> { int(Code::NotADatabase) };
+        QTest::newRow("magic of another format")
+            << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 16) + good.mid(16) << QList<int> { int(Code::NotADatabase) };
         QTest::newRow("impossible page size") << [&] {
             QByteArray b = good;
             b[16] = char(0x12);
@@ -131,20 +133,20 @@ private Q_SLOTS:
             QByteArray b = good;
             b[60 + 3] = char(KnowledgeBase::schemaVersion + 7); // PRAGMA user_version, big-endian at offset 60
             return b;
-        }() << QList<int>{int(Code::NewerSchema)};
+        }() << QList<int> { int(Code::NewerSchema) };
         QTest::newRow("another program's file") << [&] {
             QByteArray b = good;
             b.replace(68, 4, QByteArray("\0\0\0\x2a", 4)); // PRAGMA application_id at offset 68
             return b;
-        }() << QList<int>{int(Code::NotADatabase)};
+        }() << QList<int> { int(Code::NotADatabase) };
         // Bytes flipped at random: some land in text (which SQLite cannot notice), some in structure. Opening
         // may succeed or be refused, but must never crash or write.
         QRandomGenerator rng(20240611);
-        for (int n : {1, 8, 64, 512}) {
+        for (int n : { 1, 8, 64, 512 }) {
             QByteArray b = good;
             for (int i = 0; i < n; ++i)
                 b[int(100 + rng.bounded(int(b.size() - 100)))] ^= char(1 + rng.bounded(255));
-            QTest::addRow("%d random bytes flipped", n) << b << QList<int>{};
+            QTest::addRow("%d random bytes flipped", n) << b << QList<int> {};
         }
     }
     void damagedFilesAreRefusedUntouched()
@@ -152,11 +154,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(QList<int>, codes);
         const QString path = m_dir.filePath(QStringLiteral("damaged.tkb"));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
         QVERIFY(writeAll(path, bytes));
         const QByteArray before = digest(path);
-        for (auto mode : {KnowledgeBase::OpenMode::ReadOnly, KnowledgeBase::OpenMode::ReadWrite, KnowledgeBase::OpenMode::CreateOrOpen}) {
+        for (auto mode : { KnowledgeBase::OpenMode::ReadOnly, KnowledgeBase::OpenMode::ReadWrite,
+                 KnowledgeBase::OpenMode::CreateOrOpen }) {
             StoreError err;
             auto kb = KnowledgeBase::open(path, mode, &err);
             if (kb) {
@@ -172,7 +175,8 @@ private Q_SLOTS:
             } else {
                 QVERIFY(err.isError());
                 if (!codes.isEmpty())
-                    QVERIFY2(codes.contains(int(err.code)), qPrintable(QStringLiteral("code %1: %2").arg(int(err.code)).arg(err.message)));
+                    QVERIFY2(codes.contains(int(err.code)),
+                        qPrintable(QStringLiteral("code %1: %2").arg(int(err.code)).arg(err.message)));
                 QVERIFY2(err.message.contains(QDir::toNativeSeparators(path)), qPrintable(err.message));
                 if (err.code == Code::Damaged || err.code == Code::NewerSchema)
                     QVERIFY2(err.message.contains(QStringLiteral("not changed")), qPrintable(err.message));
@@ -194,7 +198,7 @@ private Q_SLOTS:
         // checksums reject it and the base opens with everything in it.
         QFETCH(QString, suffix);
         const QString path = m_dir.filePath(QStringLiteral("sidecar.tkb"));
-        for (const QString &s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &s : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + s);
         QVERIFY(writeAll(path, m_bytes));
         QByteArray junk(64 * 1024, '\0');
@@ -202,7 +206,7 @@ private Q_SLOTS:
         for (char &c : junk)
             c = char(rng.bounded(256));
         QVERIFY(writeAll(path + suffix, junk));
-        for (auto mode : {KnowledgeBase::OpenMode::ReadOnly, KnowledgeBase::OpenMode::ReadWrite}) {
+        for (auto mode : { KnowledgeBase::OpenMode::ReadOnly, KnowledgeBase::OpenMode::ReadWrite }) {
             StoreError err;
             auto kb = KnowledgeBase::open(path, mode, &err);
             QVERIFY2(kb, qPrintable(err.message));
@@ -222,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(!KnowledgeBase::open(QStringLiteral("/dev/null"), KnowledgeBase::OpenMode::ReadWrite, &err));
         QVERIFY(err.isError());
         QVERIFY(!err.message.isEmpty());
-        QVERIFY(!KnowledgeBase::open(m_dir.filePath(QStringLiteral("missing/none.tkb")), KnowledgeBase::OpenMode::ReadOnly, &err));
+        QVERIFY(!KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("missing/none.tkb")), KnowledgeBase::OpenMode::ReadOnly, &err));
         QCOMPARE(err.code, Code::NotFound);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing"))));
     }

@@ -1,11 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk: a write that does not fit fails with a clear StoreError and changes nothing; the base stays
 // whole and readable with everything committed before, and writes work again once there is space. Three
 // disks: a SQLite VFS with a quota (portable, in this process), a file size limit (setrlimit, in a worker
 // process), and a real tiny tmpfs (only as root, in a private mount namespace).
-#include "../testpack.h"
-#include "quotavfs.h"
-#include "workerprocess.h"
-
 #include <core/store/knowledgebase.h>
 
 #include <QDir>
@@ -15,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../testpack.h"
+#include "quotavfs.h"
+#include "workerprocess.h"
 #include <unistd.h>
 
 using namespace tkb;
@@ -90,7 +90,8 @@ QString propagationFor(const QString &dir)
         if (fields.size() < 7)
             continue;
         const QString point = QString::fromUtf8(fields[4]);
-        if ((dir == point || dir.startsWith(point == QLatin1String("/") ? point : point + u'/')) && point.size() >= best.size()) {
+        if ((dir == point || dir.startsWith(point == QLatin1String("/") ? point : point + u'/'))
+            && point.size() >= best.size()) {
             best = point;
             shared = line.contains(" shared:");
         }
@@ -112,14 +113,16 @@ class TestDiskFull : public QObject
         if (mustBeDiskFull)
             QCOMPARE(StoreError::Code(r.code), StoreError::Code::DiskFull);
         else
-            QVERIFY2(StoreError::Code(r.code) == StoreError::Code::DiskFull || StoreError::Code(r.code) == StoreError::Code::Io,
-                     qPrintable(transcript));
+            QVERIFY2(StoreError::Code(r.code) == StoreError::Code::DiskFull
+                    || StoreError::Code(r.code) == StoreError::Code::Io,
+                qPrintable(transcript));
         QVERIFY2(r.message.contains(QDir::toNativeSeparators(path)), qPrintable(r.message)); // names the file
-        QVERIFY2(r.message.contains(QStringLiteral("nothing was changed")) || r.message.contains(QStringLiteral("Could not read or write")),
-                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("nothing was changed"))
+                || r.message.contains(QStringLiteral("Could not read or write")),
+            qPrintable(r.message));
         QVERIFY2(r.committed >= 1, qPrintable(transcript)); // the disk ran out part-way, not at once
         const int base = int(tkbtest::smallPack().entities.size()) + 1; // + the source document's entity
-        QCOMPARE(r.readCount, base + r.committed);                      // readable while full
+        QCOMPARE(r.readCount, base + r.committed); // readable while full
         QVERIFY2(r.reopenedOk, qPrintable(transcript));
         QCOMPARE(r.reopenedCount, base + r.committed); // every commit there, the refused write not
         QCOMPARE(r.reopenedSummary, r.smallCommitted ? QStringLiteral("a small edit on a full disk") : QString());
@@ -156,8 +159,9 @@ private Q_SLOTS:
             QVERIFY(disk.refusedWrites() > 0); // the quota really was what stopped it
             QCOMPARE(err.code, StoreError::Code::DiskFull);
             QVERIFY2(err.message.contains(QDir::toNativeSeparators(path)), qPrintable(err.message));
-            QVERIFY2(err.message.contains(QStringLiteral("full")) && err.message.contains(QStringLiteral("nothing was changed")),
-                     qPrintable(err.message));
+            QVERIFY2(err.message.contains(QStringLiteral("full"))
+                    && err.message.contains(QStringLiteral("nothing was changed")),
+                qPrintable(err.message));
             QVERIFY(!kb->contains(big.id));
 
             // A whole import does not fit either: none of it is stored.
@@ -191,7 +195,7 @@ private Q_SLOTS:
     void fileSizeLimitRefusesWritesAndKeepsTheBase()
     {
         const QString path = m_dir.filePath(QStringLiteral("rlimit.tkb"));
-        WorkerProcess worker({QStringLiteral("fill"), path, QStringLiteral("rlimit"), QString::number(2 << 20)});
+        WorkerProcess worker({ QStringLiteral("fill"), path, QStringLiteral("rlimit"), QString::number(2 << 20) });
         QVERIFY(worker.started());
         QVERIFY2(worker.finish(120000) == 0, qPrintable(worker.transcript()));
         verifyFill(parseFill(worker.lines()), path, worker.transcript(), false);
@@ -208,10 +212,11 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(mnt));
         const QString path = mnt + QStringLiteral("/base.tkb");
         // A private mount namespace: the tmpfs vanishes with the worker, whatever happens to it.
-        WorkerProcess worker(unshare, {QStringLiteral("--mount"), QStringLiteral("--propagation"), propagationFor(mnt),
-                                       QStringLiteral("sh"), QStringLiteral("-c"),
-                                       QStringLiteral("mount -t tmpfs -o size=3m tkb-full \"$0\" && exec \"$1\" fill \"$0/base.tkb\" disk"),
-                                       mnt, WorkerProcess::program()});
+        WorkerProcess worker(unshare,
+            { QStringLiteral("--mount"), QStringLiteral("--propagation"), propagationFor(mnt), QStringLiteral("sh"),
+                QStringLiteral("-c"),
+                QStringLiteral("mount -t tmpfs -o size=3m tkb-full \"$0\" && exec \"$1\" fill \"$0/base.tkb\" disk"),
+                mnt, WorkerProcess::program() });
         QVERIFY(worker.started());
         const int rc = worker.finish(120000);
         if (rc != 0 && worker.lines().isEmpty() && worker.errorOutput().contains(QStringLiteral("mount")))

@@ -1,9 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Untrusted text: names and bodies holding HTML, script tags, javascript:/file: links, SQL, control and
 // bidirectional characters, or huge strings are stored and read back exactly as given (escaping them is the
 // renderer's job, so the store must neither alter nor choke on them), can be listed and searched without
 // error, and a link target that is not an entity id never gets into a base through an import.
-#include "../testpack.h"
-
 #include <core/import/articleimporter.h>
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
@@ -12,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../testpack.h"
 
 using namespace tkb;
 
@@ -27,7 +28,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         StoreError err;
-        m_kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("untrusted.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        m_kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("untrusted.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY2(m_kb && m_kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
     }
 
@@ -35,16 +37,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("script") << QStringLiteral("<script>alert('x')</script>Talysh");
-        QTest::newRow("html") << QStringLiteral("<b>bold</b> <img src=x onerror=alert(1)> &amp; &lt;tag&gt; <!-- c -->");
-        QTest::newRow("javascript link") << QStringLiteral("<a href=\"javascript:alert(1)\">click</a> [[javascript:alert(1)|click]]");
-        QTest::newRow("file link") << QStringLiteral("[see](file:///etc/passwd) <a href='file:///etc/shadow'>x</a> kb:person/x");
-        QTest::newRow("data url") << QStringLiteral("<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>");
+        QTest::newRow("html") << QStringLiteral(
+            "<b>bold</b> <img src=x onerror=alert(1)> &amp; &lt;tag&gt; <!-- c -->");
+        QTest::newRow("javascript link") << QStringLiteral(
+            "<a href=\"javascript:alert(1)\">click</a> [[javascript:alert(1)|click]]");
+        QTest::newRow("file link") << QStringLiteral(
+            "[see](file:///etc/passwd) <a href='file:///etc/shadow'>x</a> kb:person/x");
+        QTest::newRow("data url") << QStringLiteral(
+            "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>");
         QTest::newRow("sql") << QStringLiteral("Robert'); DROP TABLE entity;-- \" OR 1=1 --");
         QTest::newRow("fts syntax") << QStringLiteral("name:x OR body:y NEAR(a b) \"unterminated * ^ {c d}:");
         QTest::newRow("markup") << QStringLiteral("[[person/alikram-hummatov|<script>]] [[|]] [[ ]] [[[[x]]]] ]] [[");
         QTest::newRow("controls") << QStringLiteral("a\x01\x02\x03\x1f\x7f b\tc\r\nd\u0085e\u2028f");
         QTest::newRow("bidi") << QStringLiteral("\u202Egnp.exe\u202C \u200F\u200E\u2066x\u2069 \u200B\u200D\uFEFF");
-        QTest::newRow("scripts") << QStringLiteral("Hümmətov Гумматов تالش טליש 塔里什 😀👨‍👩‍👧 e\u0301\u0327\u0308");
+        QTest::newRow("scripts") << QStringLiteral(
+            "Hümmətov Гумматов تالش טליש 塔里什 😀👨‍👩‍👧 e\u0301\u0327\u0308");
         QTest::newRow("nul") << QString(QStringLiteral("before")).append(QChar(0)).append(QStringLiteral("after"));
         QTest::newRow("noncharacters") << QStringLiteral("x\uFFFE\uFFFF\uFDD0 \U0010FFFF");
         QTest::newRow("leading bom") << QStringLiteral("\uFEFFtext after a byte order mark");
@@ -53,22 +60,24 @@ private Q_SLOTS:
     void hostileTextIsStoredVerbatim()
     {
         QFETCH(QString, text);
-        const QString id = QStringLiteral("topic/hostile-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString id
+            = QStringLiteral("topic/hostile-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         auto entityWith = [&id](const QString &t) {
             Entity e;
             e.id = id;
             e.kind = EntityKind::Topic;
             e.name = QStringLiteral("Name ") + t;
-            e.aliases = {Alias{t, QStringLiteral("en"), QStringLiteral("Latn")}};
+            e.aliases = { Alias { t, QStringLiteral("en"), QStringLiteral("Latn") } };
             e.summary = t;
             e.body = t + u'\n' + t;
-            e.attributes = {Attribute{t, t, Citation{QStringLiteral("source/test-article"), t, t}}};
-            e.citations = {Citation{QStringLiteral("source/test-article"), QStringLiteral("History"), t}};
+            e.attributes = { Attribute { t, t, Citation { QStringLiteral("source/test-article"), t, t } } };
+            e.citations = { Citation { QStringLiteral("source/test-article"), QStringLiteral("History"), t } };
             return e;
         };
         const Entity e = entityWith(text);
         // The one change: SQLite's UTF-16 conversion turns the noncharacters U+FFFE and U+FFFF into U+FFFD.
-        const Entity want = entityWith(QString(text).replace(QChar(0xFFFE), QChar(0xFFFD)).replace(QChar(0xFFFF), QChar(0xFFFD)));
+        const Entity want
+            = entityWith(QString(text).replace(QChar(0xFFFE), QChar(0xFFFD)).replace(QChar(0xFFFF), QChar(0xFFFD)));
         StoreError err;
         QVERIFY2(m_kb->upsertEntity(e, &err), qPrintable(err.message));
         const auto back = m_kb->entity(id);
@@ -85,7 +94,7 @@ private Q_SLOTS:
             if (r.id == id) {
                 listed = true;
                 QCOMPARE(r.name, want.name);
-                QCOMPARE(r.aliases, QStringList{want.summary});
+                QCOMPARE(r.aliases, QStringList { want.summary });
             }
         }
         QVERIFY(listed);
@@ -116,7 +125,8 @@ private Q_SLOTS:
         // An edit may link to an entity that does not exist yet, and removing an entity leaves the links other
         // bodies make to it. check() reports both; neither may make every later import fail.
         StoreError err;
-        auto kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("dangling.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        auto kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("dangling.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY2(kb && kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
         Entity e;
         e.id = QStringLiteral("topic/edited");
@@ -124,10 +134,12 @@ private Q_SLOTS:
         e.name = QStringLiteral("Edited");
         e.body = QStringLiteral("Links to [[person/not-yet|someone]] and [[javascript:alert(1)|a script]].");
         QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
-        QVERIFY2(kb->removeEntity(QStringLiteral("place/the-hague"), &err), qPrintable(err.message)); // others link to it
+        QVERIFY2(
+            kb->removeEntity(QStringLiteral("place/the-hague"), &err), qPrintable(err.message)); // others link to it
         const IntegrityReport r = kb->check();
         QVERIFY(!r.ok);
-        QVERIFY2(r.problems.join(u'\n').contains(QStringLiteral("place/the-hague")), qPrintable(r.problems.join(u'\n')));
+        QVERIFY2(
+            r.problems.join(u'\n').contains(QStringLiteral("place/the-hague")), qPrintable(r.problems.join(u'\n')));
 
         KnowledgePack pack;
         Entity t;
@@ -136,7 +148,7 @@ private Q_SLOTS:
         t.name = QStringLiteral("Imported later");
         t.body = QStringLiteral("See [[organization/tnm|the movement]].");
         pack.entities << t;
-        pack.relations << Relation{t.id, QStringLiteral("about"), QStringLiteral("organization/tnm"), {}, {}, {}};
+        pack.relations << Relation { t.id, QStringLiteral("about"), QStringLiteral("organization/tnm"), {}, {}, {} };
         QVERIFY2(kb->importPack(pack, &err), qPrintable(err.message));
         QVERIFY(kb->contains(t.id));
         // The pack's own links are still held to account.
@@ -204,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(src->infobox.value(1).value, QStringLiteral("javascript:alert(document.cookie)"));
         QVERIFY(src->sections.value(0).text.contains(QStringLiteral("<a href=\"file:///etc/passwd\">")));
         for (const Entity &e : pack->entities) {
-            QVERIFY2(!e.id.contains(u'<') && !e.id.contains(u':') && !e.id.contains(u' '), qPrintable(e.id)); // ids stay slugs
+            QVERIFY2(!e.id.contains(u'<') && !e.id.contains(u':') && !e.id.contains(u' '),
+                qPrintable(e.id)); // ids stay slugs
             QCOMPARE(*m_kb->entity(e.id), e);
         }
         const IntegrityReport r = m_kb->check();
@@ -223,7 +236,7 @@ private Q_SLOTS:
         e.id = QStringLiteral("topic/huge");
         e.kind = EntityKind::Topic;
         e.name = QString(100000, u'N') + QStringLiteral(" Hugename");
-        e.aliases = {Alias{QString(50000, u'Ә'), QStringLiteral("az"), QStringLiteral("Cyrl")}};
+        e.aliases = { Alias { QString(50000, u'Ә'), QStringLiteral("az"), QStringLiteral("Cyrl") } };
         e.summary = QString(200000, u's');
         e.body = body;
         StoreError err;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs tkb-reliability-worker as a child process and collects the lines it reports, so a test can wait for a
 // line, let the worker run a while, kill it with SIGKILL and then read what it had promised.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML renderer: everything escaped, only kb:/http(s) links, [[id|label]] links resolve, the Markdown
 // subset, relations both ways with readable labels, backlinks, footnotes that open the cited sentence
 // highlighted, and kb: addresses that survive a round trip.
@@ -30,8 +31,8 @@ QStringList hrefs(const QString &html)
 // Every tag the renderer may write; anything else in its output came from the input.
 QStringList unexpectedTags(const QString &html)
 {
-    static const QSet<QString> allowed{"html", "body", "h1", "h2", "p", "br", "b", "i", "a", "span", "sup", "ul",
-                                       "li", "table", "tr", "th", "td"};
+    static const QSet<QString> allowed { "html", "body", "h1", "h2", "p", "br", "b", "i", "a", "span", "sup", "ul",
+        "li", "table", "tr", "th", "td" };
     static const QRegularExpression re(QStringLiteral("<\\s*/?\\s*([A-Za-z0-9]+)"));
     QStringList out;
     for (auto it = re.globalMatch(html); it.hasNext();) {
@@ -64,14 +65,16 @@ Entity hostileEntity()
     e.id = QStringLiteral("person/mallory");
     e.kind = EntityKind::Person;
     e.name = QStringLiteral("<script>alert('name')</script>Mallory");
-    e.aliases = {Alias{QStringLiteral("<b onmouseover=x>bold</b>"), QStringLiteral("en\"><img src=x>"), QString()}};
+    e.aliases
+        = { Alias { QStringLiteral("<b onmouseover=x>bold</b>"), QStringLiteral("en\"><img src=x>"), QString() } };
     e.summary = QStringLiteral("<img src=x onerror=alert(1)> summary");
-    e.body = QStringLiteral("A [[javascript:alert(1)|js link]] and [[file:///etc/passwd|passwd]] and "
-                            "[js](javascript:alert(1)) and file:///etc/passwd and <a href=\"javascript:alert(2)\">raw</a>.\n\n"
-                            "- [[person/x\" onclick=\"evil|quoted]]\n- [[data:text/html,<script>|data]]\n\n"
-                            "<script>alert(3)</script> [[https://example.org/a?b=1&c=2|web]] \x01 [[person/ok|ok]]");
-    e.attributes = {Attribute{QStringLiteral("<i>key</i>"), QStringLiteral("<script>v</script>"),
-                              Citation{QStringLiteral("source/a"), QStringLiteral("History"), QStringLiteral("\"><script>x</script>")}}};
+    e.body = QStringLiteral(
+        "A [[javascript:alert(1)|js link]] and [[file:///etc/passwd|passwd]] and "
+        "[js](javascript:alert(1)) and file:///etc/passwd and <a href=\"javascript:alert(2)\">raw</a>.\n\n"
+        "- [[person/x\" onclick=\"evil|quoted]]\n- [[data:text/html,<script>|data]]\n\n"
+        "<script>alert(3)</script> [[https://example.org/a?b=1&c=2|web]] \x01 [[person/ok|ok]]");
+    e.attributes = { Attribute { QStringLiteral("<i>key</i>"), QStringLiteral("<script>v</script>"),
+        Citation { QStringLiteral("source/a"), QStringLiteral("History"), QStringLiteral("\"><script>x</script>") } } };
     return e;
 }
 
@@ -101,7 +104,7 @@ private Q_SLOTS:
         const QString html = r.entityPage(hostileEntity(), {}, {});
         QVERIFY2(unexpectedTags(html).isEmpty(), qPrintable(unexpectedTags(html).join(u',')));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;Mallory"))
-                || html.contains(QStringLiteral("&lt;script&gt;alert('name')&lt;/script&gt;Mallory")));
+            || html.contains(QStringLiteral("&lt;script&gt;alert('name')&lt;/script&gt;Mallory")));
         QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
@@ -112,8 +115,9 @@ private Q_SLOTS:
         const QStringList links = hrefs(html);
         QVERIFY(!links.isEmpty());
         for (const QString &h : links) {
-            QVERIFY2(h.startsWith(QLatin1String("kb:")) || h.startsWith(QLatin1String("https://")) || h.startsWith(QLatin1String("http://")),
-                     qPrintable(h));
+            QVERIFY2(h.startsWith(QLatin1String("kb:")) || h.startsWith(QLatin1String("https://"))
+                    || h.startsWith(QLatin1String("http://")),
+                qPrintable(h));
             QVERIFY2(!h.contains(QLatin1String("javascript"), Qt::CaseInsensitive), qPrintable(h));
             QVERIFY2(!h.contains(QLatin1String("file:"), Qt::CaseInsensitive), qPrintable(h));
             QVERIFY2(!h.contains(u'"') && !h.contains(u'<'), qPrintable(h));
@@ -136,21 +140,24 @@ private Q_SLOTS:
 
     void rendersTheMarkdownSubset()
     {
-        const QString html = HtmlRenderer::markdownToHtml(
-            QStringLiteral("See [[person/alikram-hummatov|Alikram Hummatov]] and **bold** and *it*, 5 * 3 * 2.\nNext line.\n\n"
-                           "- one\n- [[place/baku|Baku]]\n\nlast **unclosed"));
-        QVERIFY2(html.contains(QStringLiteral("<a href=\"kb:person/alikram-hummatov\">Alikram Hummatov</a>")), qPrintable(html));
+        const QString html = HtmlRenderer::markdownToHtml(QStringLiteral(
+            "See [[person/alikram-hummatov|Alikram Hummatov]] and **bold** and *it*, 5 * 3 * 2.\nNext line.\n\n"
+            "- one\n- [[place/baku|Baku]]\n\nlast **unclosed"));
+        QVERIFY2(html.contains(QStringLiteral("<a href=\"kb:person/alikram-hummatov\">Alikram Hummatov</a>")),
+            qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("<b>bold</b>")));
         QVERIFY(html.contains(QStringLiteral("<i>it</i>")));
         QVERIFY(html.contains(QStringLiteral("5 * 3 * 2.<br/>Next line.")));
-        QVERIFY(html.contains(QStringLiteral("<ul>\n<li>one</li>\n<li><a href=\"kb:place/baku\">Baku</a></li>\n</ul>")));
+        QVERIFY(
+            html.contains(QStringLiteral("<ul>\n<li>one</li>\n<li><a href=\"kb:place/baku\">Baku</a></li>\n</ul>")));
         QVERIFY(html.contains(QStringLiteral("<p>last **unclosed</p>")));
         QCOMPARE(html.count(QStringLiteral("<p>")), 2);
         // A "# " line is a heading (the PDF reads it so too); "#" without a space is text.
         QCOMPARE(HtmlRenderer::markdownToHtml(QStringLiteral("# Early life\nText\n#E66B10")),
-                 QStringLiteral("<h3>Early life</h3>\n<p>Text<br/>#E66B10</p>\n"));
+            QStringLiteral("<h3>Early life</h3>\n<p>Text<br/>#E66B10</p>\n"));
         // Crossed emphasis still nests.
-        QCOMPARE(HtmlRenderer::inlineToHtml(QStringLiteral("**a *b** c*")), QStringLiteral("<b>a <i>b</i></b><i> c</i>"));
+        QCOMPARE(
+            HtmlRenderer::inlineToHtml(QStringLiteral("**a *b** c*")), QStringLiteral("<b>a <i>b</i></b><i> c</i>"));
     }
 
     void addressesRoundTrip()
@@ -165,7 +172,8 @@ private Q_SLOTS:
 
         QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:person/alikram-hummatov"))).type(), KbAddress::Type::Entity);
         QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:source/unpo-website"))).type(), KbAddress::Type::Entity);
-        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:source/unpo-website"))).entityId(), QStringLiteral("source/unpo-website"));
+        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:source/unpo-website"))).entityId(),
+            QStringLiteral("source/unpo-website"));
         const KbAddress src = KbAddress::parse(QUrl(QStringLiteral("kb:source/person/alikram-hummatov")));
         QCOMPARE(src.type(), KbAddress::Type::EntitySource);
         QCOMPARE(src.entityId(), QStringLiteral("person/alikram-hummatov"));
@@ -177,9 +185,11 @@ private Q_SLOTS:
         QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:timeline"))).type(), KbAddress::Type::Timeline);
         QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:list/nonsense"))).type(), KbAddress::Type::Invalid);
         QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:nokind/x"))).type(), KbAddress::Type::Invalid);
-        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("http://example.org/person/x"))).type(), KbAddress::Type::Invalid);
-        QCOMPARE(KbAddress::parse(KbAddress::article(QStringLiteral("History"), {}, QStringLiteral("source/other"))).sourceId(),
-                 QStringLiteral("source/other"));
+        QCOMPARE(
+            KbAddress::parse(QUrl(QStringLiteral("http://example.org/person/x"))).type(), KbAddress::Type::Invalid);
+        QCOMPARE(KbAddress::parse(KbAddress::article(QStringLiteral("History"), {}, QStringLiteral("source/other")))
+                     .sourceId(),
+            QStringLiteral("source/other"));
     }
 
     void entityPageShowsRelationsBacklinksAndFootnotes()
@@ -190,9 +200,10 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Аликрам Гумматов</b> <span class=\"muted\">(Russian, Cyrillic)")));
         QVERIFY(html.contains(QStringLiteral("<th>Role</th>")));
         // Outgoing relation with its period.
-        const QRegularExpression heads(QStringLiteral(
-            "<td class=\"pred\">heads</td><td>→ <a href=\"kb:organization/talysh-national-movement\">Talysh National Movement</a>"
-            " <span class=\"muted\">\\(from 2007\\)</span>"));
+        const QRegularExpression heads(
+            QStringLiteral("<td class=\"pred\">heads</td><td>→ <a "
+                           "href=\"kb:organization/talysh-national-movement\">Talysh National Movement</a>"
+                           " <span class=\"muted\">\\(from 2007\\)</span>"));
         QVERIFY2(heads.match(html).hasMatch(), qPrintable(html));
         // Incoming relation read from this side: the political council heads the TNM, so on the TNM's page
         // the council appears under "headed by".
@@ -203,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<h2>Mentioned in</h2>")));
         QVERIFY(html.contains(QStringLiteral("href=\"kb:article#History\"")));
         QVERIFY(html.contains(QStringLiteral("href=\"kb:article#lead\"")));
-        QVERIFY(html.contains(QStringLiteral("href=\"kb:person/fahraddin-abbaszadeh\"")) || html.contains(QStringLiteral("href=\"kb:organization/")));
+        QVERIFY(html.contains(QStringLiteral("href=\"kb:person/fahraddin-abbaszadeh\""))
+            || html.contains(QStringLiteral("href=\"kb:organization/")));
         // Footnotes: numbered markers whose links open the cited sentence highlighted.
         QVERIFY(html.contains(QStringLiteral(">[1]</a></sup>")));
         QVERIFY(html.contains(QStringLiteral("<h2>References</h2>")));
@@ -240,10 +252,13 @@ private Q_SLOTS:
                 const KbAddress a = KbAddress::parse(HtmlRenderer::citationUrl(c, doc->id));
                 QCOMPARE(a.type(), KbAddress::Type::Article);
                 const QString html = r.articlePage(*doc, a.section(), a.highlight());
-                QVERIFY2(html.contains(QStringLiteral("<a name=\"cite\"></a>")), qPrintable(c.section + QStringLiteral(": ") + c.sentence));
+                QVERIFY2(html.contains(QStringLiteral("<a name=\"cite\"></a>")),
+                    qPrintable(c.section + QStringLiteral(": ") + c.sentence));
                 const QString hl = highlighted(html);
                 // An infobox line is highlighted as its key cell and its value cell.
-                const QString expected = c.section == u"Infobox" ? QString(c.sentence).replace(QStringLiteral(": "), QString()) : c.sentence;
+                const QString expected = c.section == u"Infobox"
+                    ? QString(c.sentence).replace(QStringLiteral(": "), QString())
+                    : c.sentence;
                 // Snapping to whole links may widen the highlight, never narrow it.
                 QVERIFY2(hl.contains(expected), qPrintable(hl + QStringLiteral(" / ") + c.sentence));
                 QVERIFY2(hl.size() <= c.sentence.size() + 80, qPrintable(hl));
@@ -259,8 +274,8 @@ private Q_SLOTS:
         SourceDocument doc;
         doc.id = QStringLiteral("source/t");
         doc.title = QStringLiteral("T");
-        doc.sections = {Section{QStringLiteral("lead"), QString(),
-                                QStringLiteral("First one. The [[organization/x|Movement]] met in [[place/y|The Hague]]. Last.")}};
+        doc.sections = { Section { QStringLiteral("lead"), QString(),
+            QStringLiteral("First one. The [[organization/x|Movement]] met in [[place/y|The Hague]]. Last.") } };
         const HtmlRenderer r(nullptr);
         const QString html = r.articlePage(doc, QStringLiteral("lead"), QStringLiteral("Movement met in The"));
         QCOMPARE(highlighted(html), QStringLiteral("Movement met in The Hague"));
@@ -277,7 +292,8 @@ private Q_SLOTS:
         const HtmlRenderer r(m_kb.get());
         const auto doc = m_kb->source(QStringLiteral("source/talysh-national-movement-article"));
         const QString html = r.articlePage(*doc, {}, QStringLiteral("Founder: Alikram Hummatov"));
-        for (const QString &t : {QStringLiteral("History"), QStringLiteral("Movement goals"), QStringLiteral("Problems"), QStringLiteral("See also")})
+        for (const QString &t : { QStringLiteral("History"), QStringLiteral("Movement goals"),
+                 QStringLiteral("Problems"), QStringLiteral("See also") })
             QVERIFY(html.contains(QStringLiteral("</a>%1</h2>").arg(t)));
         QCOMPARE(highlighted(html), QStringLiteral("FounderAlikram Hummatov"));
         QVERIFY(html.count(QStringLiteral("href=\"kb:person/alikram-hummatov\"")) >= 5);

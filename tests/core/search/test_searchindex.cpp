@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SearchIndex through KnowledgeBase: every spelling and script finds the right entity, prefixes work while
 // typing, exact names come first, snippets highlight the text as written, filters hold, hostile input never
 // errors, and the index stays in step with the tables (integrity check, rebuild, delete).
@@ -18,8 +19,8 @@ using namespace tkb;
 
 namespace {
 
-Entity entity(const QString &id, EntityKind kind, const QString &name, const QList<Alias> &aliases, const QString &summary,
-              const QString &body = {})
+Entity entity(const QString &id, EntityKind kind, const QString &name, const QList<Alias> &aliases,
+    const QString &summary, const QString &body = {})
 {
     Entity e;
     e.id = id;
@@ -38,50 +39,60 @@ KnowledgePack testPack()
     p.title = QStringLiteral("Search test");
     p.entities = {
         entity(QStringLiteral("person/alikram-hummatov"), EntityKind::Person, QStringLiteral("Alikram Hummatov"),
-               {{QStringLiteral("Əlikram Hümmətov"), QStringLiteral("az"), QStringLiteral("Latn")},
-                {QStringLiteral("Аликрам Гумматов"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
-               QStringLiteral("Founder of the [[organization/talysh-national-movement|Talysh National Movement]]."),
-               QStringLiteral("Hummatov led the [[place/talysh-mughan|Talysh-Mughan Autonomous Republic]] in 1993 and was "
-                              "sentenced to death, later commuted; he was pardoned in 2004.")),
-        entity(QStringLiteral("person/fahraddin-abbaszadeh"), EntityKind::Person, QStringLiteral("Fahraddin Abbaszadeh"),
-               {{QStringLiteral("Fəxrəddin Abbaszadə"), QStringLiteral("az"), QStringLiteral("Latn")},
-                {QStringLiteral("Фахраддин Аббасзаде"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
-               QStringLiteral("Philosopher and political scientist, chairman of the People's Mejlis."),
-               QStringLiteral("In July 2018 Abbaszadeh was detained in Russia and extradited to Azerbaijan in 2019.")),
+            { { QStringLiteral("Əlikram Hümmətov"), QStringLiteral("az"), QStringLiteral("Latn") },
+                { QStringLiteral("Аликрам Гумматов"), QStringLiteral("ru"), QStringLiteral("Cyrl") } },
+            QStringLiteral("Founder of the [[organization/talysh-national-movement|Talysh National Movement]]."),
+            QStringLiteral("Hummatov led the [[place/talysh-mughan|Talysh-Mughan Autonomous Republic]] in 1993 and was "
+                           "sentenced to death, later commuted; he was pardoned in 2004.")),
+        entity(QStringLiteral("person/fahraddin-abbaszadeh"), EntityKind::Person,
+            QStringLiteral("Fahraddin Abbaszadeh"),
+            { { QStringLiteral("Fəxrəddin Abbaszadə"), QStringLiteral("az"), QStringLiteral("Latn") },
+                { QStringLiteral("Фахраддин Аббасзаде"), QStringLiteral("ru"), QStringLiteral("Cyrl") } },
+            QStringLiteral("Philosopher and political scientist, chairman of the People's Mejlis."),
+            QStringLiteral("In July 2018 Abbaszadeh was detained in Russia and extradited to Azerbaijan in 2019.")),
         entity(QStringLiteral("person/hilal-mammadov"), EntityKind::Person, QStringLiteral("Hilal Mammadov"),
-               {{QStringLiteral("Hilal Məmmədov"), QStringLiteral("az"), QStringLiteral("Latn")}},
-               QStringLiteral("Journalist, editor of the Tolishi Sado newspaper, sentenced to prison."),
-               QStringLiteral("Mammadov wrote about the Talysh language and the [[person/alikram-hummatov|Hummatov]] case.")),
-        entity(QStringLiteral("organization/talysh-national-movement"), EntityKind::Organization, QStringLiteral("Talysh National Movement"),
-               {{QStringLiteral("Talış Milli Hərəkatı"), QStringLiteral("az"), QStringLiteral("Latn")},
-                {QStringLiteral("TNM"), QStringLiteral("en"), QStringLiteral("Latn")}},
-               QStringLiteral("A Talysh movement created in 2007 in the Netherlands, where part of the Talysh leadership lives in exile."),
-               QStringLiteral("The Talysh National Movement joined the UNPO in 2007. It is headed by Alikram Hummatov. "
-                              "The Talysh movement asks for the Talysh language to be taught in schools.")),
-        entity(QStringLiteral("topic/talysh"), EntityKind::Topic, QStringLiteral("Talysh"), {{QStringLiteral("Талыш"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
-               QStringLiteral("An Iranian people of the Caspian coast.")),
-        entity(QStringLiteral("place/talysh-mughan"), EntityKind::Place, QStringLiteral("Talysh-Mughan Autonomous Republic"),
-               {{QStringLiteral("TMAR"), QStringLiteral("en"), QStringLiteral("Latn")}},
-               QStringLiteral("A short-lived autonomous republic proclaimed in 1993."),
-               QStringLiteral("Its president was Alikram Hummatov.")),
-        entity(QStringLiteral("place/the-hague"), EntityKind::Place, QStringLiteral("The Hague"), {{QStringLiteral("Den Haag"), QStringLiteral("nl"), QStringLiteral("Latn")}},
-               QStringLiteral("Seat of the movement's headquarters."),
-               QStringLiteral("The Mughan republic of the past and the Talysh republic of the future were discussed here.")),
-        entity(QStringLiteral("organization/peoples-mejlis"), EntityKind::Organization, QStringLiteral("People's Mejlis"), {},
-               QStringLiteral("The parliament of the autonomous republic.")),
+            { { QStringLiteral("Hilal Məmmədov"), QStringLiteral("az"), QStringLiteral("Latn") } },
+            QStringLiteral("Journalist, editor of the Tolishi Sado newspaper, sentenced to prison."),
+            QStringLiteral(
+                "Mammadov wrote about the Talysh language and the [[person/alikram-hummatov|Hummatov]] case.")),
+        entity(QStringLiteral("organization/talysh-national-movement"), EntityKind::Organization,
+            QStringLiteral("Talysh National Movement"),
+            { { QStringLiteral("Talış Milli Hərəkatı"), QStringLiteral("az"), QStringLiteral("Latn") },
+                { QStringLiteral("TNM"), QStringLiteral("en"), QStringLiteral("Latn") } },
+            QStringLiteral("A Talysh movement created in 2007 in the Netherlands, where part of the Talysh leadership "
+                           "lives in exile."),
+            QStringLiteral("The Talysh National Movement joined the UNPO in 2007. It is headed by Alikram Hummatov. "
+                           "The Talysh movement asks for the Talysh language to be taught in schools.")),
+        entity(QStringLiteral("topic/talysh"), EntityKind::Topic, QStringLiteral("Talysh"),
+            { { QStringLiteral("Талыш"), QStringLiteral("ru"), QStringLiteral("Cyrl") } },
+            QStringLiteral("An Iranian people of the Caspian coast.")),
+        entity(QStringLiteral("place/talysh-mughan"), EntityKind::Place,
+            QStringLiteral("Talysh-Mughan Autonomous Republic"),
+            { { QStringLiteral("TMAR"), QStringLiteral("en"), QStringLiteral("Latn") } },
+            QStringLiteral("A short-lived autonomous republic proclaimed in 1993."),
+            QStringLiteral("Its president was Alikram Hummatov.")),
+        entity(QStringLiteral("place/the-hague"), EntityKind::Place, QStringLiteral("The Hague"),
+            { { QStringLiteral("Den Haag"), QStringLiteral("nl"), QStringLiteral("Latn") } },
+            QStringLiteral("Seat of the movement's headquarters."),
+            QStringLiteral(
+                "The Mughan republic of the past and the Talysh republic of the future were discussed here.")),
+        entity(QStringLiteral("organization/peoples-mejlis"), EntityKind::Organization,
+            QStringLiteral("People's Mejlis"), {}, QStringLiteral("The parliament of the autonomous republic.")),
     };
     SourceDocument doc;
     doc.id = QStringLiteral("source/talysh-national-movement");
     doc.title = QStringLiteral("Talysh National Movement");
     doc.origin = QStringLiteral("test");
     doc.sections = {
-        {QStringLiteral("lead"), QString(),
-         QStringLiteral("The Talysh National Movement is a Talysh movement created in 2007 in the Netherlands, including board member "
-                        "[[person/alikram-hummatov|Alikram Hummatov]].")},
-        {QStringLiteral("history"), QStringLiteral("History"),
-         QStringLiteral("An important role is played by the philosopher Fahraddin Abbaszadeh, who emigrated to Russia in 1995.")},
+        { QStringLiteral("lead"), QString(),
+            QStringLiteral("The Talysh National Movement is a Talysh movement created in 2007 in the Netherlands, "
+                           "including board member "
+                           "[[person/alikram-hummatov|Alikram Hummatov]].") },
+        { QStringLiteral("history"), QStringLiteral("History"),
+            QStringLiteral("An important role is played by the philosopher Fahraddin Abbaszadeh, who emigrated to "
+                           "Russia in 1995.") },
     };
-    p.sources = {doc};
+    p.sources = { doc };
     return p;
 }
 
@@ -102,7 +113,8 @@ class TestSearchIndex : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<KnowledgeBase> m_kb;
 
-    QList<SearchHit> find(const QString &text, std::optional<EntityKind> kind = std::nullopt, bool prefix = true, int limit = 20)
+    QList<SearchHit> find(
+        const QString &text, std::optional<EntityKind> kind = std::nullopt, bool prefix = true, int limit = 20)
     {
         SearchQuery q;
         q.text = text;
@@ -120,7 +132,8 @@ class TestSearchIndex : public QObject
     std::unique_ptr<KnowledgeBase> baseWith(const QString &name, const QList<Entity> &entities)
     {
         StoreError err;
-        auto kb = KnowledgeBase::open(m_dir.filePath(name + QStringLiteral(".tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        auto kb = KnowledgeBase::open(
+            m_dir.filePath(name + QStringLiteral(".tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         if (!kb) {
             qWarning() << err.message;
             return {};
@@ -142,7 +155,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         StoreError err;
-        m_kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("search.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        m_kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("search.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY2(m_kb, qPrintable(err.message));
         QVERIFY2(m_kb->importPack(testPack(), &err), qPrintable(err.message));
     }
@@ -154,20 +168,22 @@ private Q_SLOTS:
         const QString hummatov = QStringLiteral("person/alikram-hummatov");
         const QString abbaszadeh = QStringLiteral("person/fahraddin-abbaszadeh");
         const QString talysh = QStringLiteral("topic/talysh");
-        for (const QString &s : {QStringLiteral("Hummatov"), QStringLiteral("Hümmətov"), QStringLiteral("Гумматов"), QStringLiteral("Gummatov"),
-                                 QStringLiteral("Һүммәтов"), QStringLiteral("Alikram Gummatov"), QStringLiteral("Əlikram Hümmətov")})
+        for (const QString &s : { QStringLiteral("Hummatov"), QStringLiteral("Hümmətov"), QStringLiteral("Гумматов"),
+                 QStringLiteral("Gummatov"), QStringLiteral("Һүммәтов"), QStringLiteral("Alikram Gummatov"),
+                 QStringLiteral("Əlikram Hümmətov") })
             QTest::newRow(qPrintable(s)) << s << hummatov;
-        for (const QString &s : {QStringLiteral("Talysh"), QStringLiteral("Talish"), QStringLiteral("Tolysh"), QStringLiteral("Талыш"), QStringLiteral("Talış")})
+        for (const QString &s : { QStringLiteral("Talysh"), QStringLiteral("Talish"), QStringLiteral("Tolysh"),
+                 QStringLiteral("Талыш"), QStringLiteral("Talış") })
             QTest::newRow(qPrintable(s)) << s << talysh;
-        for (const QString &s : {QStringLiteral("Abbaszadeh"), QStringLiteral("Abbaszadə"), QStringLiteral("Аббасзаде"), QStringLiteral("Fəxrəddin"),
-                                 QStringLiteral("Фахраддин Аббасзаде")})
+        for (const QString &s : { QStringLiteral("Abbaszadeh"), QStringLiteral("Abbaszadə"),
+                 QStringLiteral("Аббасзаде"), QStringLiteral("Fəxrəddin"), QStringLiteral("Фахраддин Аббасзаде") })
             QTest::newRow(qPrintable(s)) << s << abbaszadeh;
     }
     void everySpellingFindsTheEntity()
     {
         QFETCH(QString, text);
         QFETCH(QString, id);
-        for (bool prefix : {true, false}) {
+        for (bool prefix : { true, false }) {
             const auto hits = find(text, std::nullopt, prefix);
             QVERIFY2(!hits.isEmpty(), qPrintable(text));
             QVERIFY2(hits.first().id == id, qPrintable(text + QStringLiteral(" -> ") + ids(hits).join(u' ')));
@@ -176,14 +192,15 @@ private Q_SLOTS:
 
     void prefixWhileTyping()
     {
-        for (const QString &typed : {QStringLiteral("Humm"), QStringLiteral("Гумм"), QStringLiteral("Hü"), QStringLiteral("Alikram H"),
-                                     QStringLiteral("Аликрам Гу")}) {
+        for (const QString &typed : { QStringLiteral("Humm"), QStringLiteral("Гумм"), QStringLiteral("Hü"),
+                 QStringLiteral("Alikram H"), QStringLiteral("Аликрам Гу") }) {
             const auto hits = find(typed);
             QVERIFY2(!hits.isEmpty() && hits.first().id == QLatin1String("person/alikram-hummatov"),
-                     qPrintable(typed + QStringLiteral(" -> ") + ids(hits).join(u' ')));
+                qPrintable(typed + QStringLiteral(" -> ") + ids(hits).join(u' ')));
         }
         // The same letters as a finished word are not a prefix.
-        QVERIFY(!ids(find(QStringLiteral("Humm"), std::nullopt, false)).contains(QStringLiteral("person/alikram-hummatov")));
+        QVERIFY(!ids(find(QStringLiteral("Humm"), std::nullopt, false))
+                .contains(QStringLiteral("person/alikram-hummatov")));
         QVERIFY(!ids(find(QStringLiteral("Humm "))).contains(QStringLiteral("person/alikram-hummatov")));
         QVERIFY(ids(find(QStringLiteral("Humm*"))).contains(QStringLiteral("person/alikram-hummatov")));
         const auto one = find(QStringLiteral("A"));
@@ -197,10 +214,12 @@ private Q_SLOTS:
             if (h.id != QLatin1String("place/talysh-mughan"))
                 continue;
             found = true;
-            QVERIFY2(h.snippet.contains(SearchIndex::markStart + QStringLiteral("Hummatov") + SearchIndex::markEnd), qPrintable(h.snippet));
+            QVERIFY2(h.snippet.contains(SearchIndex::markStart + QStringLiteral("Hummatov") + SearchIndex::markEnd),
+                qPrintable(h.snippet));
         }
         QVERIFY(found);
-        QVERIFY(!ids(find(QStringLiteral("Xummat"), std::nullopt, false)).contains(QStringLiteral("place/talysh-mughan")));
+        QVERIFY(
+            !ids(find(QStringLiteral("Xummat"), std::nullopt, false)).contains(QStringLiteral("place/talysh-mughan")));
     }
 
     void searchesShareOneReadTransaction()
@@ -291,9 +310,11 @@ private Q_SLOTS:
         // Searched in Cyrillic, found in the English body: the body's own spelling is marked.
         auto hits = find(QStringLiteral("Гумматов"));
         QCOMPARE(hits.first().id, QStringLiteral("person/alikram-hummatov"));
-        QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Hummatov") + end), qPrintable(hits.first().snippet));
+        QVERIFY2(
+            hits.first().snippet.contains(start + QStringLiteral("Hummatov") + end), qPrintable(hits.first().snippet));
         for (const SearchHit &h : hits) {
-            QVERIFY2(!h.snippet.contains(QLatin1String("[[")) && !h.snippet.contains(QLatin1String("person/")), qPrintable(h.snippet));
+            QVERIFY2(!h.snippet.contains(QLatin1String("[[")) && !h.snippet.contains(QLatin1String("person/")),
+                qPrintable(h.snippet));
             QCOMPARE(h.snippet.count(start), h.snippet.count(end));
         }
         // Searched in English, found by an alias only: the alias as written.
@@ -302,7 +323,8 @@ private Q_SLOTS:
         // Azerbaijani spelling of a name that the summary writes in English.
         hits = find(QStringLiteral("Talış"), EntityKind::Organization);
         QVERIFY(!hits.isEmpty());
-        QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Talysh") + end), qPrintable(hits.first().snippet));
+        QVERIFY2(
+            hits.first().snippet.contains(start + QStringLiteral("Talysh") + end), qPrintable(hits.first().snippet));
         // A match found by an alias that no text mentions shows that alias.
         hits = find(QStringLiteral("Den Haag"));
         QCOMPARE(hits.first().id, QStringLiteral("place/the-hague"));
@@ -313,9 +335,10 @@ private Q_SLOTS:
     {
         // tkb_columns(): the columns a row matches the query in (bit 0 name, 1 aliases, 2 summary, 3 body).
         QSqlQuery q(connection(*m_kb));
-        QVERIFY2(q.exec(QStringLiteral("SELECT e.id, tkb_columns(search_entity) FROM search_entity JOIN entity e ON e.rowid=search_entity.rowid"
+        QVERIFY2(q.exec(QStringLiteral("SELECT e.id, tkb_columns(search_entity) FROM search_entity JOIN entity e ON "
+                                       "e.rowid=search_entity.rowid"
                                        " WHERE search_entity MATCH '\"hummatov\"'")),
-                 qPrintable(q.lastError().text()));
+            qPrintable(q.lastError().text()));
         QMap<QString, qint64> columns;
         while (q.next())
             columns.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -331,26 +354,30 @@ private Q_SLOTS:
         // "Kir" finds Kairi by sound, and the body by the completion "kairi". The summary's Gornarova starts
         // with the same sounds, but the search did not match it (not a known word, so not a completion): the
         // snippet comes from the body that matched, not from the summary.
-        const auto kb = baseWith(QStringLiteral("snippets"), {
-            entity(QStringLiteral("person/samir-kairi"), EntityKind::Person, QStringLiteral("Samir Kairi"),
-                   {{QStringLiteral("Самир Каири"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
-                   QStringLiteral("A lawyer. Aynur Gornarova called for the rights of the Talysh people."),
-                   QStringLiteral("He defended Kairi's neighbours in court.")),
-            entity(QStringLiteral("topic/rights"), EntityKind::Topic, QStringLiteral("Rights"), {}, QStringLiteral("Rights of the Talysh.")),
-        });
+        const auto kb = baseWith(QStringLiteral("snippets"),
+            {
+                entity(QStringLiteral("person/samir-kairi"), EntityKind::Person, QStringLiteral("Samir Kairi"),
+                    { { QStringLiteral("Самир Каири"), QStringLiteral("ru"), QStringLiteral("Cyrl") } },
+                    QStringLiteral("A lawyer. Aynur Gornarova called for the rights of the Talysh people."),
+                    QStringLiteral("He defended Kairi's neighbours in court.")),
+                entity(QStringLiteral("topic/rights"), EntityKind::Topic, QStringLiteral("Rights"), {},
+                    QStringLiteral("Rights of the Talysh.")),
+            });
         QVERIFY(kb);
         const QString start(SearchIndex::markStart), end(SearchIndex::markEnd);
         SearchQuery q;
         q.text = QStringLiteral("Kir");
         auto hits = kb->search().search(q);
-        QCOMPARE(ids(hits), QStringList{QStringLiteral("person/samir-kairi")});
+        QCOMPARE(ids(hits), QStringList { QStringLiteral("person/samir-kairi") });
         QVERIFY2(!hits.first().snippet.contains(QLatin1String("Gornarova")), qPrintable(hits.first().snippet));
-        QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Kairi") + end), qPrintable(hits.first().snippet));
+        QVERIFY2(
+            hits.first().snippet.contains(start + QStringLiteral("Kairi") + end), qPrintable(hits.first().snippet));
         // Found by the summary's word: the summary.
         q.text = QStringLiteral("Gornarova");
         hits = kb->search().search(q);
         QCOMPARE(hits.value(0).id, QStringLiteral("person/samir-kairi"));
-        QVERIFY2(hits.first().snippet.contains(start + QStringLiteral("Gornarova") + end), qPrintable(hits.first().snippet));
+        QVERIFY2(
+            hits.first().snippet.contains(start + QStringLiteral("Gornarova") + end), qPrintable(hits.first().snippet));
     }
 
     void knownWordsAreNotBeginningsOfOtherSounds()
@@ -358,13 +385,18 @@ private Q_SLOTS:
         // A word the base knows, typed in full, is matched by its sound and as the beginning of a spelling, but
         // not as the beginning of other sounds: "Minrani" is not the start of Minranabad. A beginning the base
         // does not know as a word still completes by sound: "Gummat" finds the Hummatov in a text.
-        const auto kb = baseWith(QStringLiteral("sounds"), {
-            entity(QStringLiteral("person/rashid-minrani"), EntityKind::Person, QStringLiteral("Rashid Minrani"), {}, QStringLiteral("A lawyer.")),
-            entity(QStringLiteral("place/minranabad"), EntityKind::Place, QStringLiteral("Minranabad"), {}, QStringLiteral("A village.")),
-            entity(QStringLiteral("person/aynur-gasimova"), EntityKind::Person, QStringLiteral("Aynur Gasimova"), {}, QStringLiteral("A teacher."),
-                   QStringLiteral("She was born in Minranabad and met Hummatov there.")),
-            entity(QStringLiteral("person/alikram-hummatov"), EntityKind::Person, QStringLiteral("Alikram Hummatov"), {}, QStringLiteral("A leader.")),
-        });
+        const auto kb = baseWith(QStringLiteral("sounds"),
+            {
+                entity(QStringLiteral("person/rashid-minrani"), EntityKind::Person, QStringLiteral("Rashid Minrani"),
+                    {}, QStringLiteral("A lawyer.")),
+                entity(QStringLiteral("place/minranabad"), EntityKind::Place, QStringLiteral("Minranabad"), {},
+                    QStringLiteral("A village.")),
+                entity(QStringLiteral("person/aynur-gasimova"), EntityKind::Person, QStringLiteral("Aynur Gasimova"),
+                    {}, QStringLiteral("A teacher."),
+                    QStringLiteral("She was born in Minranabad and met Hummatov there.")),
+                entity(QStringLiteral("person/alikram-hummatov"), EntityKind::Person,
+                    QStringLiteral("Alikram Hummatov"), {}, QStringLiteral("A leader.")),
+            });
         QVERIFY(kb);
         SearchQuery q;
         q.text = QStringLiteral("Minrani");
@@ -385,19 +417,23 @@ private Q_SLOTS:
     {
         // A name-like word is in the text index by its sound alone, prose by its spelling; a word in a query
         // is its spelling or its sound, so a plain MATCH finds every spelling and the lower-case one as well.
-        const auto kb = baseWith(QStringLiteral("sound-terms"), {
-            entity(QStringLiteral("person/rashid-minrani"), EntityKind::Person, QStringLiteral("Rashid Minrani"), {}, QStringLiteral("A lawyer.")),
-            entity(QStringLiteral("topic/letter"), EntityKind::Topic, QStringLiteral("Letter"), {},
-                   QStringLiteral("A letter signed rashid minrani, in lower case.")),
-            entity(QStringLiteral("topic/trial"), EntityKind::Topic, QStringLiteral("Trial"), {}, QStringLiteral("A trial."),
-                   QStringLiteral("[[person/rashid-minrani|Рашид Минрани]] spoke.")),
-            entity(QStringLiteral("topic/report"), EntityKind::Topic, QStringLiteral("Report"), {}, QStringLiteral("Rashed Minrany wrote it in Mirzani.")),
-        });
+        const auto kb = baseWith(QStringLiteral("sound-terms"),
+            {
+                entity(QStringLiteral("person/rashid-minrani"), EntityKind::Person, QStringLiteral("Rashid Minrani"),
+                    {}, QStringLiteral("A lawyer.")),
+                entity(QStringLiteral("topic/letter"), EntityKind::Topic, QStringLiteral("Letter"), {},
+                    QStringLiteral("A letter signed rashid minrani, in lower case.")),
+                entity(QStringLiteral("topic/trial"), EntityKind::Topic, QStringLiteral("Trial"), {},
+                    QStringLiteral("A trial."), QStringLiteral("[[person/rashid-minrani|Рашид Минрани]] spoke.")),
+                entity(QStringLiteral("topic/report"), EntityKind::Topic, QStringLiteral("Report"), {},
+                    QStringLiteral("Rashed Minrany wrote it in Mirzani.")),
+            });
         QVERIFY(kb);
-        const QStringList all{QStringLiteral("person/rashid-minrani"), QStringLiteral("topic/letter"), QStringLiteral("topic/report"),
-                              QStringLiteral("topic/trial")};
+        const QStringList all { QStringLiteral("person/rashid-minrani"), QStringLiteral("topic/letter"),
+            QStringLiteral("topic/report"), QStringLiteral("topic/trial") };
         QSqlQuery q(connection(*kb));
-        QVERIFY2(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_entity, row)")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_entity, row)")),
+            qPrintable(q.lastError().text()));
         auto rowsWithTerm = [&](const QString &term) {
             q.prepare(QStringLiteral("SELECT doc FROM temp.terms WHERE term=?"));
             q.addBindValue(term);
@@ -410,7 +446,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.terms")));
         auto matched = [&](const QString &expression) {
             QStringList found;
-            q.prepare(QStringLiteral("SELECT e.id FROM search_entity JOIN entity e ON e.rowid=search_entity.rowid WHERE search_entity MATCH ?"));
+            q.prepare(QStringLiteral("SELECT e.id FROM search_entity JOIN entity e ON e.rowid=search_entity.rowid "
+                                     "WHERE search_entity MATCH ?"));
             q.addBindValue(expression);
             if (!q.exec())
                 qWarning() << q.lastError().text();
@@ -421,7 +458,8 @@ private Q_SLOTS:
         };
         QCOMPARE(matched(QStringLiteral("\"rashid\" \"minrani\"")), all);
         QCOMPARE(matched(QStringLiteral("\"Рашид\"")), all);
-        QCOMPARE(matched(QStringLiteral("\"=rashid\"")), QStringList{QStringLiteral("topic/letter")}); // the spelling alone
+        QCOMPARE(matched(QStringLiteral("\"=rashid\"")),
+            QStringList { QStringLiteral("topic/letter") }); // the spelling alone
         // A prefix query: the beginning of a spelling or of a sound.
         QCOMPARE(matched(QStringLiteral("\"Минр\"*")), all);
         QCOMPARE(matched(QStringLiteral("\"rashi\"* \"minrani\"")), all);
@@ -451,7 +489,9 @@ private Q_SLOTS:
                 section = true;
                 QCOMPARE(h.kind, EntityKind::Source);
                 QCOMPARE(h.name, QStringLiteral("Talysh National Movement — History"));
-                QVERIFY2(h.snippet.contains(SearchIndex::markStart + QStringLiteral("Abbaszadeh") + SearchIndex::markEnd), qPrintable(h.snippet));
+                QVERIFY2(
+                    h.snippet.contains(SearchIndex::markStart + QStringLiteral("Abbaszadeh") + SearchIndex::markEnd),
+                    qPrintable(h.snippet));
             }
         }
         QVERIFY(section);
@@ -492,12 +532,13 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("kind:nonsense Hummatov")).isEmpty());
         // The index holds each entity's kind as a term, but a kind's name is searched only in the text: no
         // text here says "topic" or "place", so neither finds the topic or the places for being one.
-        for (bool prefix : {false, true}) {
+        for (bool prefix : { false, true }) {
             QVERIFY(find(QStringLiteral("topic"), std::nullopt, prefix).isEmpty());
             QVERIFY(find(QStringLiteral("Caspian topic"), std::nullopt, prefix).isEmpty());
-            QVERIFY(!ids(find(QStringLiteral("place"), std::nullopt, prefix)).contains(QStringLiteral("place/the-hague")));
+            QVERIFY(
+                !ids(find(QStringLiteral("place"), std::nullopt, prefix)).contains(QStringLiteral("place/the-hague")));
         }
-        QCOMPARE(ids(find(QStringLiteral("Caspian"))), QStringList{QStringLiteral("topic/talysh")});
+        QCOMPARE(ids(find(QStringLiteral("Caspian"))), QStringList { QStringLiteral("topic/talysh") });
     }
 
     // The expression search() matches text with: every spelling by its sound, completions while typing, and
@@ -509,7 +550,8 @@ private Q_SLOTS:
         q.prefix = false;
         const QString finished = m_kb->search().textExpression(q);
         // The spelling as written (a literal term: no sound of its own) or the sound.
-        QVERIFY2(finished.contains(QLatin1String("\"=gummatov\"")) && finished.contains(QLatin1String("\"_gmtv\"")), qPrintable(finished));
+        QVERIFY2(finished.contains(QLatin1String("\"=gummatov\"")) && finished.contains(QLatin1String("\"_gmtv\"")),
+            qPrintable(finished));
         QVERIFY2(!finished.contains(u'{'), qPrintable(finished));
         q.text = QStringLiteral("Hümmət");
         q.prefix = true;
@@ -527,15 +569,48 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         const QStringList inputs = {
-            QStringLiteral("\""), QStringLiteral("\"Hummatov"), QStringLiteral("Hummatov\""), QStringLiteral("\"\""), QStringLiteral("'"),
-            QStringLiteral("Talış-Tolış"), QStringLiteral("-"), QStringLiteral("-Hummatov"), QStringLiteral(":"), QStringLiteral("name:Hummatov"),
-            QStringLiteral("AND"), QStringLiteral("Hummatov AND"), QStringLiteral("OR NOT"), QStringLiteral("("), QStringLiteral(")"),
-            QStringLiteral("(Hummatov"), QStringLiteral("kind:"), QStringLiteral("kind:person"), QString(), QStringLiteral("   "),
-            QStringLiteral("NEAR("), QStringLiteral("NEAR(Hummatov Talysh, 2)"), QStringLiteral("*"), QStringLiteral("Humm*"),
-            QStringLiteral("^"), QStringLiteral("^Talysh"), QStringLiteral("{name}: x"), QStringLiteral("a+b"), QStringLiteral("\\"),
-            QStringLiteral("%_"), QStringLiteral("'; DROP TABLE entity; --"), QStringLiteral("\x01\x02\x03"), QStringLiteral("😀"),
-            QStringLiteral("\u0301"), QStringLiteral("_gmtv"), QStringLiteral("_"), QStringLiteral("=gummatov"), QStringLiteral("="), QString(10000, u'a'), QString(10000, u'"'),
-            QStringLiteral("Talysh ").repeated(1500), QStringLiteral("Гумматов(\"").repeated(1000),
+            QStringLiteral("\""),
+            QStringLiteral("\"Hummatov"),
+            QStringLiteral("Hummatov\""),
+            QStringLiteral("\"\""),
+            QStringLiteral("'"),
+            QStringLiteral("Talış-Tolış"),
+            QStringLiteral("-"),
+            QStringLiteral("-Hummatov"),
+            QStringLiteral(":"),
+            QStringLiteral("name:Hummatov"),
+            QStringLiteral("AND"),
+            QStringLiteral("Hummatov AND"),
+            QStringLiteral("OR NOT"),
+            QStringLiteral("("),
+            QStringLiteral(")"),
+            QStringLiteral("(Hummatov"),
+            QStringLiteral("kind:"),
+            QStringLiteral("kind:person"),
+            QString(),
+            QStringLiteral("   "),
+            QStringLiteral("NEAR("),
+            QStringLiteral("NEAR(Hummatov Talysh, 2)"),
+            QStringLiteral("*"),
+            QStringLiteral("Humm*"),
+            QStringLiteral("^"),
+            QStringLiteral("^Talysh"),
+            QStringLiteral("{name}: x"),
+            QStringLiteral("a+b"),
+            QStringLiteral("\\"),
+            QStringLiteral("%_"),
+            QStringLiteral("'; DROP TABLE entity; --"),
+            QStringLiteral("\x01\x02\x03"),
+            QStringLiteral("😀"),
+            QStringLiteral("\u0301"),
+            QStringLiteral("_gmtv"),
+            QStringLiteral("_"),
+            QStringLiteral("=gummatov"),
+            QStringLiteral("="),
+            QString(10000, u'a'),
+            QString(10000, u'"'),
+            QStringLiteral("Talysh ").repeated(1500),
+            QStringLiteral("Гумматов(\"").repeated(1000),
         };
         for (const QString &s : inputs)
             QTest::newRow(qPrintable(s.left(24))) << s;
@@ -543,7 +618,7 @@ private Q_SLOTS:
     void hostileInputNeverErrors()
     {
         QFETCH(QString, text);
-        for (bool prefix : {true, false}) {
+        for (bool prefix : { true, false }) {
             SearchQuery q;
             q.text = text;
             q.prefix = prefix;
@@ -567,14 +642,18 @@ private Q_SLOTS:
     void didYouMean()
     {
         const SearchIndex &s = m_kb->search();
-        QVERIFY2(s.didYouMean(QStringLiteral("Humatov")).contains(QStringLiteral("Hummatov")), qPrintable(s.didYouMean(QStringLiteral("Humatov")).join(u',')));
+        QVERIFY2(s.didYouMean(QStringLiteral("Humatov")).contains(QStringLiteral("Hummatov")),
+            qPrintable(s.didYouMean(QStringLiteral("Humatov")).join(u',')));
         QVERIFY(s.didYouMean(QStringLiteral("Hummatof")).contains(QStringLiteral("Hummatov")));
         QVERIFY(s.didYouMean(QStringLiteral("Abaszadeh")).contains(QStringLiteral("Abbaszadeh")));
         // In the script typed: a Latin slip gets the Latin spelling first, a Cyrillic one the Cyrillic.
-        const QList<QPair<QString, QString>> slips{
-            {QStringLiteral("Abaszade"), QStringLiteral("Abbaszadeh")}, {QStringLiteral("Абасзаде"), QStringLiteral("Аббасзаде")},
-            {QStringLiteral("Abaszadə"), QStringLiteral("Abbaszadə")},  {QStringLiteral("Fahradin"), QStringLiteral("Fahraddin")},
-            {QStringLiteral("Фахрадин"), QStringLiteral("Фахраддин")},  {QStringLiteral("Fəxrədin"), QStringLiteral("Fəxrəddin")},
+        const QList<QPair<QString, QString>> slips {
+            { QStringLiteral("Abaszade"), QStringLiteral("Abbaszadeh") },
+            { QStringLiteral("Абасзаде"), QStringLiteral("Аббасзаде") },
+            { QStringLiteral("Abaszadə"), QStringLiteral("Abbaszadə") },
+            { QStringLiteral("Fahradin"), QStringLiteral("Fahraddin") },
+            { QStringLiteral("Фахрадин"), QStringLiteral("Фахраддин") },
+            { QStringLiteral("Fəxrədin"), QStringLiteral("Fəxrəddin") },
         };
         for (const auto &[typed, first] : slips) {
             const QStringList got = s.didYouMean(typed);
@@ -618,7 +697,7 @@ private Q_SLOTS:
         // Replacing an entity (delete + insert) replaces its keys.
         StoreError err;
         Entity e = *m_kb->entity(QStringLiteral("place/the-hague"));
-        e.aliases = {{QStringLiteral("Гаага"), QStringLiteral("ru"), QStringLiteral("Cyrl")}};
+        e.aliases = { { QStringLiteral("Гаага"), QStringLiteral("ru"), QStringLiteral("Cyrl") } };
         QVERIFY2(m_kb->upsertEntity(e, &err), qPrintable(err.message));
         QCOMPARE(find(QStringLiteral("Гаага")).value(0).id, QStringLiteral("place/the-hague"));
         QVERIFY(!ids(find(QStringLiteral("Den Haag"))).contains(QStringLiteral("place/the-hague")));
@@ -631,15 +710,17 @@ private Q_SLOTS:
         QVERIFY(!ids(find(QStringLiteral("Фахраддин"))).contains(QStringLiteral("person/fahraddin-abbaszadeh")));
         for (const Suggestion &s : m_kb->search().suggest(QStringLiteral("Abb")))
             QVERIFY(s.id != QLatin1String("person/fahraddin-abbaszadeh"));
-        QVERIFY(ids(find(QStringLiteral("Abbaszadeh"))).contains(QStringLiteral("source/talysh-national-movement"))); // the article still says it
+        QVERIFY(ids(find(QStringLiteral("Abbaszadeh")))
+                .contains(QStringLiteral("source/talysh-national-movement"))); // the article still says it
         QVERIFY2(SearchIndexWriter::integrityCheck(db, &problems), qPrintable(problems.join(u'\n')));
 
         // Damage is noticed, and rebuild() repairs it.
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM search_name WHERE key='hummatov'")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity, rowid, name, aliases_text, summary, body, kind)"
-                                      " VALUES('delete', (SELECT rowid FROM entity WHERE id='topic/talysh'),"
-                                      " 'Talysh', 'Талыш', 'An Iranian people of the Caspian coast.', '', 'topic')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO search_entity(search_entity, rowid, name, aliases_text, summary, body, kind)"
+                           " VALUES('delete', (SELECT rowid FROM entity WHERE id='topic/talysh'),"
+                           " 'Talysh', 'Талыш', 'An Iranian people of the Caspian coast.', '', 'topic')")));
         problems.clear();
         QVERIFY(!SearchIndexWriter::integrityCheck(db, &problems));
         QVERIFY(problems.size() >= 2);
@@ -670,12 +751,13 @@ private Q_SLOTS:
             QVERIFY(t.exec(QStringLiteral("ROLLBACK")));
         }
         QVERIFY2(SearchIndexWriter::setDeferred(db, true, &why), qPrintable(why));
-        Entity e = entity(QStringLiteral("person/novruzali-mammadov"), EntityKind::Person, QStringLiteral("Novruzali Mammadov"),
-                          {{QStringLiteral("Новрузали Мамедов"), QStringLiteral("ru"), QStringLiteral("Cyrl")}},
-                          QStringLiteral("Scientist and editor; died in prison in 2009."));
+        Entity e = entity(QStringLiteral("person/novruzali-mammadov"), EntityKind::Person,
+            QStringLiteral("Novruzali Mammadov"),
+            { { QStringLiteral("Новрузали Мамедов"), QStringLiteral("ru"), QStringLiteral("Cyrl") } },
+            QStringLiteral("Scientist and editor; died in prison in 2009."));
         QVERIFY2(m_kb->upsertEntity(e, &err), qPrintable(err.message));
-        Entity gone = entity(QStringLiteral("person/queued-then-removed"), EntityKind::Person, QStringLiteral("Zaur Queuedov"), {},
-                             QStringLiteral("Written and removed while indexing waited."));
+        Entity gone = entity(QStringLiteral("person/queued-then-removed"), EntityKind::Person,
+            QStringLiteral("Zaur Queuedov"), {}, QStringLiteral("Written and removed while indexing waited."));
         QVERIFY(m_kb->upsertEntity(gone, &err));
         QVERIFY(m_kb->removeEntity(gone.id, &err)); // never indexed: only leaves the queue
         // Replacing an indexed entity while deferred takes the old one out at once and queues the new one.
@@ -693,7 +775,8 @@ private Q_SLOTS:
         QVERIFY2(SearchIndexWriter::indexDeferred(db, &why), qPrintable(why));
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
         QVERIFY2(SearchIndexWriter::setDeferred(db, false, &why), qPrintable(why));
-        for (const QString &text : {QStringLiteral("Novruzali"), QStringLiteral("Новрузали Мамедов"), QStringLiteral("Mamedov")})
+        for (const QString &text :
+            { QStringLiteral("Novruzali"), QStringLiteral("Новрузали Мамедов"), QStringLiteral("Mamedov") })
             QCOMPARE(find(text).value(0).id, e.id);
         QVERIFY(ids(find(QStringLiteral("exiled"))).contains(hague.id));
         QVERIFY(find(QStringLiteral("Queuedov")).isEmpty());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TextFolder: every spelling and script of a name folds or sounds alike, words split where readers expect,
 // links index their label, and nothing it returns can collide with a skeleton term.
 #include <core/search/textfolder.h>
@@ -71,16 +72,20 @@ private Q_SLOTS:
     void spellingsSoundAlike_data()
     {
         QTest::addColumn<QStringList>("spellings");
-        QTest::newRow("Hummatov") << QStringList{QStringLiteral("Hummatov"), QStringLiteral("Hümmətov"), QStringLiteral("Гумматов"),
-                                                 QStringLiteral("Gummatov"), QStringLiteral("Һүммәтов"), QStringLiteral("Humatov")};
-        QTest::newRow("Talysh") << QStringList{QStringLiteral("Talysh"), QStringLiteral("Talish"), QStringLiteral("Tolysh"),
-                                               QStringLiteral("Талыш"), QStringLiteral("Talış"), QStringLiteral("Tolış"), QStringLiteral("Talis")};
-        QTest::newRow("Abbaszadeh") << QStringList{QStringLiteral("Abbaszadeh"), QStringLiteral("Abbaszadə"), QStringLiteral("Аббасзаде"),
-                                                   QStringLiteral("Abbaszade"), QStringLiteral("عباس‌زاده")};
-        QTest::newRow("Fahraddin") << QStringList{QStringLiteral("Fahraddin"), QStringLiteral("Fəxrəddin"), QStringLiteral("Фахраддин"),
-                                                  QStringLiteral("Fakhraddin")};
-        QTest::newRow("Mammadov") << QStringList{QStringLiteral("Mammadov"), QStringLiteral("Məmmədov"), QStringLiteral("Мамедов")};
-        QTest::newRow("Isaev") << QStringList{QStringLiteral("Isaev"), QStringLiteral("Isayev"), QStringLiteral("Исаев")};
+        QTest::newRow("Hummatov") << QStringList { QStringLiteral("Hummatov"), QStringLiteral("Hümmətov"),
+            QStringLiteral("Гумматов"), QStringLiteral("Gummatov"), QStringLiteral("Һүммәтов"),
+            QStringLiteral("Humatov") };
+        QTest::newRow("Talysh") << QStringList { QStringLiteral("Talysh"), QStringLiteral("Talish"),
+            QStringLiteral("Tolysh"), QStringLiteral("Талыш"), QStringLiteral("Talış"), QStringLiteral("Tolış"),
+            QStringLiteral("Talis") };
+        QTest::newRow("Abbaszadeh") << QStringList { QStringLiteral("Abbaszadeh"), QStringLiteral("Abbaszadə"),
+            QStringLiteral("Аббасзаде"), QStringLiteral("Abbaszade"), QStringLiteral("عباس‌زاده") };
+        QTest::newRow("Fahraddin") << QStringList { QStringLiteral("Fahraddin"), QStringLiteral("Fəxrəddin"),
+            QStringLiteral("Фахраддин"), QStringLiteral("Fakhraddin") };
+        QTest::newRow("Mammadov") << QStringList { QStringLiteral("Mammadov"), QStringLiteral("Məmmədov"),
+            QStringLiteral("Мамедов") };
+        QTest::newRow("Isaev") << QStringList { QStringLiteral("Isaev"), QStringLiteral("Isayev"),
+            QStringLiteral("Исаев") };
     }
     void spellingsSoundAlike()
     {
@@ -88,7 +93,8 @@ private Q_SLOTS:
         const QString first = skeletonOf(spellings.first());
         QVERIFY(!first.isEmpty());
         for (const QString &s : spellings)
-            QVERIFY2(skeletonOf(s) == first, qPrintable(s + QStringLiteral(": ") + skeletonOf(s) + QStringLiteral(" vs ") + first));
+            QVERIFY2(skeletonOf(s) == first,
+                qPrintable(s + QStringLiteral(": ") + skeletonOf(s) + QStringLiteral(" vs ") + first));
     }
 
     void differentNamesStayApart()
@@ -103,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(TextFolder::skeleton(QStringLiteral("al")).isEmpty());
         QVERIFY(TextFolder::skeleton(QStringLiteral("2007")).isEmpty());
         QVERIFY(TextFolder::skeleton(QStringLiteral("aya")).isEmpty()); // one sound would match half the vocabulary
-        for (const QString &w : {QStringLiteral("hummatov"), QStringLiteral("talysh")}) {
+        for (const QString &w : { QStringLiteral("hummatov"), QStringLiteral("talysh") }) {
             const QString s = TextFolder::skeleton(w);
             QVERIFY(!s.startsWith(QLatin1Char(TextFolder::skeletonMarker)));
         }
@@ -116,8 +122,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shorter");
         QTest::newRow("hum") << QStringLiteral("hum") << QStringLiteral("gm") << QString();
         QTest::newRow("rash") << QStringLiteral("rash") << QStringLiteral("rs") << QString(); // sh is s either way
-        QTest::newRow("abbaszadeh") << QStringLiteral("abbaszadeh") << QStringLiteral("bszdg") << QStringLiteral("bszd"); // a final h
-        QTest::newRow("step") << QStringLiteral("step") << QStringLiteral("stp") << QStringLiteral("st"); // Stephan: ph is f
+        QTest::newRow("abbaszadeh") << QStringLiteral("abbaszadeh") << QStringLiteral("bszdg")
+                                    << QStringLiteral("bszd"); // a final h
+        QTest::newRow("step") << QStringLiteral("step") << QStringLiteral("stp")
+                              << QStringLiteral("st"); // Stephan: ph is f
         QTest::newRow("a") << QStringLiteral("a") << QString() << QString();
         QTest::newRow("2007") << QStringLiteral("2007") << QString() << QString();
     }
@@ -135,23 +143,26 @@ private Q_SLOTS:
         // consonant has no sound: it is looked up by its spelling only).
         if (whole.isEmpty())
             return;
-        for (const QString &word : {QStringLiteral("hummatov"), QStringLiteral("rashid"), QStringLiteral("abbaszadeh"),
-                                    QStringLiteral("stephan"), QStringLiteral("abbaszadehli")}) {
+        for (const QString &word : { QStringLiteral("hummatov"), QStringLiteral("rashid"), QStringLiteral("abbaszadeh"),
+                 QStringLiteral("stephan"), QStringLiteral("abbaszadehli") }) {
             if (!word.startsWith(prefix))
                 continue;
             const QString sk = TextFolder::skeleton(word);
-            QVERIFY2((!whole.isEmpty() && sk.startsWith(whole)) || (!shorter.isEmpty() && sk.startsWith(shorter)), qPrintable(word + u' ' + sk));
+            QVERIFY2((!whole.isEmpty() && sk.startsWith(whole)) || (!shorter.isEmpty() && sk.startsWith(shorter)),
+                qPrintable(word + u' ' + sk));
         }
     }
 
     void wordsSplitLikeAReader()
     {
-        QCOMPARE(wordsOf(QStringLiteral("Talış-Tolış")), (QStringList{QStringLiteral("Talış"), QStringLiteral("Tolış")}));
+        QCOMPARE(
+            wordsOf(QStringLiteral("Talış-Tolış")), (QStringList { QStringLiteral("Talış"), QStringLiteral("Tolış") }));
         QCOMPARE(wordsOf(QStringLiteral("\"Hummatov\": (AND) -NEAR*^")),
-                 (QStringList{QStringLiteral("Hummatov"), QStringLiteral("AND"), QStringLiteral("NEAR")}));
+            (QStringList { QStringLiteral("Hummatov"), QStringLiteral("AND"), QStringLiteral("NEAR") }));
         QCOMPARE(wordsOf(QStringLiteral("Fəxrəddin Abbaszadə, 1993.")),
-                 (QStringList{QStringLiteral("Fəxrəddin"), QStringLiteral("Abbaszadə"), QStringLiteral("1993")}));
-        QCOMPARE(wordsOf(QStringLiteral("塔雷什")), (QStringList{QStringLiteral("塔"), QStringLiteral("雷"), QStringLiteral("什")}));
+            (QStringList { QStringLiteral("Fəxrəddin"), QStringLiteral("Abbaszadə"), QStringLiteral("1993") }));
+        QCOMPARE(wordsOf(QStringLiteral("塔雷什")),
+            (QStringList { QStringLiteral("塔"), QStringLiteral("雷"), QStringLiteral("什") }));
         QCOMPARE(wordsOf(QStringLiteral("عباس‌زاده")).size(), 1); // ZWNJ stays inside the word
         QVERIFY(wordsOf(QStringLiteral(" -:()\"*^ ")).isEmpty());
         QVERIFY(wordsOf(QString()).isEmpty());
@@ -159,9 +170,12 @@ private Q_SLOTS:
 
     void linksIndexTheirLabel()
     {
-        const QString text = QStringLiteral("Led by [[person/alikram-hummatov|Alikram Hummatov]] and [[place/lankaran]].");
-        QCOMPARE(wordsOf(text), (QStringList{QStringLiteral("Led"), QStringLiteral("by"), QStringLiteral("Alikram"), QStringLiteral("Hummatov"),
-                                             QStringLiteral("and"), QStringLiteral("place"), QStringLiteral("lankaran")}));
+        const QString text
+            = QStringLiteral("Led by [[person/alikram-hummatov|Alikram Hummatov]] and [[place/lankaran]].");
+        QCOMPARE(wordsOf(text),
+            (QStringList { QStringLiteral("Led"), QStringLiteral("by"), QStringLiteral("Alikram"),
+                QStringLiteral("Hummatov"), QStringLiteral("and"), QStringLiteral("place"),
+                QStringLiteral("lankaran") }));
         // Offsets point into the original text, so highlights land on the words as written.
         const QByteArray utf8 = QStringLiteral("Глава: [[person/x|Гумматов]]").toUtf8();
         const std::string_view s(utf8.constData(), std::size_t(utf8.size()));
@@ -169,9 +183,11 @@ private Q_SLOTS:
         TextFolder::Span w;
         QVERIFY(TextFolder::nextWord(s, pos, w));
         QVERIFY(TextFolder::nextWord(s, pos, w));
-        QCOMPARE(QString::fromUtf8(s.substr(w.begin, w.end - w.begin).data(), qsizetype(w.end - w.begin)), QStringLiteral("Гумматов"));
+        QCOMPARE(QString::fromUtf8(s.substr(w.begin, w.end - w.begin).data(), qsizetype(w.end - w.begin)),
+            QStringLiteral("Гумматов"));
         // An unterminated "[[" is just text.
-        QCOMPARE(wordsOf(QStringLiteral("[[broken link")), (QStringList{QStringLiteral("broken"), QStringLiteral("link")}));
+        QCOMPARE(wordsOf(QStringLiteral("[[broken link")),
+            (QStringList { QStringLiteral("broken"), QStringLiteral("link") }));
     }
 
     void foldedWordsAreTermSafe()

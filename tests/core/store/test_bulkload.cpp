@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk loads: a large import is searchable and listed in order when it returns, a failed one changes
 // nothing, and one that died half-way is finished at the next open (indexes back, queued rows indexed).
 #include <core/search/searchindex.h>
@@ -79,8 +80,10 @@ void verifySettled(const KnowledgeBase &kb, const QStringList &indexes, qint64 c
 {
     QCOMPARE(entityIndexes(kb), indexes);
     QCOMPARE(scalar(kb, QStringLiteral("SELECT count(*) FROM search_queue")), 0);
-    QCOMPARE(scalar(kb, QStringLiteral("SELECT count(*) FROM meta WHERE key='%1'").arg(QLatin1String(BulkLoad::pendingIndexesKey))),
-             0);
+    QCOMPARE(
+        scalar(kb,
+            QStringLiteral("SELECT count(*) FROM meta WHERE key='%1'").arg(QLatin1String(BulkLoad::pendingIndexesKey))),
+        0);
     const IntegrityReport report = kb.check();
     QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
     QCOMPARE(scalar(kb, QStringLiteral("PRAGMA synchronous")), 2);
@@ -167,7 +170,8 @@ private Q_SLOTS:
             QString why;
             QVERIFY2(bulk.begin(true, &why), qPrintable(why));
             QCOMPARE(text(*kb, QStringLiteral("PRAGMA journal_mode")), journalDuringLoad);
-            QCOMPARE(scalar(*kb, QStringLiteral("PRAGMA synchronous")), journalDuringLoad == QLatin1String("wal") ? 1 : 2);
+            QCOMPARE(
+                scalar(*kb, QStringLiteral("PRAGMA synchronous")), journalDuringLoad == QLatin1String("wal") ? 1 : 2);
             for (const Entity &e : largePack(count, prefix).entities)
                 QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
             QSqlQuery q(connection(*kb));

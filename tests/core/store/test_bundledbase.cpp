@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The default knowledge base is built from the shipped pack on first run, reused while the pack is the
 // same, rebuilt when it changes, and a file the program did not make is never replaced.
 #include <core/store/bundledbase.h>
@@ -19,7 +20,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("talysh-kb-test-bundled"));
         const QString path = BundledBase::defaultPath();
-        for (const QString &s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &s : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + s);
     }
 
@@ -62,7 +63,7 @@ private Q_SLOTS:
     {
         StoreError err;
         const QString path = BundledBase::defaultPath();
-        for (const QString &s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &s : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + s);
         {
             auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::CreateOrOpen, &err);

@@ -1,7 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store: round trips, both directions of relations, backlinks, chronology, transactional writes,
 // migrations, and a clear error (never a crash, never an overwrite) for every kind of bad file.
-#include "../testpack.h"
-
 #include <core/search/searchindex.h>
 #include <core/search/searchindexwriter_p.h>
 #include <core/store/connection_p.h>
@@ -16,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../testpack.h"
 #include <unistd.h>
 
 using namespace tkb;
@@ -122,7 +122,8 @@ private Q_SLOTS:
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         auto pack = tkbtest::smallPack();
         pack.entities[0].name = QStringLiteral("Changed name");
-        pack.relations << Relation{pack.entities[0].id, QStringLiteral("member-of"), QStringLiteral("organization/missing"), {}, {}, {}};
+        pack.relations << Relation { pack.entities[0].id, QStringLiteral("member-of"),
+            QStringLiteral("organization/missing"), {}, {}, {} };
         QVERIFY(!kb->importPack(pack, &err));
         QCOMPARE(err.code, StoreError::Code::Invalid);
         QVERIFY2(err.message.contains(QStringLiteral("organization/missing")), qPrintable(err.message));
@@ -145,8 +146,10 @@ private Q_SLOTS:
         e.summary = QStringLiteral("Lives in [[place/the-hague|The Hague]].");
         QVERIFY(kb->upsertEntity(e, &err));
         QCOMPARE(kb->entity(e.id)->summary, e.summary);
-        QVERIFY(kb->addRelation(Relation{e.id, QStringLiteral("member-of"), QStringLiteral("organization/tnm"), {}, {}, {}}, &err));
-        QVERIFY(!kb->addRelation(Relation{e.id, QStringLiteral("member-of"), QStringLiteral("organization/none"), {}, {}, {}}, &err));
+        QVERIFY(kb->addRelation(
+            Relation { e.id, QStringLiteral("member-of"), QStringLiteral("organization/tnm"), {}, {}, {} }, &err));
+        QVERIFY(!kb->addRelation(
+            Relation { e.id, QStringLiteral("member-of"), QStringLiteral("organization/none"), {}, {}, {} }, &err));
         QCOMPARE(kb->relations(e.id).size(), 1);
         QVERIFY(kb->removeEntity(e.id, &err));
         QVERIFY(!kb->contains(e.id));
@@ -183,14 +186,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("code");
         QTest::newRow("empty") << QByteArray() << int(StoreError::Code::NotADatabase);
-        QTest::newRow("text") << QByteArray("= Talysh National Movement =\nnot a database\n") << int(StoreError::Code::NotADatabase);
+        QTest::newRow("text") << QByteArray("= Talysh National Movement =\nnot a database\n")
+                              << int(StoreError::Code::NotADatabase);
         QTest::newRow("wrong magic") << QByteArray(4096, 'x') << int(StoreError::Code::NotADatabase);
     }
     void badFilesGiveClearErrors()
     {
         QFETCH(QByteArray, content);
         QFETCH(int, code);
-        const QString path = m_dir.filePath(QStringLiteral("bad-%1.tkb").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString path
+            = m_dir.filePath(QStringLiteral("bad-%1.tkb").arg(QTest::currentDataTag()).replace(u' ', u'-'));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -207,7 +212,8 @@ private Q_SLOTS:
     void missingFile()
     {
         StoreError err;
-        QVERIFY(!KnowledgeBase::open(m_dir.filePath(QStringLiteral("none.tkb")), KnowledgeBase::OpenMode::ReadWrite, &err));
+        QVERIFY(
+            !KnowledgeBase::open(m_dir.filePath(QStringLiteral("none.tkb")), KnowledgeBase::OpenMode::ReadWrite, &err));
         QCOMPARE(err.code, StoreError::Code::NotFound);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.tkb"))));
     }
@@ -266,7 +272,8 @@ private Q_SLOTS:
         StoreError err;
         auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY(!kb);
-        QVERIFY2(err.code == StoreError::Code::Damaged || err.code == StoreError::Code::NotADatabase, qPrintable(err.message));
+        QVERIFY2(err.code == StoreError::Code::Damaged || err.code == StoreError::Code::NotADatabase,
+            qPrintable(err.message));
         QVERIFY(!err.message.isEmpty());
         QCOMPARE(digest(path), before);
     }
@@ -293,9 +300,10 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const QString &s : Schema::migrationStatements(1))
                 QVERIFY2(q.exec(s), qPrintable(s));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, summary) VALUES"
-                                          " ('person/alikram-hummatov', 'person', 'Alikram Hummatov', 'alikram hummatov',"
-                                          " 'Аликрам Гумматов', 'President of the TMAR')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, summary) VALUES"
+                                      " ('person/alikram-hummatov', 'person', 'Alikram Hummatov', 'alikram hummatov',"
+                                      " 'Аликрам Гумматов', 'President of the TMAR')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(KnowledgeBase::applicationId)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
@@ -318,11 +326,13 @@ private Q_SLOTS:
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits.first().id, QStringLiteral("person/alikram-hummatov"));
         // Migration 3: the sound completions of a word being typed are read from the skeleton index alone.
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT skel, n FROM search_word WHERE skel>='gmm' AND skel<'gmn' AND n>0")));
+        QVERIFY(q.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT skel, n FROM search_word WHERE skel>='gmm' AND skel<'gmn' AND n>0")));
         QStringList plan;
         while (q.next())
             plan << q.value(3).toString();
-        QVERIFY2(plan.join(u' ').contains(QLatin1String("COVERING INDEX search_word_skel_n")), qPrintable(plan.join(u' ')));
+        QVERIFY2(
+            plan.join(u' ').contains(QLatin1String("COVERING INDEX search_word_skel_n")), qPrintable(plan.join(u' ')));
         sq.text = QStringLiteral("Гумм"); // typed in Cyrillic: a completion by sound
         const auto typed = kb->search().search(sq);
         QVERIFY(!typed.isEmpty());
@@ -340,7 +350,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QVERIFY(SearchIndexWriter::prepareConnection(db, nullptr)); // the tokenizer
             QSqlQuery q(db);
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('delete-all')")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('delete-all')")),
+                qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO search_section(search_section) VALUES('delete-all')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
             db.close();
@@ -355,7 +366,8 @@ private Q_SLOTS:
         q.finish();
         const IntegrityReport r = kb->check();
         QVERIFY2(r.ok, qPrintable(r.problems.join(u'\n')));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_entity WHERE search_entity MATCH '\"_gmtv\"'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_entity WHERE search_entity MATCH '\"_gmtv\"'"))
+            && q.next());
         QVERIFY(q.value(0).toInt() > 0); // Hummatov, by its sound
     }
 

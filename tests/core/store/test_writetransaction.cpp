@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one write-transaction guard: what is not committed is rolled back when the guard goes, a commit keeps it,
 // a nested begin fails without ending the outer transaction, a second writer is told the file is locked, and a
 // read-only base is refused before SQLite is asked.
@@ -46,7 +47,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         StoreError err;
-        m_kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("tx.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        m_kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("tx.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY2(m_kb, qPrintable(err.message));
     }
 
@@ -115,7 +117,8 @@ private Q_SLOTS:
         WriteTransaction t(connection(*reader));
         QVERIFY(!t.begin(errors, &err));
         QCOMPARE(err.code, StoreError::Code::ReadOnly);
-        QVERIFY2(err.message.contains(QLatin1String("is open read-only; nothing was changed.")), qPrintable(err.message));
+        QVERIFY2(
+            err.message.contains(QLatin1String("is open read-only; nothing was changed.")), qPrintable(err.message));
         QVERIFY(!WriteTransaction::isOpenOn(connection(*reader)));
     }
 
