@@ -22,7 +22,10 @@ if [ -z "$clang_format" ]; then
   if [ -z "${TALYSHKB_IN_BUILDENV:-}" ] && [ -x tools/buildenv ]; then
     exec env TALYSHKB_IN_BUILDENV=1 tools/buildenv "$0" "$@"
   fi
-  echo "check_house_rules: clang-format 19 not found (install clang-format)" >&2
+  echo "check_house_rules: clang-format 19 not found (install clang-format, or run it in tools/buildenv)" >&2
+  # A native build on a distribution with another clang-format cannot judge the formatting: the test is
+  # skipped there (ctest's SKIP_RETURN_CODE), never in CI, whose build root has clang-format 19.
+  if [ -z "${CI:-}" ] && [ "${1:-}" != --fix ]; then exit 77; fi
   exit 2
 fi
 # Tracked files only, so build trees and scratch files never count (a plain find where git cannot see the
