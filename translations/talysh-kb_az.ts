@@ -779,10 +779,6 @@
         <translation>Nəticə yoxdur.</translation>
     </message>
     <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Nəticə yoxdur. Bunu nəzərdə tuturdunuz: %1?</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
@@ -791,8 +787,20 @@
         <translation>Harada tapılıb</translation>
     </message>
     <message>
-        <source>Section of %1</source>
-        <translation>%1 bölməsi</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Bunu nəzərdə tuturdunuz: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Axtardığınızı axtarış sahəsinə yazın.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Başqa yazılışı, daha az sözü və ya “Bütün növlər” seçimini sınayın.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Məqalə bölməsi</translation>
     </message>
 </context>
 <context>
@@ -1148,22 +1156,6 @@
             <numerusform>“%1” üzrə %n nəticə</numerusform>
             <numerusform>“%1” üzrə %n nəticə</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Bunu nəzərdə tuturdunuz: %1?</translation>
-    </message>
-    <message>
-        <source>Type what you are looking for into the search field.</source>
-        <translation>Axtardığınızı axtarış sahəsinə yazın.</translation>
-    </message>
-    <message>
-        <source>Try another spelling, fewer words, or “All kinds”.</source>
-        <translation>Başqa yazılışı, daha az sözü və ya “Bütün növlər” seçimini sınayın.</translation>
-    </message>
-    <message>
-        <source>Article section</source>
-        <translation>Məqalə bölməsi</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

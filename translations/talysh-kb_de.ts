@@ -779,10 +779,6 @@
         <translation>Keine Ergebnisse.</translation>
     </message>
     <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Keine Ergebnisse. Meinten Sie: %1?</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -791,8 +787,20 @@
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <source>Section of %1</source>
-        <translation>Abschnitt: %1</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Geben Sie ins Suchfeld ein, wonach Sie suchen.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Versuchen Sie eine andere Schreibweise, weniger Wörter oder „Alle Arten“.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Artikelabschnitt</translation>
     </message>
 </context>
 <context>
@@ -1148,22 +1156,6 @@
             <numerusform>%n Ergebnis für „%1“</numerusform>
             <numerusform>%n Ergebnisse für „%1“</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Meinten Sie: %1?</translation>
-    </message>
-    <message>
-        <source>Type what you are looking for into the search field.</source>
-        <translation>Geben Sie ins Suchfeld ein, wonach Sie suchen.</translation>
-    </message>
-    <message>
-        <source>Try another spelling, fewer words, or “All kinds”.</source>
-        <translation>Versuchen Sie eine andere Schreibweise, weniger Wörter oder „Alle Arten“.</translation>
-    </message>
-    <message>
-        <source>Article section</source>
-        <translation>Artikelabschnitt</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

@@ -774,10 +774,6 @@
         <translation>نتیجه‌ای یافت نشد.</translation>
     </message>
     <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>نتیجه‌ای یافت نشد. آیا منظورتان این بود: %1؟</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
@@ -786,8 +782,20 @@
         <translation>محل تطابق</translation>
     </message>
     <message>
-        <source>Section of %1</source>
-        <translation>بخشی از %1</translation>
+        <source>Did you mean: %1?</source>
+        <translation>آیا منظورتان این بود: %1؟</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>آنچه را می‌جویید در کادر جست‌وجو بنویسید.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>املای دیگری، واژه‌های کمتر یا «همه‌ی انواع» را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>بخش مقاله</translation>
     </message>
 </context>
 <context>
@@ -1142,22 +1150,6 @@
         <translation>
             <numerusform>%n نتیجه برای «%1»</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>آیا منظورتان این بود: %1؟</translation>
-    </message>
-    <message>
-        <source>Type what you are looking for into the search field.</source>
-        <translation>آنچه را می‌جویید در کادر جست‌وجو بنویسید.</translation>
-    </message>
-    <message>
-        <source>Try another spelling, fewer words, or “All kinds”.</source>
-        <translation>املای دیگری، واژه‌های کمتر یا «همه‌ی انواع» را امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>Article section</source>
-        <translation>بخش مقاله</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

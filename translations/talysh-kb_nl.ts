@@ -779,10 +779,6 @@
         <translation>Geen resultaten.</translation>
     </message>
     <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Geen resultaten. Bedoelde u: %1?</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -791,8 +787,20 @@
         <translation>Waar het overeenkomt</translation>
     </message>
     <message>
-        <source>Section of %1</source>
-        <translation>Sectie van %1</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Bedoelde u: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Typ in het zoekveld wat u zoekt.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Probeer een andere spelling, minder woorden of ‘Alle soorten’.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Artikelsectie</translation>
     </message>
 </context>
 <context>
@@ -1148,22 +1156,6 @@
             <numerusform>%n resultaat voor ‘%1’</numerusform>
             <numerusform>%n resultaten voor ‘%1’</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Bedoelde u: %1?</translation>
-    </message>
-    <message>
-        <source>Type what you are looking for into the search field.</source>
-        <translation>Typ in het zoekveld wat u zoekt.</translation>
-    </message>
-    <message>
-        <source>Try another spelling, fewer words, or “All kinds”.</source>
-        <translation>Probeer een andere spelling, minder woorden of ‘Alle soorten’.</translation>
-    </message>
-    <message>
-        <source>Article section</source>
-        <translation>Artikelsectie</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

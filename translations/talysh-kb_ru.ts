@@ -784,10 +784,6 @@
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Ничего не найдено. Возможно, вы имели в виду: %1?</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -796,8 +792,20 @@
         <translation>Где найдено</translation>
     </message>
     <message>
-        <source>Section of %1</source>
-        <translation>Раздел: %1</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Возможно, вы имели в виду: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Введите в поле поиска то, что ищете.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Попробуйте другое написание, меньше слов или «Все типы».</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Раздел статьи</translation>
     </message>
 </context>
 <context>
@@ -1154,22 +1162,6 @@
             <numerusform>%n результата по запросу «%1»</numerusform>
             <numerusform>%n результатов по запросу «%1»</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Возможно, вы имели в виду: %1?</translation>
-    </message>
-    <message>
-        <source>Type what you are looking for into the search field.</source>
-        <translation>Введите в поле поиска то, что ищете.</translation>
-    </message>
-    <message>
-        <source>Try another spelling, fewer words, or “All kinds”.</source>
-        <translation>Попробуйте другое написание, меньше слов или «Все типы».</translation>
-    </message>
-    <message>
-        <source>Article section</source>
-        <translation>Раздел статьи</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

@@ -774,10 +774,6 @@
         <translation>Sonuç yok.</translation>
     </message>
     <message>
-        <source>No results. Did you mean: %1?</source>
-        <translation>Sonuç yok. Bunu mu demek istediniz: %1?</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Sonuç</translation>
     </message>
@@ -786,8 +782,20 @@
         <translation>Eşleştiği yer</translation>
     </message>
     <message>
-        <source>Section of %1</source>
-        <translation>%1 bölümü</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Bunu mu demek istediniz: %1?</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for into the search field.</source>
+        <translation>Aradığınızı arama alanına yazın.</translation>
+    </message>
+    <message>
+        <source>Try another spelling, fewer words, or “All kinds”.</source>
+        <translation>Başka bir yazılış, daha az sözcük ya da “Tüm türler” seçeneğini deneyin.</translation>
+    </message>
+    <message>
+        <source>Article section</source>
+        <translation>Makale bölümü</translation>
     </message>
 </context>
 <context>
@@ -1142,22 +1150,6 @@
         <translation>
             <numerusform>“%1” için %n sonuç</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Bunu mu demek istediniz: %1?</translation>
-    </message>
-    <message>
-        <source>Type what you are looking for into the search field.</source>
-        <translation>Aradığınızı arama alanına yazın.</translation>
-    </message>
-    <message>
-        <source>Try another spelling, fewer words, or “All kinds”.</source>
-        <translation>Başka bir yazılış, daha az sözcük ya da “Tüm türler” seçeneğini deneyin.</translation>
-    </message>
-    <message>
-        <source>Article section</source>
-        <translation>Makale bölümü</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

@@ -89,6 +89,28 @@ QString table(const PageBlock &b)
     return out + QStringLiteral("</table>\n");
 }
 
+// A search hit as the results page has always shown it: its name and kind on one line, its snippet below, in
+// the direction of the knowledge base's own text (English stays left to right in a Persian window).
+QString hit(const QList<PageRuns> &row)
+{
+    QString plain;
+    for (const PageRuns &cell : row) {
+        for (const PageRun &r : cell) {
+            if (!(r.style & PageRun::Muted)) // the kind is in the window's language
+                plain += r.text;
+        }
+    }
+    QString out = QStringLiteral("<p class=\"hit\" dir=\"%1\">")
+                      .arg(plain.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        const QString cell = HtmlPageWriter::runs(row[i]);
+        if (i > 0 && !cell.isEmpty())
+            out += QStringLiteral("<br>");
+        out += cell;
+    }
+    return out + QStringLiteral("</p>\n");
+}
+
 QString paragraphClass(PageBlock::Role role)
 {
     switch (role) {
@@ -113,11 +135,15 @@ QString HtmlPageWriter::runs(const PageRuns &runs)
     QString out;
     TagStack tags;
     for (const PageRun &r : runs) {
+        if (r.style & PageRun::PrintOnly)
+            continue;
         if (r.note > 0) {
             out += tags.closeTo(PageRun::Plain) + noteMarker(r);
             continue;
         }
-        const int emphasis = r.style & (PageRun::Strong | PageRun::Emphasis);
+        // A search's matched words are bold, as the results page has always marked them.
+        const int emphasis
+            = (r.style & (PageRun::Strong | PageRun::Emphasis)) | (r.style & PageRun::Matched ? PageRun::Strong : 0);
         out += tags.closeTo(emphasis);
         if (r.anchor) // where the highlighted sentence starts
             out += QStringLiteral("<a name=\"%1\"></a>").arg(highlightAnchor);
@@ -160,7 +186,12 @@ QString HtmlPageWriter::blocks(const QList<PageBlock> &blocks)
             out += QStringLiteral("</ul>\n");
             break;
         case PageBlock::Kind::Table:
-            out += table(b);
+            if (b.role == PageBlock::Role::Hits) {
+                for (const QList<PageRuns> &row : b.rows)
+                    out += hit(row);
+            } else {
+                out += table(b);
+            }
             break;
         case PageBlock::Kind::Notes:
             out += QStringLiteral("<h2>%1</h2>\n").arg(runs(b.runs));
@@ -175,7 +206,12 @@ QString HtmlPageWriter::blocks(const QList<PageBlock> &blocks)
 
 QString HtmlPageWriter::page(const PageDocument &page, const QLocale &locale)
 {
-    const QString dir = locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    return HtmlPageWriter::page(page, locale.textDirection());
+}
+
+QString HtmlPageWriter::page(const PageDocument &page, Qt::LayoutDirection direction)
+{
+    const QString dir = direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     return QStringLiteral("<html><body dir=\"%1\">\n%2</body></html>").arg(dir, blocks(page.blocks));
 }
 

@@ -20,6 +20,7 @@ struct PageBlock
         Relations, ///< label/value rows; the label column is a narrow side column
         Data, ///< rows of a table with column titles
         Named, ///< an entry in the printed appendix of named entities
+        Hits, ///< search results: a row per hit, its name and kind, then its snippet
     };
     enum class Medium { Both, Screen, Print };
 

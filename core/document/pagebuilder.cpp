@@ -4,6 +4,7 @@
 #include <core/document/pagebuilder.h>
 #include <core/document/pagelabels.h>
 #include <core/document/pagetext.h>
+#include <core/document/searchaddress.h>
 #include <core/document/snippetmarks.h>
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
@@ -457,59 +458,105 @@ PageDocument PageBuilder::list(const QString &title, const QList<EntityRef> &ite
 
 PageDocument PageBuilder::search(const QString &query, std::optional<EntityKind> kind)
 {
+    QList<SearchHit> hits;
+    QStringList didYouMean;
+    if (m_kb) {
+        SearchQuery q;
+        q.text = query;
+        q.kind = kind;
+        q.limit = 500;
+        q.prefix = false;
+        QString why;
+        hits = m_kb->search().search(q, &why);
+        if (hits.isEmpty())
+            didYouMean = m_kb->search().didYouMean(query);
+    }
+    return search(query, kind, hits, didYouMean);
+}
+
+PageDocument PageBuilder::search(
+    const QString &query, std::optional<EntityKind> kind, const QList<SearchHit> &hits, const QStringList &didYouMean)
+{
     m_notes = {};
     PageDocument page;
     const QString kb = kbTitle();
     page.title = tr("Search: %1").arg(query);
     page.subject = tr("Search results for “%1” in the knowledge base “%2”").arg(query, kb);
     page.keywords = uniqueNonEmpty({ query, tr("search"), kb });
-    page.blocks << PageBlock::heading(1, { PageRun::plain(tr("Search results for “%1”").arg(query)) });
-    if (!m_kb)
-        return page;
-    SearchQuery q;
-    q.text = query;
-    q.kind = kind;
-    q.limit = 500;
-    q.prefix = false;
-    QString why;
-    const QList<SearchHit> hits = m_kb->search().search(q, &why);
-    page.blocks << metaLine(
-        kb, hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(m_locale.toString(hits.size())));
+    // The window says what was searched and how many hits it found above the page, by the kind filter.
+    PageBlock heading = PageBlock::heading(1, { PageRun::plain(tr("Search results for “%1”").arg(query)) });
+    heading.medium = PageBlock::Medium::Print;
+    page.blocks << heading;
+    if (m_kb) {
+        page.blocks << metaLine(
+            kb, hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(m_locale.toString(hits.size())));
+    }
+    if (hits.isEmpty() && m_kb)
+        page.blocks << PageBlock::paragraph({ PageRun::plain(tr("No results.")) }, {}, PageBlock::Medium::Print);
+    if (!didYouMean.isEmpty()) {
+        // Each suggestion is a link to its own results, in the same kind.
+        const QString line = tr("Did you mean: %1?");
+        const qsizetype at = line.indexOf(QStringLiteral("%1"));
+        PageRuns runs { PageRun::plain(line.left(std::max<qsizetype>(at, 0))) };
+        for (qsizetype i = 0; i < didYouMean.size(); ++i) {
+            if (i > 0)
+                runs << PageRun::plain(QStringLiteral(", "));
+            runs << PageRun::linked(didYouMean[i], SearchAddress::of(didYouMean[i], kind));
+        }
+        if (at >= 0)
+            runs << PageRun::plain(line.mid(at + 2));
+        page.blocks << PageBlock::paragraph(runs);
+    }
     if (hits.isEmpty()) {
-        const QStringList dym = m_kb->search().didYouMean(query);
-        page.blocks << PageBlock::paragraph({ PageRun::plain(dym.isEmpty()
-                ? tr("No results.")
-                : tr("No results. Did you mean: %1?").arg(dym.join(QStringLiteral(", ")))) });
+        page.blocks << PageBlock::paragraph(
+            { PageRun::plain(query.isEmpty() ? tr("Type what you are looking for into the search field.")
+                                             : tr("Try another spelling, fewer words, or “All kinds”.")) },
+            PageBlock::Role::Muted, PageBlock::Medium::Screen);
         return page;
     }
-    PageBlock table = PageBlock::table(PageBlock::Role::Data);
+    PageBlock table = PageBlock::table(PageBlock::Role::Hits);
     table.header = { PageRun::plain(tr("Result")), PageRun::plain(tr("Where it matches")) };
     QSet<QString> seen;
     for (const SearchHit &h : hits) {
         PageRuns snippet;
         for (const SnippetMarks::Piece &p : SnippetMarks::pieces(h.snippet))
-            snippet << PageRun::plain(p.text, p.matched ? PageRun::Highlight : PageRun::Plain);
+            snippet << PageRun::plain(p.text, p.matched ? PageRun::Matched : PageRun::Plain);
         const bool entityHit = h.section.isEmpty();
         PageRun name = PageRun::plain(h.name, PageRun::Strong);
         PageRuns cell;
+        if (entityHit) {
+            name.link = KbAddress::entity(h.id);
+        } else {
+            const bool lead = h.section == u"(lead)";
+            name.link = KbAddress::article(
+                lead ? QStringLiteral("lead") : h.section, {}, ArticleSource::addressId(h.id, m_primarySource));
+        }
         if (entityHit && !seen.contains(h.id)) {
             seen.insert(h.id);
             name.place = h.id;
             cell << name;
-            if (const auto e = m_kb->entity(h.id))
-                cell += notesOf(e->citations);
+            // The screen lists no references: their markers are paper's.
+            if (const auto e = m_kb ? m_kb->entity(h.id) : std::nullopt) {
+                for (PageRun r : notesOf(e->citations)) {
+                    r.style |= PageRun::PrintOnly;
+                    cell << r;
+                }
+            }
         } else {
             cell << name;
         }
-        cell << PageRun::plain(QStringLiteral("\n"))
-             << PageRun::plain(entityHit ? entityKindName(h.kind) : tr("Section of %1").arg(entityKindName(h.kind)),
-                    PageRun::Muted);
+        // A new line on paper, a dot on the screen's one line.
+        cell << PageRun::plain(QStringLiteral("\n"), PageRun::PrintOnly)
+             << PageRun::plain(QStringLiteral(" · "), PageRun::Muted | PageRun::ScreenOnly)
+             << PageRun::plain(entityHit ? entityKindName(h.kind) : tr("Article section"), PageRun::Muted);
         table.rows << QList<PageRuns> { cell, snippet };
         if (!step())
             break;
     }
     page.blocks << table;
     addNotes(&page);
+    if (!page.blocks.isEmpty() && page.blocks.last().kind == PageBlock::Kind::Notes)
+        page.blocks.last().medium = PageBlock::Medium::Print;
     return page;
 }
 

@@ -8,6 +8,7 @@
 #include <core/model/entity.h>
 #include <core/model/relation.h>
 #include <core/model/sourcedocument.h>
+#include <core/search/searchhit.h>
 #include <core/store/entityref.h>
 #include <core/store/mention.h>
 
@@ -43,7 +44,11 @@ public:
     PageDocument timeline(const QList<EntityRef> &events);
     /// kind: the one kind listed, or every kind (each entry then says its kind).
     PageDocument list(const QString &title, const QList<EntityRef> &items, bool everyKind = false);
+    /// What the PDF prints for a search: every hit for the words as typed (no prefix), a suggestion when none.
     PageDocument search(const QString &query, std::optional<EntityKind> kind);
+    /// The results page for hits already found (the window's own query), with a "Did you mean" line of links.
+    PageDocument search(const QString &query, std::optional<EntityKind> kind, const QList<SearchHit> &hits,
+        const QStringList &didYouMean);
     PageDocument message(const QString &title, const QString &text);
 
     /// The section of doc called name (title or id, exact first, then in any case), or null.

@@ -17,6 +17,8 @@ struct PageRun
         Highlight = 4, ///< the cited sentence being shown
         Muted = 8, ///< secondary text
         ScreenOnly = 16, ///< a way to another view of the window (a graph, the source text): not printed
+        Matched = 32, ///< a word a search matched, in a result's snippet
+        PrintOnly = 64, ///< paper's own addition (a footnote marker where the screen lists no notes)
     };
 
     QString text; ///< never escaped; a "\n" is a line break

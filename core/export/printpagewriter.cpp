@@ -53,7 +53,7 @@ public:
                 html = QStringLiteral("<i>%1</i>").arg(html);
             if (r.style & PageRun::Strong)
                 html = QStringLiteral("<b>%1</b>").arg(html);
-            if (r.style & PageRun::Highlight)
+            if (r.style & (PageRun::Highlight | PageRun::Matched))
                 html = QStringLiteral("<span class=\"hit\">%1</span>").arg(html);
             if (r.style & PageRun::Muted)
                 html = QStringLiteral("<span class=\"muted\">%1</span>").arg(html);

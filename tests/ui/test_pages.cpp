@@ -2,8 +2,9 @@
 // The tab pages on the real shipped pack: entity pages with relations and backlinks whose name links open
 // entities (Ctrl+click in the background, middle click in a new tab), footnotes that open the article with
 // the cited sentence highlighted, the People list and its filter, the timeline in order, the graph, the
-// highlighted source view, escaping of hostile text, the factory's addresses, zoom, palette and reload.
-// With TALYSHKB_SCREENSHOT_DIR set, the screenshots test also saves page-*.png there.
+// highlighted source view, the search results drawn from the shared page model, escaping of hostile text, the
+// factory's addresses, zoom, palette and reload.
+// With TALYSHKB_SCREENSHOT_DIR set, the screenshots tests also save page-*.png there.
 #include <core/render/kbaddress.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
@@ -16,6 +17,7 @@
 #include <ui/pages/linkbrowser.h>
 #include <ui/pages/listpage.h>
 #include <ui/pages/sourcepage.h>
+#include <ui/search/searchresultspage.h>
 #include <ui/shell/pagefactory.h>
 #include <ui/timeline/timelinepage.h>
 #include <ui/timeline/timelineview.h>
@@ -599,6 +601,76 @@ private Q_SLOTS:
         Q_EMIT page->browser()->anchorClicked(QUrl(QStringLiteral("https://unpo.org/")));
         QCOMPARE(spy.size(), 1);
         QVERIFY(m_kb->removeEntity(e.id, &err));
+    }
+
+    void searchResultsAreTheSharedPage()
+    {
+        SearchResultsPage page(SearchResultsPage::addressFor(QStringLiteral("Hummatov")), m_kb.get());
+        show(&page);
+        QVERIFY(page.hitCount() > 0);
+        const QTextDocument *doc = page.resultsView()->document();
+        // Every hit links to its page, entity or article section, and only to kb: addresses.
+        QVERIFY(findAnchor(doc, [](const Anchor &a) { return a.href == u"kb:person/alikram-hummatov"; }).length > 0);
+        for (const Anchor &a : anchors(doc))
+            QVERIFY2(a.href.startsWith(u"kb:"), qPrintable(a.href));
+        // Matched words are bold inside the plain snippet text.
+        bool boldMatch = false;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                boldMatch |= !f.charFormat().isAnchor() && f.charFormat().fontWeight() >= QFont::Bold
+                    && f.text().contains(QStringLiteral("Hummatov"));
+            }
+        }
+        QVERIFY(boldMatch);
+        // No PDF furniture on the screen: no table, no column titles, no references.
+        QVERIFY(!page.resultsView()->toHtml().contains(QStringLiteral("<table")));
+        QVERIFY(!page.resultsView()->toPlainText().contains(QStringLiteral("Where it matches")));
+
+        SearchResultsPage sections(
+            SearchResultsPage::addressFor(QStringLiteral("Talysh"), EntityKind::Source), m_kb.get());
+        QVERIFY(findAnchor(sections.resultsView()->document(),
+                    [](const Anchor &a) { return a.href.startsWith(u"kb:article#"); })
+                    .length
+            > 0);
+        QVERIFY(sections.resultsView()->toPlainText().contains(QStringLiteral("Article section")));
+
+        // A near miss offers corrections that link to their own results.
+        SearchResultsPage near(SearchResultsPage::addressFor(QStringLiteral("Hummatv")), m_kb.get());
+        if (near.hitCount() < 3) {
+            QVERIFY(!near.suggestions().isEmpty());
+            QVERIFY(near.resultsView()->toPlainText().startsWith(QStringLiteral("Did you mean: ")));
+            const Anchor fix = findAnchor(near.resultsView()->document(),
+                [](const Anchor &a) { return SearchResultsPage::isSearchAddress(QUrl(a.href)); });
+            QVERIFY(fix.length > 0);
+            QCOMPARE(fix.text, near.suggestions().first());
+        }
+
+        // What the user typed is text, whatever it holds.
+        for (const QString &odd : { QStringLiteral("<b>x</b>"), QStringLiteral("Talış-Tolış"), QStringLiteral("\""),
+                 QStringLiteral("a \"b"), QString() }) {
+            SearchResultsPage p(SearchResultsPage::addressFor(odd), m_kb.get());
+            QCOMPARE(p.query(), odd);
+            const QString text = p.resultsView()->toPlainText();
+            QVERIFY2(!p.resultsView()->toHtml().contains(QStringLiteral("<b>x</b>")), qPrintable(odd));
+            if (p.hitCount() == 0) {
+                QVERIFY2(text.contains(odd.isEmpty() ? QStringLiteral("Type what you are looking for")
+                                                     : QStringLiteral("Try another spelling")),
+                    qPrintable(text));
+            }
+            for (const Anchor &a : anchors(p.resultsView()->document()))
+                QVERIFY2(a.href.startsWith(u"kb:"), qPrintable(a.href));
+        }
+
+        // A language change draws the page again from the hits it has.
+        page.resultsView()->setPageHtml(QStringLiteral("<p>stale</p>"));
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(&page, &change);
+        QVERIFY(page.resultsView()->toPlainText().contains(QStringLiteral("Alikram Hummatov")));
+
+        const QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("page-search.png"))));
     }
 
     void zoomPaletteAndReload()

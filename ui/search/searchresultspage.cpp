@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <core/document/articlesource.h>
-#include <core/document/pagetext.h>
+#include <core/document/htmlpagewriter.h>
+#include <core/document/pagebuilder.h>
+#include <core/document/searchaddress.h>
 #include <core/document/snippetmarks.h>
-#include <core/render/kbaddress.h>
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
 #include <ui/pages/linkbrowser.h>
@@ -12,35 +12,18 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace tkb {
 
-namespace {
-
-const QString queryKey = QStringLiteral("q");
-const QString kindKey = QStringLiteral("kind");
-
-} // namespace
-
 QUrl SearchResultsPage::addressFor(const QString &text, std::optional<EntityKind> kind)
 {
-    QUrl url;
-    url.setScheme(KbAddress::scheme);
-    url.setPath(QStringLiteral("search"));
-    QUrlQuery q;
-    // Percent-encode so "&", "=", "+" and "#" typed by the user stay part of the query text.
-    q.addQueryItem(queryKey, QString::fromLatin1(QUrl::toPercentEncoding(text)));
-    if (kind)
-        q.addQueryItem(kindKey, entityKindId(*kind));
-    url.setQuery(q);
-    return url;
+    return SearchAddress::of(text, kind);
 }
 
 bool SearchResultsPage::isSearchAddress(const QUrl &url)
 {
-    return url.scheme() == KbAddress::scheme && url.path() == u"search";
+    return SearchAddress::is(url);
 }
 
 QString SearchResultsPage::snippetHtml(const QString &snippet)
@@ -53,10 +36,8 @@ SearchResultsPage::SearchResultsPage(const QUrl &address, KnowledgeBase *kb, QWi
     , m_kb(kb)
 {
     setObjectName(QStringLiteral("searchResultsPage"));
-    const QUrlQuery q(address);
-    m_query = QUrl::fromPercentEncoding(q.queryItemValue(queryKey, QUrl::FullyEncoded).toLatin1()).trimmed();
-    if (q.hasQueryItem(kindKey))
-        m_kind = entityKindFromId(q.queryItemValue(kindKey));
+    m_query = SearchAddress::text(address);
+    m_kind = SearchAddress::kind(address);
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("searchHeading"));
@@ -164,47 +145,9 @@ void SearchResultsPage::render(bool keepPosition)
 {
     m_heading->setText(m_hitCount == 0 ? tr("No results for “%1”").arg(m_query)
                                        : tr("%n result(s) for “%1”", nullptr, m_hitCount).arg(m_query));
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    QString out = QStringLiteral("<html><body dir=\"%1\">").arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
-    if (!m_didYouMean.isEmpty()) {
-        QStringList links;
-        for (const QString &s : std::as_const(m_didYouMean))
-            links << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(PageText::escaped(addressFor(s, m_kind).toString(QUrl::FullyEncoded)),
-                             PageText::escaped(s));
-        out += QStringLiteral("<p>%1</p>").arg(tr("Did you mean: %1?").arg(links.join(QStringLiteral(", "))));
-    }
-    if (m_hits.isEmpty()) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>")
-                   .arg(
-                       PageText::escaped(m_query.isEmpty() ? tr("Type what you are looking for into the search field.")
-                                                           : tr("Try another spelling, fewer words, or “All kinds”.")));
-    }
-    const QString primary = ArticleSource::primaryId(m_kb);
-    for (const SearchHit &hit : std::as_const(m_hits)) {
-        QUrl url;
-        QString kind;
-        if (!hit.section.isEmpty()) {
-            const bool lead = hit.section == u"(lead)";
-            url = KbAddress::article(
-                lead ? QStringLiteral("lead") : hit.section, {}, ArticleSource::addressId(hit.id, primary));
-            kind = tr("Article section");
-        } else {
-            url = KbAddress::entity(hit.id);
-            kind = entityKindName(hit.kind);
-        }
-        // The knowledge base's text keeps its own direction: English stays left to right in a Persian window.
-        const QString dir = (hit.name + hit.snippet).isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
-        out += QStringLiteral(
-            "<p class=\"hit\" dir=\"%1\"><a href=\"%2\"><b>%3</b></a> <span class=\"muted\">· %4</span>")
-                   .arg(dir, PageText::escaped(url.toString(QUrl::FullyEncoded)), PageText::escaped(hit.name),
-                       PageText::escaped(kind));
-        if (!hit.snippet.isEmpty())
-            out += QStringLiteral("<br>") + snippetHtml(hit.snippet);
-        out += QStringLiteral("</p>");
-    }
-    out += QStringLiteral("</body></html>");
-    m_results->setPageHtml(out, {}, keepPosition);
+    // The same page the PDF prints, built once in core; the window draws its screen parts.
+    const PageDocument page = PageBuilder(m_kb).search(m_query, m_kind, m_hits, m_didYouMean);
+    m_results->setPageHtml(HtmlPageWriter::page(page, layoutDirection()), {}, keepPosition);
 }
 
 void SearchResultsPage::changeEvent(QEvent *event)
