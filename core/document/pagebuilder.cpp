@@ -109,6 +109,19 @@ PageRun PageBuilder::noteRef(const Citation &c)
     return r;
 }
 
+PageRuns PageBuilder::nameCell(const EntityRef &ref)
+{
+    PageRun name = entityLink(ref.id, ref.name);
+    name.style = PageRun::Strong;
+    name.place = ref.id;
+    PageRuns cell { name };
+    if (m_kb) {
+        if (const auto e = m_kb->entity(ref.id))
+            cell += notesOf(e->citations);
+    }
+    return cell;
+}
+
 PageRuns PageBuilder::notesOf(const QList<Citation> &citations)
 {
     PageRuns out;
@@ -396,14 +409,7 @@ PageDocument PageBuilder::timeline(const QList<EntityRef> &events)
     PageBlock table = PageBlock::table(PageBlock::Role::Relations);
     table.header = { PageRun::plain(tr("Date")), PageRun::plain(tr("Event")) };
     for (const EntityRef &r : events) {
-        PageRun name = entityLink(r.id, r.name);
-        name.style = PageRun::Strong;
-        name.place = r.id;
-        PageRuns cell { name };
-        if (m_kb) {
-            if (const auto e = m_kb->entity(r.id))
-                cell += notesOf(e->citations);
-        }
+        PageRuns cell = nameCell(r);
         if (!r.summary.isEmpty()) {
             cell << PageRun::plain(QStringLiteral("\n"));
             cell += MarkdownReader().runs(r.summary);
@@ -436,14 +442,7 @@ PageDocument PageBuilder::list(const QString &title, const QList<EntityRef> &ite
     PageBlock table = PageBlock::table(PageBlock::Role::Data);
     table.header = { PageRun::plain(tr("Name")), PageRun::plain(tr("Also known as")), PageRun::plain(tr("Summary")) };
     for (const EntityRef &r : items) {
-        PageRun name = entityLink(r.id, r.name);
-        name.style = PageRun::Strong;
-        name.place = r.id;
-        PageRuns cell { name };
-        if (m_kb) {
-            if (const auto e = m_kb->entity(r.id))
-                cell += notesOf(e->citations);
-        }
+        PageRuns cell = nameCell(r);
         if (everyKind)
             cell << PageRun::plain(QStringLiteral("\n")) << PageRun::plain(entityKindName(r.kind), PageRun::Muted);
         table.rows << QList<PageRuns> { cell, { PageRun::plain(r.aliases.join(u'\n')) },

@@ -63,6 +63,8 @@ private:
     PageRun entityLink(const QString &id, const QString &name = {}) const;
     PageRun noteRef(const Citation &citation);
     PageRuns notesOf(const QList<Citation> &citations);
+    /// A table row's first cell: the entity's name, bold and linked, an anchor for its place, its notes.
+    PageRuns nameCell(const EntityRef &ref);
     void addNotes(PageDocument *page) const;
 
     const KnowledgeBase *m_kb = nullptr;
