@@ -168,6 +168,17 @@ std::optional<SourceDocument> KnowledgeBase::source(const QString &id) const
 // --------------------------------------------------------------------------------------------- writes
 // Each write is one WriteTransaction: a step that fails returns, and the guard rolls everything back.
 
+namespace {
+
+/// One write step in a transaction of its own: begun, the step, committed; rolled back by the guard otherwise.
+template <typename Step> bool inTransaction(KnowledgeBase::Private &d, StoreError *error, Step step)
+{
+    WriteTransaction transaction(d.db);
+    return transaction.begin(d.errors, error) && step() && transaction.commit(d.errors, error);
+}
+
+} // namespace
+
 bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
 {
     auto fail = [&](const QString &message) {
@@ -197,16 +208,12 @@ bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
 
 bool KnowledgeBase::upsertEntity(const Entity &entity, StoreError *error)
 {
-    WriteTransaction transaction(d->db);
-    return transaction.begin(d->errors, error) && d->writer.writeEntity(entity, error)
-        && transaction.commit(d->errors, error);
+    return inTransaction(*d, error, [&] { return d->writer.writeEntity(entity, error); });
 }
 
 bool KnowledgeBase::removeEntity(const QString &id, StoreError *error)
 {
-    WriteTransaction transaction(d->db);
-    return transaction.begin(d->errors, error) && d->writer.removeEntity(id, error)
-        && transaction.commit(d->errors, error);
+    return inTransaction(*d, error, [&] { return d->writer.removeEntity(id, error); });
 }
 
 bool KnowledgeBase::addRelation(const Relation &relation, StoreError *error)
@@ -218,16 +225,12 @@ bool KnowledgeBase::addRelation(const Relation &relation, StoreError *error)
                     .arg(relation.subject, relation.object));
         return false;
     }
-    WriteTransaction transaction(d->db);
-    return transaction.begin(d->errors, error) && d->writer.writeRelation(relation, error)
-        && transaction.commit(d->errors, error);
+    return inTransaction(*d, error, [&] { return d->writer.writeRelation(relation, error); });
 }
 
 bool KnowledgeBase::setMeta(const QString &key, const QString &value, StoreError *error)
 {
-    WriteTransaction transaction(d->db);
-    return transaction.begin(d->errors, error) && d->writer.writeMeta(key, value, error)
-        && transaction.commit(d->errors, error);
+    return inTransaction(*d, error, [&] { return d->writer.writeMeta(key, value, error); });
 }
 
 } // namespace tkb

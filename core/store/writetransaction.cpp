@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/search/sqlitehandle_p.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/writetransaction_p.h>
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -101,10 +100,7 @@ void WriteTransaction::rollback()
 
 bool WriteTransaction::isOpenOn(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *h = sqliteHandle(db);
     return h && !sqlite3_get_autocommit(h);
 }
 
