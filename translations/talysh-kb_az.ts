@@ -66,6 +66,49 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1?</source>
+        <comment>an uncertain date</comment>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>circa %1</source>
+        <comment>an approximate date</comment>
+        <translation>təxminən %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a period open at its end</comment>
+        <translation>%1 tarixindən etibarən</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a period open at its start, up to and including</comment>
+        <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 tarixindən əvvəl</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 tarixindən sonra</translation>
+    </message>
+    <message>
+        <source>beginning of %1</source>
+        <comment>a year</comment>
+        <translation>%1 ilinin əvvəli</translation>
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>a year</comment>
+        <translation>%1 ilinin ortası</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <comment>a year</comment>
+        <translation>%1 ilinin sonu</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

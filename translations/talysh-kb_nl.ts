@@ -66,6 +66,49 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1?</source>
+        <comment>an uncertain date</comment>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>circa %1</source>
+        <comment>an approximate date</comment>
+        <translation>ca. %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a period open at its end</comment>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a period open at its start, up to and including</comment>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vóór %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>na %1</translation>
+    </message>
+    <message>
+        <source>beginning of %1</source>
+        <comment>a year</comment>
+        <translation>begin %1</translation>
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>a year</comment>
+        <translation>medio %1</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <comment>a year</comment>
+        <translation>eind %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
