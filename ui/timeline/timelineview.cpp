@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -22,6 +23,7 @@ constexpr int axisSpace = 36; // above the axis: year labels and ticks; the axis
 constexpr int laneGap = 5;
 constexpr int labelPadding = 6;
 constexpr int maxLabelWidth = 320;
+constexpr double markerCue = 10; // the arrow beside a "before"/"after" marker
 
 double fractionalYear(const QDate &d)
 {
@@ -48,9 +50,14 @@ void TimelineView::setEvents(const QList<EntityRef> &events)
             continue;
         Item it;
         it.ref = r;
-        it.start = fractionalYear(r.date.start());
-        const QDate end = r.date.end().isValid() ? r.date.end() : r.date.start();
-        it.end = fractionalYear(end.addDays(1));
+        // Only the known side of a date places it: "before 2004" at 2004, "from 2014" from 2014 on, never at a
+        // bound the source did not give.
+        const QDate first = r.date.start();
+        const QDate last = r.date.end();
+        it.start = fractionalYear(first.isValid() ? first : last.addDays(1));
+        it.end = last.isValid() && first.isValid() ? fractionalYear(last.addDays(1)) : it.start;
+        it.openStart = r.date.hasOpenStart();
+        it.openEnd = r.date.hasOpenEnd();
         m_items.append(it);
     }
     std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
@@ -130,14 +137,57 @@ QString TimelineView::idAt(const QPoint &pos) const
         if (it.label.contains(pos))
             return it.ref.id;
     }
-    // The span on the axis counts too, with a little slack for one-day events.
+    // The span on the axis counts too, with a little slack for one-day events; a marker or a day drawn over a
+    // long period is what the pointer means, so the narrowest span wins.
+    QString best;
+    double bestWidth = 0;
     for (const Item &it : m_items) {
-        const double x0 = xForYear(it.start) - 4;
-        const double x1 = std::max(xForYear(it.end), x0 + 8) + 4;
-        if (pos.x() >= x0 && pos.x() <= x1 && std::abs(pos.y() - axisY()) <= 8)
-            return it.ref.id;
+        const QRectF r = spanRect(it);
+        if (r.adjusted(-4, -3, 4, 3).contains(pos) && (best.isEmpty() || r.width() < bestWidth)) {
+            best = it.ref.id;
+            bestWidth = r.width();
+        }
+    }
+    return best;
+}
+
+QRectF TimelineView::spanRect(const QString &id) const
+{
+    for (const Item &it : m_items) {
+        if (it.ref.id == id)
+            return spanRect(it);
     }
     return {};
+}
+
+double TimelineView::axisStartX() const
+{
+    return sideMargin / 2.0;
+}
+
+double TimelineView::axisEndX() const
+{
+    return xForYear(std::floor(yearAt(m_contentSize.width() - sideMargin))) + sideMargin / 2.0;
+}
+
+QRectF TimelineView::spanRect(const Item &it) const
+{
+    const int ay = axisY();
+    double x0 = it.openStart ? axisStartX() : xForYear(it.start);
+    double x1 = it.openEnd ? axisEndX() : std::max(xForYear(it.end), x0 + 3);
+    // "Before X" and "after X" are a marker at X with a cue pointing away from it.
+    switch (it.ref.date.bound()) {
+    case FuzzyDate::Bound::Before:
+        x0 -= markerCue;
+        x1 = x0 + markerCue + 3;
+        break;
+    case FuzzyDate::Bound::After:
+        x1 = x0 + markerCue + 3;
+        break;
+    case FuzzyDate::Bound::Exact:
+        break;
+    }
+    return QRectF(x0, ay - 5, x1 - x0, 10);
 }
 
 QString TimelineView::currentId() const
@@ -182,8 +232,9 @@ void TimelineView::relayout()
         m_firstYear = m_items.first().start;
         m_lastYear = m_items.first().end;
         for (const Item &it : std::as_const(m_items)) {
-            m_firstYear = std::min(m_firstYear, it.start);
-            m_lastYear = std::max(m_lastYear, it.end);
+            // An open side gets a year of axis to fade out in: room on the view, not a date.
+            m_firstYear = std::min(m_firstYear, it.openStart ? it.start - 1 : it.start);
+            m_lastYear = std::max(m_lastYear, it.openEnd ? it.end + 1 : it.end);
         }
     }
     // Greedy lanes: each label goes into the lowest lane where it clears the previous label.
@@ -270,17 +321,20 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
 
     // Leaders and spans first, labels over them, so no line ever crosses a label's text.
+    QList<int> widestFirst;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Item &it = m_items[i];
         const double x0 = xForYear(it.start);
-        const double x1 = std::max(xForYear(it.end), x0 + 3);
         p.setPen(QPen(KindColors::mix(accent, base, 0.4), 1));
         p.drawLine(QPointF(x0, ay + 5), QPointF(x0, it.label.top()));
-        // The span at the date's precision: a day is a dot, a year or a range a bar.
-        p.setPen(Qt::NoPen);
-        p.setBrush(KindColors::mix(accent, base, i == m_current ? 0.0 : 0.25));
-        p.drawRoundedRect(QRectF(x0, ay - 5, x1 - x0, 10), 3, 3);
+        widestFirst << int(i);
     }
+    // Spans share the axis: the wide ones (long or open periods) underneath, so a marker or a day on top of them
+    // stays visible, each edged in the background colour so neighbours do not merge into one bar.
+    std::stable_sort(widestFirst.begin(), widestFirst.end(),
+        [this](int a, int b) { return spanRect(m_items[a]).width() > spanRect(m_items[b]).width(); });
+    for (int i : widestFirst)
+        paintSpan(p, m_items[i], KindColors::mix(accent, base, i == m_current ? 0.0 : 0.25));
 
     QFont bold = font();
     bold.setBold(true);
@@ -312,6 +366,67 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.drawRoundedRect(QRectF(it.label).adjusted(-2.5, -2.5, 2.5, 2.5), 5, 5);
         }
     }
+}
+
+void TimelineView::paintSpan(QPainter &p, const Item &it, const QColor &color) const
+{
+    const FuzzyDate &date = it.ref.date;
+    const QRectF r = spanRect(it);
+    const double ay = r.center().y();
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().color(QPalette::Base));
+    p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 4, 4);
+    if (date.bound() != FuzzyDate::Bound::Exact) {
+        // A short bar at X and a triangle pointing to the side the date lies on.
+        const bool before = date.bound() == FuzzyDate::Bound::Before;
+        const double x = before ? r.right() - 3 : r.left();
+        p.setBrush(color);
+        p.drawRect(QRectF(x, r.top(), 3, r.height()));
+        const double tip = before ? r.left() : r.right();
+        const double back = before ? x - 1 : x + 4;
+        p.drawPolygon(QPolygonF { QPointF(tip, ay), QPointF(back, r.top()), QPointF(back, r.bottom()) });
+    } else if (it.openStart || it.openEnd) {
+        // The open side fades into the axis's end and ends in a chevron: the period goes on, to where the source
+        // does not say.
+        QLinearGradient fade(it.openEnd ? r.topLeft() : r.topRight(), it.openEnd ? r.topRight() : r.topLeft());
+        fade.setColorAt(0, color);
+        QColor clear = color;
+        clear.setAlphaF(0.08);
+        fade.setColorAt(1, clear);
+        p.setBrush(fade);
+        p.drawRoundedRect(r, 3, 3);
+        p.setPen(QPen(color, 1.5));
+        const double tip = it.openEnd ? r.right() : r.left();
+        const double back = it.openEnd ? tip - 5 : tip + 5;
+        p.drawPolyline(QPolygonF { QPointF(back, r.top() - 2), QPointF(tip, ay), QPointF(back, r.bottom() + 2) });
+    } else if (date.part() != FuzzyDate::Part::Whole) {
+        // The whole year faint, its named third strong: the part is a hint, the year the only bound we have.
+        QColor faint = color;
+        faint.setAlphaF(0.35);
+        p.setBrush(faint);
+        p.drawRoundedRect(r, 3, 3);
+        const double third = r.width() / 3;
+        const int index = date.part() == FuzzyDate::Part::Beginning ? 0
+            : date.part() == FuzzyDate::Part::Middle                ? 1
+                                                                    : 2;
+        p.setBrush(color);
+        p.drawRoundedRect(QRectF(r.left() + index * third, r.top(), third, r.height()), 3, 3);
+    } else {
+        // The span at the date's precision: a day is a dot, a year or a range a bar.
+        p.setBrush(color);
+        p.drawRoundedRect(r, 3, 3);
+    }
+    if (date.isCirca() || date.isUncertain()) {
+        // Circa and uncertain dates wear a broken outline and a lighter fill over the same span.
+        const Qt::PenStyle style = date.isCirca() && date.isUncertain() ? Qt::DashDotLine
+            : date.isCirca()                                            ? Qt::DashLine
+                                                                        : Qt::DotLine;
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(palette().color(QPalette::Text), 1.2, style));
+        p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 4, 4);
+    }
+    p.restore();
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The painted part of the timeline: a year axis whose scale is set from outside (zoom), each dated event as
-// a span at its precision (a day, a month, a year, a range) with its label stacked in lanes so none overlap.
+// a span at its precision (a day, a month, a year, a range) with its label stacked in lanes so none overlap;
+// an open side runs to the axis's end, "before"/"after" is a marker with a cue, circa/uncertain is dashed.
 // Click or Enter opens an event; arrow keys move between events.
 #include <core/store/entityref.h>
 #include <ui/shell/tabpage.h>
 
 #include <QWidget>
+
+class QPainter;
 
 namespace tkb {
 
@@ -33,6 +36,11 @@ public:
     QStringList ids() const;
     QRect labelRect(const QString &id) const;
     QString idAt(const QPoint &pos) const;
+    /// Where an event's span sits on the axis; an open side reaches the axis's end. Empty for an unknown id.
+    QRectF spanRect(const QString &id) const;
+    /// Where the drawn axis begins and ends.
+    double axisStartX() const;
+    double axisEndX() const;
     QString currentId() const;
     void setCurrentId(const QString &id);
 
@@ -57,13 +65,17 @@ private:
     struct Item
     {
         EntityRef ref;
-        double start = 0; ///< fractional years
+        double start = 0; ///< fractional years of the known span; an open side is not one
         double end = 0;
+        bool openStart = false; ///< a period "until X": runs to the axis's start
+        bool openEnd = false; ///< a period "from X": runs to the axis's end
         QString date;
         QRect label;
         int lane = 0;
     };
     void relayout();
+    QRectF spanRect(const Item &it) const;
+    void paintSpan(QPainter &p, const Item &it, const QColor &color) const;
     int axisY() const;
     int yearStep() const;
     void setCurrentIndex(int index);
