@@ -18,6 +18,8 @@ bool checkParts(IsoParts *out, const QString &year, const QString &month, const 
 {
     out->year = year.toInt();
     out->fields = 1;
+    if (out->year < 1) // there is no year 0, and keys and notation are four digits
+        return false;
     if (!month.isEmpty()) {
         out->month = month.toInt();
         out->fields = 2;
@@ -243,6 +245,10 @@ FuzzyDate FuzzyDate::fromEdtf(const QString &notation, const QString &text, QStr
             d.m_bound = Bound::After;
             d.m_start = lastDay(s.parts).addDays(1);
         }
+        // The known side must itself be a day with a four-digit year.
+        const QDate known = before ? d.m_end : d.m_start;
+        if (known.year() < 1 || known.year() > 9999)
+            return fail(QStringLiteral("a date with a known side between the years 1 and 9999"));
         return d;
     }
     const auto slash = n.split(u'/');

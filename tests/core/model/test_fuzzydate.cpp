@@ -99,6 +99,7 @@ private Q_SLOTS:
         QTest::newRow("open end") << "2014-06-29/.." << QDate(2014, 6, 29) << QDate() << range;
         QTest::newRow("open start") << "../2008" << QDate() << QDate(2008, 12, 31) << range;
         QTest::newRow("open start month") << "../2008-02" << QDate() << QDate(2008, 2, 29) << range;
+        QTest::newRow("early year") << "0800~" << QDate(800, 1, 1) << QDate(800, 12, 31) << year;
         QTest::newRow("circa") << "1993~" << QDate(1993, 1, 1) << QDate(1993, 12, 31) << year;
         QTest::newRow("uncertain month") << "1993-08?" << QDate(1993, 8, 1) << QDate(1993, 8, 31) << month;
         QTest::newRow("circa uncertain day") << "1993-08-26%" << QDate(1993, 8, 26) << QDate(1993, 8, 26) << day;
@@ -182,10 +183,10 @@ private Q_SLOTS:
     void rejectsBadEdtf_data()
     {
         QTest::addColumn<QString>("notation");
-        for (const char *bad :
-            { "", "2019-13", "2019-02-30", "19", "June 2019", "2019-early-03", "2019-06-mid", "2019~~", "~2019",
-                "../..", "2019/2018", "2019-05/2019-01", "2019/2020/2021", "/2008", "2008/", "[..2004", "[2004]",
-                "[..2004..]", "[..2004-early]", "2019-early/2020", "..", "2019-late?x", "1993-08-16 / 1993-08-31" })
+        for (const char *bad : { "", "2019-13", "2019-02-30", "19", "June 2019", "2019-early-03", "2019-06-mid",
+                 "2019~~", "~2019", "../..", "2019/2018", "2019-05/2019-01", "2019/2020/2021", "/2008", "2008/",
+                 "[..2004", "[2004]", "[..2004..]", "[..2004-early]", "2019-early/2020", "..", "2019-late?x",
+                 "1993-08-16 / 1993-08-31", "0000", "0000-05/2001", "[..0001]", "[9999..]" })
             QTest::newRow(*bad ? bad : "empty") << QString::fromLatin1(bad);
     }
     void rejectsBadEdtf()
