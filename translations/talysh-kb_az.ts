@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>stated</source>
+        <translation>bildirilir</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>xəbər verilir</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>rəy</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>mübahisəlidir</translation>
+    </message>
+    <message>
+        <source>ambiguous reading</source>
+        <translation>qeyri-müəyyən oxunuş</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Person</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>stated</source>
+        <translation>festgestellt</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>Meinung</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>umstritten</translation>
+    </message>
+    <message>
+        <source>ambiguous reading</source>
+        <translation>mehrdeutige Lesart</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Person</source>

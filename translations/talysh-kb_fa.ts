@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>stated</source>
+        <translation>بیان‌شده</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>به نقل از دیگران</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>نظر</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>مورد مناقشه</translation>
+    </message>
+    <message>
+        <source>ambiguous reading</source>
+        <translation>خوانش مبهم</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Person</source>

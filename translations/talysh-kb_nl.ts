@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>stated</source>
+        <translation>vermeld</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>mening</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>betwist</translation>
+    </message>
+    <message>
+        <source>ambiguous reading</source>
+        <translation>dubbelzinnige lezing</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Person</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>stated</source>
+        <translation>утверждается</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>по сообщению</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>мнение</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>оспаривается</translation>
+    </message>
+    <message>
+        <source>ambiguous reading</source>
+        <translation>неоднозначное прочтение</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Person</source>

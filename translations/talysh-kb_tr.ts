@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>stated</source>
+        <translation>belirtilir</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>aktarılır</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>görüş</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>tartışmalı</translation>
+    </message>
+    <message>
+        <source>ambiguous reading</source>
+        <translation>belirsiz okuma</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Person</source>

@@ -38,8 +38,8 @@ void ShowCommand::printJson(
             { QStringLiteral("script"), a.script } });
     for (const Attribute &a : e.attributes) {
         QJsonObject o { { QStringLiteral("key"), a.key }, { QStringLiteral("value"), a.value } };
-        if (a.citation.isValid())
-            o.insert(QStringLiteral("citation"), CliJson::citation(a.citation));
+        if (!a.citations.isEmpty())
+            o.insert(QStringLiteral("citation"), CliJson::citation(a.citations.first()));
         attrs.append(o);
     }
     for (const Relation &r : rels) {
@@ -49,8 +49,8 @@ void ShowCommand::printJson(
             { QStringLiteral("object"), r.object }, { QStringLiteral("other"), outgoing ? r.object : r.subject },
             { QStringLiteral("otherName"), kb.name(outgoing ? r.object : r.subject) },
             { QStringLiteral("from"), CliJson::date(r.from) }, { QStringLiteral("to"), CliJson::date(r.to) } };
-        if (r.citation.isValid())
-            o.insert(QStringLiteral("citation"), CliJson::citation(r.citation));
+        if (!r.citations.isEmpty())
+            o.insert(QStringLiteral("citation"), CliJson::citation(r.citations.first()));
         relations.append(o);
     }
     for (const Mention &m : back)
@@ -62,7 +62,7 @@ void ShowCommand::printJson(
     ctx.printJson(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), entityKindId(e.kind) },
         { QStringLiteral("name"), e.name }, { QStringLiteral("aliases"), aliases },
         { QStringLiteral("summary"), e.summary }, { QStringLiteral("body"), e.body },
-        { QStringLiteral("date"), CliJson::date(e.date) }, { QStringLiteral("attributes"), attrs },
+        { QStringLiteral("date"), CliJson::date(e.date()) }, { QStringLiteral("attributes"), attrs },
         { QStringLiteral("relations"), relations }, { QStringLiteral("backlinks"), backlinks },
         { QStringLiteral("citations"), citations } });
 }
@@ -76,8 +76,8 @@ void ShowCommand::printText(
     for (const Alias &a : e.aliases)
         out << "  also: " << a.text << (a.language.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.language))
             << '\n';
-    if (e.date.isValid())
-        out << "  date: " << e.date.toDisplayString(QLocale(QLocale::English)) << " (" << e.date.iso() << ")\n";
+    if (e.date().isValid())
+        out << "  date: " << e.date().toDisplayString(QLocale(QLocale::English)) << " (" << e.date().iso() << ")\n";
     if (!e.summary.isEmpty())
         out << '\n' << e.summary << '\n';
     for (const Attribute &a : e.attributes)

@@ -52,8 +52,8 @@ void NamedAppendix::add(
         if (!aliases.isEmpty())
             runs << PageRun::plain(QStringLiteral("\n"))
                  << PageRun::plain(aliases.join(QStringLiteral(" · ")), PageRun::Muted);
-        if (e->kind == EntityKind::Event && e->date.isValid())
-            runs << PageRun::plain(QStringLiteral("\n")) << PageRun::plain(PageLabels::date(e->date, locale));
+        if (e->kind == EntityKind::Event && e->date().isValid())
+            runs << PageRun::plain(QStringLiteral("\n")) << PageRun::plain(PageLabels::date(e->date(), locale));
         if (!e->summary.isEmpty()) {
             runs << PageRun::plain(QStringLiteral("\n"));
             runs += MarkdownReader().runs(e->summary);

@@ -230,14 +230,15 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
         else
             cell << PageRun::plain(QStringLiteral("\n"));
         cell += MarkdownReader().runs(a.value);
-        if (a.citation.isValid())
-            cell << noteRef(a.citation);
+        for (const Citation &c : a.citations)
+            cell << noteRef(c);
     }
-    if (e.date.isValid() || !keys.isEmpty()) {
+    const FuzzyDate date = e.date();
+    if (date.isValid() || !keys.isEmpty()) {
         PageBlock box = PageBlock::table(PageBlock::Role::Infobox);
-        if (e.date.isValid())
+        if (date.isValid())
             box.rows << QList<PageRuns> { { PageRun::plain(tr("Date")) },
-                { PageRun::plain(PageLabels::date(e.date, m_locale)) } };
+                { PageRun::plain(PageLabels::date(date, m_locale)) } };
         for (const QString &k : std::as_const(keys))
             box.rows << QList<PageRuns> { { PageRun::plain(PageText::capitalized(k)) }, values.value(k) };
         page.blocks << box;
@@ -262,8 +263,8 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
             if (!period.isEmpty())
                 row << PageRun::plain(QStringLiteral(" "))
                     << PageRun::plain(QStringLiteral("(%1)").arg(period), PageRun::Muted);
-            if (r.citation.isValid())
-                row << noteRef(r.citation);
+            for (const Citation &c : r.citations)
+                row << noteRef(c);
             rows[label] << row;
         }
         PageBlock table = PageBlock::table(PageBlock::Role::Relations);

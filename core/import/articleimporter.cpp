@@ -99,7 +99,7 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
                 return fail(int(j) + 1,
                     QStringLiteral("an infobox line must read \"- Key: Value\", found \"%1\"").arg(lines[j].left(60)));
             doc.infobox.append(Attribute { m.captured(1), m.captured(2).trimmed(),
-                Citation { doc.id, QStringLiteral("Infobox"), lines[j].mid(2).trimmed() } });
+                { Citation { doc.id, QStringLiteral("Infobox"), lines[j].mid(2).trimmed() } } });
         }
         i = j;
     }
@@ -185,7 +185,7 @@ std::optional<KnowledgePack> ArticleImporter::parse(const QByteArray &data, cons
     subject.name = title;
     subject.attributes = doc.infobox;
     for (const Attribute &a : doc.infobox)
-        subject.citations.append(a.citation);
+        subject.citations += a.citations;
     if (const Section *lead = doc.section(u"lead")) {
         const QString firstPara = lead->text.section(QStringLiteral("\n\n"), 0, 0);
         const qsizetype stop = firstPara.indexOf(QLatin1String(". "));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/packreader.h>
+#include <core/model/claimjson.h>
 #include <core/model/wikilink.h>
 
 #include <QFile>
@@ -37,41 +38,6 @@ struct Ctx
     }
 };
 
-bool readCitation(const QJsonValue &v, Citation *out, Ctx &ctx, const QString &owner)
-{
-    if (v.isNull() || v.isUndefined())
-        return true;
-    if (!v.isObject())
-        return ctx.fail(
-            QStringLiteral("%1: a citation must be an object with source, section and sentence").arg(owner), owner);
-    const QJsonObject o = v.toObject();
-    out->source = o.value(QLatin1String("source")).toString();
-    out->section = o.value(QLatin1String("section")).toString();
-    out->sentence = o.value(QLatin1String("sentence")).toString();
-    if (out->source.isEmpty() || out->sentence.isEmpty())
-        return ctx.fail(QStringLiteral("%1: a citation needs a source and a sentence").arg(owner), owner);
-    return true;
-}
-
-bool readDate(const QJsonValue &v, FuzzyDate *out, Ctx &ctx, const QString &owner)
-{
-    if (v.isNull() || v.isUndefined())
-        return true;
-    if (!v.isObject())
-        return ctx.fail(QStringLiteral("%1: a date must be an object {start, precision}").arg(owner), owner);
-    const QJsonObject o = v.toObject();
-    bool ok = false;
-    const auto p = FuzzyDate::precisionFromId(o.value(QLatin1String("precision")).toString(), &ok);
-    if (!ok || p == FuzzyDate::Precision::None)
-        return ctx.fail(QStringLiteral("%1: date precision must be day, month, year or range").arg(owner), owner);
-    QString why;
-    *out = FuzzyDate::fromIso(o.value(QLatin1String("start")).toString(), o.value(QLatin1String("end")).toString(), p,
-        o.value(QLatin1String("text")).toString(), &why);
-    if (!out->isValid())
-        return ctx.fail(QStringLiteral("%1: %2").arg(owner, why), owner);
-    return true;
-}
-
 } // namespace
 
 std::optional<KnowledgePack> PackReader::readFile(const QString &path, ImportError *error)
@@ -101,8 +67,9 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
         ctx.fail(QStringLiteral("not a knowledge pack (\"format\" must be \"talysh-kb-pack\")"));
         return std::nullopt;
     }
-    if (root.value(QLatin1String("formatVersion")).toInt() != 1) {
-        ctx.fail(QStringLiteral("unsupported pack formatVersion %1 (this version reads 1)")
+    const int version = root.value(QLatin1String("formatVersion")).toInt();
+    if (version != 1 && version != 2) {
+        ctx.fail(QStringLiteral("unsupported pack formatVersion %1 (this version reads 1 and 2)")
                 .arg(root.value(QLatin1String("formatVersion")).toInt()));
         return std::nullopt;
     }
@@ -112,42 +79,21 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
     pack.language = root.value(QLatin1String("language")).toString();
     QSet<QString> ids;
 
+    QString why;
     for (const QJsonValue &sv : root.value(QLatin1String("sources")).toArray()) {
-        const QJsonObject so = sv.toObject();
         SourceDocument s;
-        s.id = so.value(QLatin1String("id")).toString();
-        s.title = so.value(QLatin1String("title")).toString();
-        s.origin = so.value(QLatin1String("origin")).toString();
-        if (!s.id.startsWith(QLatin1String("source/"))) {
-            ctx.fail(QStringLiteral("source id \"%1\" must start with source/").arg(s.id), s.id);
+        if (!ClaimJson::fromJson(sv, &s, &why)) {
+            ctx.fail(why, sv.toObject().value(QLatin1String("id")).toString());
             return std::nullopt;
-        }
-        for (const QJsonValue &iv : so.value(QLatin1String("infobox")).toArray()) {
-            const QJsonObject io = iv.toObject();
-            s.infobox.append(Attribute {
-                io.value(QLatin1String("key")).toString(), io.value(QLatin1String("value")).toString(), {} });
-        }
-        for (const QJsonValue &secv : so.value(QLatin1String("sections")).toArray()) {
-            const QJsonObject seco = secv.toObject();
-            s.sections.append(Section { seco.value(QLatin1String("id")).toString(),
-                seco.value(QLatin1String("title")).toString(), seco.value(QLatin1String("text")).toString() });
         }
         pack.sources.append(s);
     }
 
     for (const QJsonValue &ev : root.value(QLatin1String("entities")).toArray()) {
-        const QJsonObject eo = ev.toObject();
         Entity e;
-        e.id = eo.value(QLatin1String("id")).toString();
-        const QString kind = eo.value(QLatin1String("kind")).toString();
-        const auto k = entityKindFromId(kind);
-        if (!k) {
-            ctx.fail(QStringLiteral("entity \"%1\": unknown kind \"%2\"").arg(e.id, kind), e.id);
-            return std::nullopt;
-        }
-        e.kind = *k;
-        if (!e.id.startsWith(kind + u'/') || e.id.size() <= kind.size() + 1) {
-            ctx.fail(QStringLiteral("entity id \"%1\" must be of the form %2/slug").arg(e.id, kind), e.id);
+        const QString id = ev.toObject().value(QLatin1String("id")).toString();
+        if (!ClaimJson::fromJson(ev, &e, &why)) {
+            ctx.fail(why, id);
             return std::nullopt;
         }
         if (ids.contains(e.id)) {
@@ -155,53 +101,22 @@ std::optional<KnowledgePack> PackReader::read(const QByteArray &json, ImportErro
             return std::nullopt;
         }
         ids.insert(e.id);
-        e.name = eo.value(QLatin1String("name")).toString();
-        if (e.name.trimmed().isEmpty()) {
-            ctx.fail(QStringLiteral("entity \"%1\" has no name").arg(e.id), e.id);
-            return std::nullopt;
-        }
-        for (const QJsonValue &av : eo.value(QLatin1String("aliases")).toArray()) {
-            const QJsonObject ao = av.toObject();
-            e.aliases.append(Alias { ao.value(QLatin1String("text")).toString(),
-                ao.value(QLatin1String("lang")).toString(), ao.value(QLatin1String("script")).toString() });
-        }
-        e.summary = eo.value(QLatin1String("summary")).toString();
-        e.body = eo.value(QLatin1String("body")).toString();
-        for (const QJsonValue &av : eo.value(QLatin1String("attributes")).toArray()) {
-            const QJsonObject ao = av.toObject();
-            Attribute a { ao.value(QLatin1String("key")).toString(), ao.value(QLatin1String("value")).toString(), {} };
-            if (!readCitation(ao.value(QLatin1String("citation")), &a.citation, ctx, e.id))
-                return std::nullopt;
-            e.attributes.append(a);
-        }
-        if (!readDate(eo.value(QLatin1String("date")), &e.date, ctx, e.id))
-            return std::nullopt;
-        for (const QJsonValue &cv : eo.value(QLatin1String("citations")).toArray()) {
-            Citation c;
-            if (!readCitation(cv, &c, ctx, e.id))
-                return std::nullopt;
-            e.citations.append(c);
-        }
         pack.entities.append(e);
     }
     for (const SourceDocument &s : pack.sources)
         ids.insert(s.id);
 
     for (const QJsonValue &rv : root.value(QLatin1String("relations")).toArray()) {
-        const QJsonObject ro = rv.toObject();
         Relation r;
-        r.subject = ro.value(QLatin1String("subject")).toString();
-        r.predicate = ro.value(QLatin1String("predicate")).toString();
-        r.object = ro.value(QLatin1String("object")).toString();
-        const QString owner = QStringLiteral("relation %1 %2 %3").arg(r.subject, r.predicate, r.object);
-        if (r.subject.isEmpty() || r.predicate.isEmpty() || r.object.isEmpty()) {
-            ctx.fail(QStringLiteral("%1: a relation needs subject, predicate and object").arg(owner), r.subject);
+        const QJsonObject ro = rv.toObject();
+        const QString owner
+            = QStringLiteral("relation %1 %2 %3")
+                  .arg(ro.value(QLatin1String("subject")).toString(), ro.value(QLatin1String("predicate")).toString(),
+                      ro.value(QLatin1String("object")).toString());
+        if (!ClaimJson::fromJson(rv, &r, &why)) {
+            ctx.fail(QStringLiteral("%1: %2").arg(owner, why), ro.value(QLatin1String("subject")).toString());
             return std::nullopt;
         }
-        if (!readDate(ro.value(QLatin1String("from")), &r.from, ctx, owner)
-            || !readDate(ro.value(QLatin1String("to")), &r.to, ctx, owner)
-            || !readCitation(ro.value(QLatin1String("citation")), &r.citation, ctx, owner))
-            return std::nullopt;
         pack.relations.append(r);
     }
     return pack;

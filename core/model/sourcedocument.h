@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A document facts are cited from (an article), kept whole: its infobox and its sections.
+// A document facts are cited from (an article, a report, a book), with what identifies it; its text (infobox and
+// sections) when the base holds it, so citations of it can be checked word for word.
 #include <core/model/attribute.h>
 #include <core/model/section.h>
 
@@ -13,6 +14,12 @@ struct SourceDocument
     QString id; ///< also the id of its "source" entity
     QString title;
     QString origin; ///< where it came from (file name)
+    QString author;
+    QString publisher;
+    FuzzyDate date; ///< when it was published, as precisely as known
+    QString url;
+    QString file; ///< a local file it was read from, when not in the base
+    QString language; ///< BCP 47
     QList<Attribute> infobox;
     QList<Section> sections;
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/model/claimjson.h>
 #include <core/store/entityreader_p.h>
 #include <core/store/statementcache_p.h>
 #include <core/store/textkey.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -10,14 +13,34 @@ namespace tkb {
 
 namespace {
 
+// A date from its five columns: precision, start, end, text, edtf. The notation, when there, says it all; rows
+// from before it have only the first four.
 FuzzyDate readDate(const QSqlQuery &q, int col)
 {
+    const QString edtf = q.value(col + 4).toString();
+    if (!edtf.isEmpty())
+        return FuzzyDate::fromEdtf(edtf, q.value(col + 3).toString());
     bool ok = false;
     const auto p = FuzzyDate::precisionFromId(q.value(col).toString(), &ok);
     if (!ok || p == FuzzyDate::Precision::None)
         return {};
     return FuzzyDate::fromStored(p, QDate::fromString(q.value(col + 1).toString(), Qt::ISODate),
         QDate::fromString(q.value(col + 2).toString(), Qt::ISODate), q.value(col + 3).toString());
+}
+
+QJsonObject claimObject(const QVariant &column)
+{
+    const QString text = column.toString();
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The claim column's qualifiers and citations; a row from before claims rests on its single citation.
+void readClaim(const QVariant &column, Citation single, Qualifiers *q, QList<Citation> *citations)
+{
+    const QJsonObject o = claimObject(column);
+    ClaimJson::readClaimFields(o, q, citations, nullptr);
+    if (citations->isEmpty() && single.isValid())
+        citations->append(single);
 }
 
 } // namespace
@@ -52,8 +75,8 @@ Citation EntityReader::citation(const QVariant &id) const
 std::optional<Entity> EntityReader::entity(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT rowid, kind, name, summary, body, date_precision, date_start, date_end, date_text "
-                             "FROM entity WHERE id=?"));
+    q.prepare(QStringLiteral("SELECT rowid, kind, name, summary, body, date_precision, date_start, date_end, date_text,"
+                             " date_edtf, dates FROM entity WHERE id=?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -64,21 +87,39 @@ std::optional<Entity> EntityReader::entity(const QString &id) const
     e.name = q.value(2).toString();
     e.summary = q.value(3).toString();
     e.body = q.value(4).toString();
-    e.date = readDate(q, 5);
+    const QString dates = q.value(10).toString();
+    if (!dates.isEmpty()) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(dates.toUtf8()).array()) {
+            DateClaim d;
+            if (ClaimJson::fromJson(v, &d, nullptr))
+                e.dates.append(d);
+        }
+    } else {
+        e.setDate(readDate(q, 5));
+    }
 
-    q.prepare(QStringLiteral("SELECT text, language, script FROM alias WHERE entity=? ORDER BY ord"));
+    q.prepare(QStringLiteral("SELECT text, language, script, claim FROM alias WHERE entity=? ORDER BY ord"));
     q.addBindValue(rowid);
     q.exec();
-    while (q.next())
-        e.aliases.append(Alias { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    while (q.next()) {
+        Alias a { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
+        readClaim(q.value(3), {}, &a.qualifiers, &a.citations);
+        e.aliases.append(a);
+    }
 
-    q.prepare(QStringLiteral("SELECT a.key, a.value, c.source, c.section, c.sentence FROM attribute a "
+    q.prepare(QStringLiteral("SELECT a.key, a.value, c.source, c.section, c.sentence, a.claim FROM attribute a "
                              "LEFT JOIN citation c ON c.id=a.citation WHERE a.entity=? ORDER BY a.ord"));
     q.addBindValue(rowid);
     q.exec();
-    while (q.next())
-        e.attributes.append(Attribute { q.value(0).toString(), q.value(1).toString(),
-            Citation { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() } });
+    while (q.next()) {
+        Attribute a { q.value(0).toString(), q.value(1).toString() };
+        readClaim(q.value(5), Citation { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() },
+            &a.qualifiers, &a.citations);
+        const QJsonObject o = claimObject(q.value(5));
+        ClaimJson::fromJson(o.value(QLatin1String("from")), &a.from, nullptr);
+        ClaimJson::fromJson(o.value(QLatin1String("to")), &a.to, nullptr);
+        e.attributes.append(a);
+    }
 
     q.prepare(QStringLiteral("SELECT c.source, c.section, c.sentence FROM entity_citation ec "
                              "JOIN citation c ON c.id=ec.citation WHERE ec.entity=? ORDER BY ec.ord"));
@@ -137,7 +178,8 @@ QList<EntityRef> EntityReader::entities(
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT rowid, id, kind, name, summary, date_precision, date_start, date_end, date_text FROM entity")
+                  "SELECT rowid, id, kind, name, summary, date_precision, date_start, date_end, date_text, date_edtf"
+                  " FROM entity")
         + whereClause(kind, filter) + QStringLiteral(" ORDER BY sort_key, id LIMIT :limit OFFSET :offset"));
     bindWhere(q, kind, filter);
     q.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
@@ -182,12 +224,12 @@ QList<Relation> EntityReader::relations(const QString &id) const
 {
     QList<Relation> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT subject, predicate, object, from_precision, from_start, from_end, from_text,"
-                             " to_precision, to_start, to_end, to_text, citation FROM relation"
-                             " WHERE subject=:id UNION ALL"
-                             " SELECT subject, predicate, object, from_precision, from_start, from_end, from_text,"
-                             " to_precision, to_start, to_end, to_text, citation FROM relation"
-                             " WHERE object=:id AND subject<>:id ORDER BY 2, 1, 3"));
+    const QString columns = QStringLiteral(
+        "SELECT subject, predicate, object, from_precision, from_start, from_end, from_text, from_edtf,"
+        " to_precision, to_start, to_end, to_text, to_edtf, citation, claim, id FROM relation");
+    // Ordered by the row id last so two competing claims of one link keep the order they were made in.
+    q.prepare(columns + QStringLiteral(" WHERE subject=:id UNION ALL ") + columns
+        + QStringLiteral(" WHERE object=:id AND subject<>:id ORDER BY 2, 1, 3, 16"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return out;
@@ -197,8 +239,8 @@ QList<Relation> EntityReader::relations(const QString &id) const
         r.predicate = q.value(1).toString();
         r.object = q.value(2).toString();
         r.from = readDate(q, 3);
-        r.to = readDate(q, 7);
-        r.citation = citation(q.value(11));
+        r.to = readDate(q, 8);
+        readClaim(q.value(14), citation(q.value(13)), &r.qualifiers, &r.citations);
         out.append(r);
     }
     return out;
@@ -234,7 +276,8 @@ QList<EntityRef> EntityReader::events() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT id, kind, name, summary, date_precision, date_start, date_end, date_text FROM entity"
+        QStringLiteral("SELECT id, kind, name, summary, date_precision, date_start, date_end, date_text, date_edtf"
+                       " FROM entity"
                        " WHERE kind='event' ORDER BY date_sort IS NULL, date_sort, sort_key"));
     if (!q.exec())
         return out;
@@ -253,7 +296,8 @@ QList<EntityRef> EntityReader::events() const
 std::optional<SourceDocument> EntityReader::source(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT title, origin FROM source_document WHERE id=?"));
+    q.prepare(QStringLiteral(
+        "SELECT title, origin, author, publisher, date, url, file, language FROM source_document WHERE id=?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -261,6 +305,13 @@ std::optional<SourceDocument> EntityReader::source(const QString &id) const
     s.id = id;
     s.title = q.value(0).toString();
     s.origin = q.value(1).toString();
+    s.author = q.value(2).toString();
+    s.publisher = q.value(3).toString();
+    if (!q.value(4).toString().isEmpty())
+        s.date = FuzzyDate::fromEdtf(q.value(4).toString());
+    s.url = q.value(5).toString();
+    s.file = q.value(6).toString();
+    s.language = q.value(7).toString();
     q.prepare(QStringLiteral("SELECT key, value FROM source_infobox WHERE source=? ORDER BY ord"));
     q.addBindValue(id);
     q.exec();

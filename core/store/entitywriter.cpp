@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/model/claimjson.h>
 #include <core/model/wikilink.h>
 #include <core/store/entityreader_p.h>
 #include <core/store/entitywriter_p.h>
@@ -7,10 +8,13 @@
 #include <core/store/textkey.h>
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace tkb {
 
@@ -28,8 +32,9 @@ void bindDate(QSqlQuery &q, const QString &prefix, const FuzzyDate &d)
         q.bindValue(prefix + QStringLiteral("start"), dateCol(d.start()));
         q.bindValue(prefix + QStringLiteral("end"), dateCol(d.end()));
         q.bindValue(prefix + QStringLiteral("text"), d.text());
+        q.bindValue(prefix + QStringLiteral("edtf"), d.edtf());
     } else {
-        for (const char *c : { "precision", "start", "end", "text" })
+        for (const char *c : { "precision", "start", "end", "text", "edtf" })
             q.bindValue(prefix + QLatin1String(c), QVariant(QMetaType::fromType<QString>()));
     }
 }
@@ -46,6 +51,30 @@ QVariant text(const QString &s)
     if (s.startsWith(QChar(0xFEFF)) || s.startsWith(QChar(0xFFFE)))
         return QVariant(s.toUtf8());
     return QVariant(s);
+}
+
+// A claim's qualifiers and citations for its claim column; '' when it has none, as rows written before them.
+// An attribute's period goes there too: the attribute table has no date columns.
+QString claimColumn(
+    const Qualifiers &q, const QList<Citation> &citations, const FuzzyDate &from = {}, const FuzzyDate &to = {})
+{
+    QJsonObject o = ClaimJson::claimFields(q, citations);
+    if (from.isValid())
+        o.insert(QStringLiteral("from"), ClaimJson::toJson(from));
+    if (to.isValid())
+        o.insert(QStringLiteral("to"), ClaimJson::toJson(to));
+    return o.isEmpty() ? QString() : QString::fromUtf8(ClaimJson::bytes(o));
+}
+
+QString datesColumn(const QList<DateClaim> &dates)
+{
+    // One plain date is all its date columns say; only qualified or competing dates need the list.
+    if (dates.isEmpty() || (dates.size() == 1 && dates[0].qualifiers.isPlain() && dates[0].citations.isEmpty()))
+        return {};
+    QJsonArray a;
+    for (const DateClaim &d : dates)
+        a.append(ClaimJson::toJson(d));
+    return QString::fromUtf8(ClaimJson::bytes(a));
 }
 
 } // namespace
@@ -92,6 +121,17 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
                 StoreError::Code::Invalid, QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
         return false;
     }
+    const auto citedWell = [](const auto &claims) {
+        return std::all_of(claims.begin(), claims.end(), [](const auto &c) {
+            return std::all_of(c.citations.begin(), c.citations.end(), [](const Citation &x) { return x.isValid(); });
+        });
+    };
+    if (!citedWell(e.aliases) || !citedWell(e.attributes) || !citedWell(e.dates)) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::Invalid,
+                QStringLiteral("A citation of a claim of %1 needs a source and a sentence.").arg(e.id));
+        return false;
+    }
     // Prepared once per connection: an import writes thousands of entities, and preparing the statements
     // that fire the search triggers costs more than running them.
     QSqlQuery &remove = m_statements.statement(QStringLiteral("DELETE FROM entity WHERE id=?"));
@@ -102,13 +142,13 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     QStringList aliasTexts;
     for (const Alias &a : e.aliases)
         aliasTexts << a.text;
-    QSqlQuery &q = m_statements.statement(
-        QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
-                       " date_precision, date_start, date_end, date_text, date_sort)"
-                       " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), "
-                       "CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
-                       " CAST(:body AS TEXT),"
-                       " :date_precision, :date_start, :date_end, :date_text, :date_sort)"));
+    QSqlQuery &q = m_statements.statement(QStringLiteral(
+        "INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
+        " date_precision, date_start, date_end, date_text, date_sort, date_edtf, dates)"
+        " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), "
+        "CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
+        " CAST(:body AS TEXT),"
+        " :date_precision, :date_start, :date_end, :date_text, :date_sort, :date_edtf, CAST(:dates AS TEXT))"));
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
     q.bindValue(QStringLiteral(":name"), text(e.name));
@@ -117,41 +157,45 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     q.bindValue(QStringLiteral(":filter"), text(textKey(e.name + u'\n' + aliasTexts.join(u'\n'))));
     q.bindValue(QStringLiteral(":summary"), text(e.summary));
     q.bindValue(QStringLiteral(":body"), text(e.body));
-    bindDate(q, QStringLiteral(":date_"), e.date);
+    const FuzzyDate date = e.date();
+    bindDate(q, QStringLiteral(":date_"), date);
     q.bindValue(
-        QStringLiteral(":date_sort"), e.date.isValid() ? e.date.sortKey() : QVariant(QMetaType::fromType<QString>()));
+        QStringLiteral(":date_sort"), date.isValid() ? date.sortKey() : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":dates"), text(datesColumn(e.dates)));
     if (!q.exec())
         return fail(QStringLiteral("saving %1").arg(e.id), q);
     const qint64 rowid = q.lastInsertId().toLongLong();
 
-    QSqlQuery &alias
-        = m_statements.statement(QStringLiteral("INSERT INTO alias(entity, ord, text, language, script) VALUES(?, ?, "
-                                                "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    QSqlQuery &alias = m_statements.statement(
+        QStringLiteral("INSERT INTO alias(entity, ord, text, language, script, claim) VALUES(?, ?, "
+                       "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
     for (qsizetype i = 0; i < e.aliases.size(); ++i) {
         alias.addBindValue(rowid);
         alias.addBindValue(int(i));
         alias.addBindValue(text(e.aliases[i].text));
         alias.addBindValue(text(e.aliases[i].language));
         alias.addBindValue(text(e.aliases[i].script));
+        alias.addBindValue(text(claimColumn(e.aliases[i].qualifiers, e.aliases[i].citations)));
         if (!alias.exec())
             return fail(QStringLiteral("saving the aliases of %1").arg(e.id), alias);
     }
     for (qsizetype i = 0; i < e.attributes.size(); ++i) {
         const Attribute &a = e.attributes[i];
         std::optional<qint64> cid;
-        if (a.citation.isValid()) {
-            cid = citationId(a.citation, error);
+        if (!a.citations.isEmpty()) {
+            cid = citationId(a.citations.first(), error);
             if (!cid)
                 return false;
         }
-        QSqlQuery &attribute
-            = m_statements.statement(QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation) "
-                                                    "VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
+        QSqlQuery &attribute = m_statements.statement(
+            QStringLiteral("INSERT INTO attribute(entity, ord, key, value, citation, claim) "
+                           "VALUES(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT))"));
         attribute.addBindValue(rowid);
         attribute.addBindValue(int(i));
         attribute.addBindValue(text(a.key));
         attribute.addBindValue(text(a.value));
         attribute.addBindValue(cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
+        attribute.addBindValue(text(claimColumn(a.qualifiers, a.citations, a.from, a.to)));
         if (!attribute.exec())
             return fail(QStringLiteral("saving the attributes of %1").arg(e.id), attribute);
     }
@@ -226,23 +270,32 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
 bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
 {
     std::optional<qint64> cid;
-    if (r.citation.isValid()) {
-        cid = citationId(r.citation, error);
+    for (const Citation &c : r.citations) {
+        if (!c.isValid()) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Invalid,
+                    QStringLiteral("A citation of the relation \"%1 %2 %3\" needs a source and a sentence.")
+                        .arg(r.subject, r.predicate, r.object));
+            return false;
+        }
+    }
+    if (!r.citations.isEmpty()) {
+        cid = citationId(r.citations.first(), error);
         if (!cid)
             return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO relation(subject, predicate, object, from_precision, from_start, from_end, from_text,"
-        " to_precision, to_start, to_end, to_text, citation)"
-        " VALUES(:s, :p, :o, :from_precision, :from_start, :from_end, :from_text,"
-        " :to_precision, :to_start, :to_end, :to_text, :c)"));
+    QSqlQuery &q = m_statements.statement(QStringLiteral(
+        "INSERT INTO relation(subject, predicate, object, from_precision, from_start, from_end, from_text, from_edtf,"
+        " to_precision, to_start, to_end, to_text, to_edtf, citation, claim)"
+        " VALUES(:s, :p, :o, :from_precision, :from_start, :from_end, :from_text, :from_edtf,"
+        " :to_precision, :to_start, :to_end, :to_text, :to_edtf, :c, CAST(:claim AS TEXT))"));
     q.bindValue(QStringLiteral(":s"), r.subject);
     q.bindValue(QStringLiteral(":p"), r.predicate);
     q.bindValue(QStringLiteral(":o"), r.object);
     bindDate(q, QStringLiteral(":from_"), r.from);
     bindDate(q, QStringLiteral(":to_"), r.to);
     q.bindValue(QStringLiteral(":c"), cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":claim"), text(claimColumn(r.qualifiers, r.citations)));
     if (!q.exec()) {
         if (error)
             *error = m_errors.map(QStringLiteral("saving a relation"), q.lastError());
@@ -264,10 +317,15 @@ bool EntityWriter::writeSource(const SourceDocument &s, StoreError *error)
     if (!q.exec())
         return fail(QStringLiteral("replacing %1").arg(s.id));
     q.prepare(
-        QStringLiteral("INSERT INTO source_document(id, title, origin) VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT))"));
+        QStringLiteral("INSERT INTO source_document(id, title, origin, author, publisher, date, url, file, language)"
+                       " VALUES(?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?,"
+                       " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
     q.addBindValue(s.id);
-    q.addBindValue(text(s.title));
-    q.addBindValue(text(s.origin));
+    for (const QString &value : { s.title, s.origin, s.author, s.publisher })
+        q.addBindValue(text(value));
+    q.addBindValue(text(s.date.isValid() ? s.date.edtf() : QString()));
+    for (const QString &value : { s.url, s.file, s.language })
+        q.addBindValue(text(value));
     if (!q.exec())
         return fail(QStringLiteral("saving %1").arg(s.id));
     q.prepare(QStringLiteral(

@@ -1,15 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/model/fuzzydate.h>
 #include <core/search/searchindexwriter_p.h>
 #include <core/store/migrations_p.h>
 #include <core/store/schema.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/writetransaction_p.h>
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace tkb {
+
+namespace {
+
+// Step 5 gave dates their notation and sort keys a wider width field: every stored date gets both anew from
+// its old columns, or lists and the timeline would sort old and new rows differently.
+bool redateRows(QSqlDatabase &db, QString *why)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE entity SET date_sort=?, date_edtf=? WHERE rowid=?"));
+    if (!read.exec(QStringLiteral("SELECT rowid, date_precision, date_start, date_end, date_text FROM entity WHERE "
+                                  "date_precision IS NOT NULL"))) {
+        *why = read.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        bool ok = false;
+        const auto precision = FuzzyDate::precisionFromId(read.value(1).toString(), &ok);
+        const FuzzyDate d = FuzzyDate::fromStored(precision, QDate::fromString(read.value(2).toString(), Qt::ISODate),
+            QDate::fromString(read.value(3).toString(), Qt::ISODate), read.value(4).toString());
+        write.addBindValue(d.isValid() ? QVariant(d.sortKey()) : QVariant(QMetaType::fromType<QString>()));
+        write.addBindValue(d.isValid() ? QVariant(d.edtf()) : QVariant(QMetaType::fromType<QString>()));
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            *why = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool Migrations::upgrade(QSqlDatabase &db, const SqlErrorMapper &errors, StoreError *error)
 {
@@ -26,6 +61,15 @@ bool Migrations::upgrade(QSqlDatabase &db, const SqlErrorMapper &errors, StoreEr
             if (!q.exec(stmt)) {
                 if (error)
                     *error = errors.map(QStringLiteral("upgrading to schema %1").arg(v), q.lastError());
+                return false;
+            }
+        }
+        if (v == 5 && from >= 1) {
+            QString why;
+            if (!redateRows(db, &why)) {
+                if (error)
+                    *error = StoreError::make(
+                        StoreError::Code::Io, QStringLiteral("Upgrading the dates to schema 5 failed: %1").arg(why));
                 return false;
             }
         }

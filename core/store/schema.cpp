@@ -67,6 +67,24 @@ QStringList Schema::migrationStatements(int toVersion)
         return SearchIndexWriter::coveringSkeletonIndex();
     case 4:
         return {}; // the text index's terms changed (names by their sound alone): Migrations rebuilds it
+    case 5: {
+        // Claims: each alias, attribute and relation keeps its qualifiers and all its citations as the JSON of
+        // ClaimJson::claimFields ('' = stated, resting on the single citation column as before); an entity keeps
+        // all its date claims, competing ones included, while date_* stay its sort date; dates keep their EDTF
+        // notation, which says what the old precision/start/end columns cannot (circa, before, open ends).
+        QStringList steps;
+        for (const char *table : { "alias", "attribute", "relation" })
+            steps
+                << QStringLiteral("ALTER TABLE %1 ADD COLUMN claim TEXT NOT NULL DEFAULT ''").arg(QLatin1String(table));
+        steps << QStringLiteral("ALTER TABLE entity ADD COLUMN dates TEXT NOT NULL DEFAULT ''")
+              << QStringLiteral("ALTER TABLE entity ADD COLUMN date_edtf TEXT")
+              << QStringLiteral("ALTER TABLE relation ADD COLUMN from_edtf TEXT")
+              << QStringLiteral("ALTER TABLE relation ADD COLUMN to_edtf TEXT");
+        for (const char *column : { "author", "publisher", "date", "url", "file", "language" })
+            steps << QStringLiteral("ALTER TABLE source_document ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                         .arg(QLatin1String(column));
+        return steps;
+    }
     default:
         return {};
     }

@@ -363,7 +363,7 @@ Entity SyntheticBase::next()
         e.aliases = { { QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"),
             QStringLiteral("Cyrl") } };
         e.summary = QStringLiteral("An event in %1 in %2.").arg(where.forms[0]).arg(year);
-        e.date = FuzzyDate::year(year);
+        e.setDate(FuzzyDate::year(year));
     } else {
         e.kind = chance() < 0.5 ? EntityKind::Topic : EntityKind::Goal;
         e.name = capitalized(str(topics[pick(count(topics))])) + QStringLiteral(" in ") + where.forms[0];

@@ -35,8 +35,8 @@ inline tkb::KnowledgePack smallPack()
         Alias { QStringLiteral("Аликрам Гумматов"), QStringLiteral("ru"), QStringLiteral("Cyrl") } };
     a.summary = QStringLiteral("Heads the [[organization/tnm|TNM]].");
     a.body = QStringLiteral("He lives in [[place/the-hague|The Hague]].");
-    a.attributes
-        = { Attribute { QStringLiteral("role"), QStringLiteral("President"), cite(QStringLiteral("He heads it.")) } };
+    a.attributes = { Attribute {
+        QStringLiteral("role"), QStringLiteral("President"), { cite(QStringLiteral("He heads it.")) } } };
     a.citations = { cite(QStringLiteral("Alikram Hummatov heads it from The Hague.")) };
 
     Entity b;
@@ -62,14 +62,14 @@ inline tkb::KnowledgePack smallPack()
     e1.id = QStringLiteral("event/joined-unpo");
     e1.kind = EntityKind::Event;
     e1.name = QStringLiteral("TNM joins UNPO");
-    e1.date = FuzzyDate::day(QDate(2007, 6, 26));
+    e1.setDate(FuzzyDate::day(QDate(2007, 6, 26)));
     e1.citations = { cite(QStringLiteral("joined on 26 June 2007")) };
     Entity e0;
     e0.id = QStringLiteral("event/repression");
     e0.kind = EntityKind::Event;
     e0.name = QStringLiteral("Repression");
-    e0.date = FuzzyDate::fromIso(QStringLiteral("1993-08-16"), QStringLiteral("1993-08-31"),
-        FuzzyDate::Precision::Range, QStringLiteral("second half of August 1993"));
+    e0.setDate(FuzzyDate::fromIso(QStringLiteral("1993-08-16"), QStringLiteral("1993-08-31"),
+        FuzzyDate::Precision::Range, QStringLiteral("second half of August 1993")));
     e0.citations = { cite(QStringLiteral("In the second half of August 1993")) };
     Entity e2;
     e2.id = QStringLiteral("event/undated");
@@ -79,8 +79,8 @@ inline tkb::KnowledgePack smallPack()
 
     p.entities = { a, b, o, h, e1, e0, e2 };
     p.relations = { Relation { a.id, QStringLiteral("heads"), o.id, FuzzyDate::year(2007), {},
-                        cite(QStringLiteral("Since 2007")) },
-        Relation { o.id, QStringLiteral("headquartered-in"), h.id, {}, {}, cite(QStringLiteral("The Hague")) } };
+                        { cite(QStringLiteral("Since 2007")) } },
+        Relation { o.id, QStringLiteral("headquartered-in"), h.id, {}, {}, { cite(QStringLiteral("The Hague")) } } };
     return p;
 }
 

@@ -31,11 +31,21 @@ public:
         auto cite
             = [](const tkb::Citation &c) { return storable(c.source) && storable(c.section) && storable(c.sentence); };
         auto date = [](const tkb::FuzzyDate &d) { return storable(d.text()); };
+        // Qualifiers and citations of any claim: alias, attribute, relation or date.
+        auto claim = [&](const auto &c) {
+            if constexpr (requires { c.date; }) {
+                if (!date(c.date))
+                    return false;
+            }
+            return storable(c.qualifiers.accordingTo) && storable(c.qualifiers.note)
+                && std::all_of(c.citations.begin(), c.citations.end(), cite);
+        };
         for (const tkb::SourceDocument &s : p.sources) {
             if (!storable(s.id) || !storable(s.title) || !storable(s.origin))
                 return false;
             for (const tkb::Attribute &a : s.infobox) {
-                if (!storable(a.key) || !storable(a.value) || !cite(a.citation))
+                if (!storable(a.key) || !storable(a.value)
+                    || !std::all_of(a.citations.begin(), a.citations.end(), cite))
                     return false;
             }
             for (const tkb::Section &sec : s.sections) {
@@ -44,14 +54,15 @@ public:
             }
         }
         for (const tkb::Entity &e : p.entities) {
-            if (!storable(e.id) || !storable(e.name) || !storable(e.summary) || !storable(e.body) || !date(e.date))
+            if (!storable(e.id) || !storable(e.name) || !storable(e.summary) || !storable(e.body)
+                || !std::all_of(e.dates.begin(), e.dates.end(), claim))
                 return false;
             for (const tkb::Alias &a : e.aliases) {
-                if (!storable(a.text) || !storable(a.language) || !storable(a.script))
+                if (!storable(a.text) || !storable(a.language) || !storable(a.script) || !claim(a))
                     return false;
             }
             for (const tkb::Attribute &a : e.attributes) {
-                if (!storable(a.key) || !storable(a.value) || !cite(a.citation))
+                if (!storable(a.key) || !storable(a.value) || !claim(a) || !date(a.from) || !date(a.to))
                     return false;
             }
             for (const tkb::Citation &c : e.citations) {
@@ -60,8 +71,8 @@ public:
             }
         }
         for (const tkb::Relation &r : p.relations) {
-            if (!storable(r.subject) || !storable(r.predicate) || !storable(r.object) || !cite(r.citation)
-                || !date(r.from) || !date(r.to))
+            if (!storable(r.subject) || !storable(r.predicate) || !storable(r.object) || !claim(r) || !date(r.from)
+                || !date(r.to))
                 return false;
         }
         return true;
@@ -97,7 +108,7 @@ public:
         for (tkb::SourceDocument s : pack.sources) {
             // An infobox line is its own source: the store keeps key and value, the citation is the line itself.
             for (tkb::Attribute &a : s.infobox)
-                a.citation = {};
+                a.citations = {};
             sources.insert(s.id, s);
         }
         for (const tkb::SourceDocument &s : std::as_const(sources)) {

@@ -93,8 +93,8 @@ void EntityCard::render(bool keepPosition)
     const Entity &e = *entity;
     out += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir(e.name), esc(e.name));
     QString kindLine = esc(entityKindName(e.kind));
-    if (e.date.isValid())
-        kindLine += QStringLiteral(" · ") + esc(e.date.toDisplayString(locale()));
+    if (e.date().isValid())
+        kindLine += QStringLiteral(" · ") + esc(e.date().toDisplayString(locale()));
     out += QStringLiteral("<p class=\"muted\">%1</p>").arg(kindLine);
     QStringList spellings;
     for (const Alias &a : e.aliases) {

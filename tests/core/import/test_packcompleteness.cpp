@@ -130,8 +130,8 @@ private Q_SLOTS:
         QFETCH(QString, iso);
         QStringList seen;
         for (const Entity &e : std::as_const(m_pack.entities)) {
-            if (e.kind == EntityKind::Event && e.date.isValid())
-                seen << e.date.iso();
+            if (e.kind == EntityKind::Event && e.date().isValid())
+                seen << e.date().iso();
         }
         QVERIFY2(seen.contains(iso), qPrintable(seen.join(u',')));
     }
@@ -174,12 +174,15 @@ private Q_SLOTS:
                 check(c, e.id);
                 ++n;
             }
-            for (const Attribute &a : e.attributes)
-                check(a.citation, e.id);
+            for (const Attribute &a : e.attributes) {
+                for (const Citation &c : a.citations)
+                    check(c, e.id);
+            }
         }
         for (const Relation &r : std::as_const(m_pack.relations)) {
-            QVERIFY2(r.citation.isValid(), qPrintable(r.subject + u' ' + r.predicate + u' ' + r.object));
-            check(r.citation, r.subject + u' ' + r.predicate);
+            QVERIFY2(!r.citations.isEmpty(), qPrintable(r.subject + u' ' + r.predicate + u' ' + r.object));
+            for (const Citation &c : r.citations)
+                check(c, r.subject + u' ' + r.predicate);
         }
         QVERIFY(n > 50);
     }

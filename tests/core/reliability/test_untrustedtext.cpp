@@ -70,7 +70,7 @@ private Q_SLOTS:
             e.aliases = { Alias { t, QStringLiteral("en"), QStringLiteral("Latn") } };
             e.summary = t;
             e.body = t + u'\n' + t;
-            e.attributes = { Attribute { t, t, Citation { QStringLiteral("source/test-article"), t, t } } };
+            e.attributes = { Attribute { t, t, { Citation { QStringLiteral("source/test-article"), t, t } } } };
             e.citations = { Citation { QStringLiteral("source/test-article"), QStringLiteral("History"), t } };
             return e;
         };

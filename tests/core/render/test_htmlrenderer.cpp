@@ -74,7 +74,8 @@ Entity hostileEntity()
         "- [[person/x\" onclick=\"evil|quoted]]\n- [[data:text/html,<script>|data]]\n\n"
         "<script>alert(3)</script> [[https://example.org/a?b=1&c=2|web]] \x01 [[person/ok|ok]]");
     e.attributes = { Attribute { QStringLiteral("<i>key</i>"), QStringLiteral("<script>v</script>"),
-        Citation { QStringLiteral("source/a"), QStringLiteral("History"), QStringLiteral("\"><script>x</script>") } } };
+        { Citation {
+            QStringLiteral("source/a"), QStringLiteral("History"), QStringLiteral("\"><script>x</script>") } } } };
     return e;
 }
 
@@ -245,7 +246,7 @@ private Q_SLOTS:
             const auto e = m_kb->entity(ref.id);
             QList<Citation> cites = e->citations;
             for (const Attribute &a : e->attributes)
-                cites << a.citation;
+                cites += a.citations;
             for (const Citation &c : std::as_const(cites)) {
                 if (!c.isValid())
                     continue;

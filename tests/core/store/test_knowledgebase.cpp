@@ -5,6 +5,7 @@
 #include <core/search/searchindexwriter_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/knowledgebase.h>
+#include <core/store/schema.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(person.size(), 1);
         QCOMPARE(person[0].predicate, QStringLiteral("heads"));
         QCOMPARE(person[0].from.iso(), QStringLiteral("2007"));
-        QCOMPARE(person[0].citation.sentence, QStringLiteral("Since 2007"));
+        QCOMPARE(person[0].citations.value(0).sentence, QStringLiteral("Since 2007"));
 
         const auto back = kb->backlinks(QStringLiteral("place/the-hague"));
         QStringList from;
@@ -304,6 +305,11 @@ private Q_SLOTS:
                 q.exec(QStringLiteral("INSERT INTO entity(id, kind, name, sort_key, aliases_text, summary) VALUES"
                                       " ('person/alikram-hummatov', 'person', 'Alikram Hummatov', 'alikram hummatov',"
                                       " 'Аликрам Гумматов', 'President of the TMAR')")));
+            // A dated event, with the sort key of version 1 (a five-digit width).
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO entity(id, kind, name, sort_key, date_precision, date_start, date_end, date_text,"
+                " date_sort) VALUES ('event/formation', 'event', 'Formation', 'formation', 'year', '1993-01-01',"
+                " '1993-12-31', 'in 1993', '1993-01-01/00364')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(KnowledgeBase::applicationId)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
@@ -317,6 +323,14 @@ private Q_SLOTS:
         q.next();
         QCOMPARE(q.value(0).toInt(), KnowledgeBase::schemaVersion);
         QCOMPARE(kb->name(QStringLiteral("person/alikram-hummatov")), QStringLiteral("Alikram Hummatov"));
+        // Migration 5: the date gets its notation and today's sort key from its old columns.
+        const FuzzyDate year = FuzzyDate::fromEdtf(QStringLiteral("1993"), QStringLiteral("in 1993"));
+        QCOMPARE(kb->entity(QStringLiteral("event/formation"))->date(), year);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT date_edtf, date_sort FROM entity WHERE id='event/formation'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1993"));
+        QCOMPARE(q.value(1).toString(), year.sortKey());
+        q.finish();
         const IntegrityReport r = kb->check();
         QVERIFY2(r.ok, qPrintable(r.problems.join(u'\n')));
         // What migration 2 added (the search index) covers the rows that were already there.
@@ -353,6 +367,12 @@ private Q_SLOTS:
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('delete-all')")),
                 qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO search_section(search_section) VALUES('delete-all')")));
+            // A file of version 3 has none of the columns the later steps add.
+            for (const QString &step : Schema::migrationStatements(5)) {
+                const QStringList words = step.split(u' ');
+                QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(words.value(2), words.value(5))),
+                    qPrintable(q.lastError().text()));
+            }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
             db.close();
         }
