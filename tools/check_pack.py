@@ -3,13 +3,16 @@
 """Check a curated knowledge pack (resources/pack/*.json) against the seed article it was built from.
 
 Every fact in a pack must rest on a sentence of its seed, so this checks the citations against the seed
-text itself rather than trusting the pack. It also checks the schema the C++ loader reads.
+text itself rather than trusting the pack. It also checks the schema the C++ loader reads (pack format 2: claims with qualifiers and citations, dates in
+EDTF notation) and the qualifiers themselves: a reported claim or an opinion names whose it is, an ambiguous
+reading says why in a note, no date has a bound the notation cannot hold.
 
 usage: tools/check_pack.py [PACK.json] [--seed SEED.txt]
 Exit status 0 when the pack is clean, 1 when problems were found, 2 when a file could not be read.
 Standard library only.
 """
 import argparse
+import datetime
 import json
 import os
 import re
@@ -27,25 +30,35 @@ PREDICATES = {
     "emigrated-to", "returned-to", "sentenced", "pardoned-in", "advocates", "concerns", "reported-on",
     "persecuted", "part-of", "opened",
 }
-PRECISIONS = ("day", "month", "year", "range")
+STATUSES = ("stated", "reported", "opinion", "disputed", "ambiguous")
 SCRIPTS = {"Latn", "Cyrl", "Arab", "Grek", "Armn", "Geor"}
 ID_RE = re.compile(r"^([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)$")
 LINK_RE = re.compile(r"\[\[([^\[\]|]*)\|([^\[\]]*)\]\]")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-DATE_RE = {
-    "year": re.compile(r"^\d{4}$"),
-    "month": re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
-    "day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+# The EDTF forms the pack format allows (docs: pack format 2), nothing more: a plain date, a date with a
+# qualifier (~ circa, ? uncertain, % both), a part of a year, an interval with an optional open end or start,
+# and before/after.
+_PLAIN = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
+_SINGLE = rf"(?:{_PLAIN}[~?%]?|\d{{4}}-(?:early|mid|late))"
+EDTF_RE = re.compile(rf"^(?:{_SINGLE}|{_SINGLE}/{_SINGLE}|{_SINGLE}/\.\.|\.\./{_SINGLE}"
+                     rf"|\[\.\.{_PLAIN}\]|\[{_PLAIN}\.\.\])$")
+PLAIN_RE = re.compile(rf"^{_PLAIN}$")
+FORBIDDEN_IDS = {
+    # Issue 17: the article's "head of the Gummat movement" most likely garbles "the head of the movement,
+    # Gummatov"; the pack must not assert such a group.
+    "organization/gummat-movement",
 }
 
 TOP_KEYS = ["format", "formatVersion", "id", "title", "language", "sources", "entities", "relations"]
 SOURCE_KEYS = ["id", "title", "origin", "infobox", "sections"]
 SECTION_KEYS = ["id", "title", "text"]
 ENTITY_KEYS = ["id", "kind", "name", "aliases", "summary", "body", "attributes", "citations"]
+CLAIM_KEYS = ["status", "accordingTo", "former", "note", "citations"]
 ALIAS_KEYS = ["text", "lang", "script"]
-ATTR_KEYS = ["key", "value", "citation"]
+ATTR_KEYS = ["key", "value"]
 CIT_KEYS = ["source", "section", "sentence"]
-REL_KEYS = ["subject", "predicate", "object", "from", "to", "citation"]
+REL_KEYS = ["subject", "predicate", "object"]
+DATE_KEYS = ["edtf"]
 INFOBOX = "Infobox"
 
 
@@ -130,35 +143,74 @@ def check_str(p, where, value, allow_empty=False):
     return True
 
 
+def edtf_bounds(v):
+    """First and last day an EDTF value may mean, as comparable strings, or None where it is open or vague."""
+    def first(s):
+        s = s.rstrip("~?%")
+        return PLAIN_RE.match(s) and s
+    if "/" in v:
+        a, b = v.split("/")
+        return (first(a) if a != ".." else None), (first(b) if b != ".." else None)
+    return first(v), first(v)
+
+
 def check_date(p, where, d, seed_text, need_text):
-    if not check_keys(p, where, d, ["start", "precision"], ["end", "text"]):
-        return
-    prec = d["precision"]
-    if prec not in PRECISIONS:
-        p(where, f"precision {prec!r} not one of {PRECISIONS}")
-        return
-    start, end = d.get("start"), d.get("end")
-    if prec == "range":
-        if end is None:
-            p(where, "precision 'range' needs an 'end'")
-            return
-        for name, v in (("start", start), ("end", end)):
-            if not isinstance(v, str) or not any(r.match(v) for r in DATE_RE.values()):
-                p(where, f"{name} {v!r} is not yyyy, yyyy-mm or yyyy-mm-dd")
-                return
-        if len(start) != len(end):
-            p(where, f"range start {start!r} and end {end!r} have different forms")
-        elif start > end:
-            p(where, f"range start {start!r} is after end {end!r}")
-    else:
-        if end is not None:
-            p(where, f"precision {prec!r} takes only 'start', not 'end'")
-        if not isinstance(start, str) or not DATE_RE[prec].match(start):
-            p(where, f"start {start!r} does not match precision {prec!r}")
+    """A Date: {"edtf", "text"?}; the notation one of the pack format's forms, the text the article's words."""
+    if not check_keys(p, where, d, DATE_KEYS, ["text"]):
+        return None
+    v = d["edtf"]
+    if not isinstance(v, str) or not EDTF_RE.match(v):
+        p(where, f"edtf {v!r} is not one of the notations of the pack format")
+        return None
+    for part in re.findall(_PLAIN, v):
+        try:  # a real calendar day, not 2019-02-30
+            if len(part) == 10:
+                datetime.date.fromisoformat(part)
+        except ValueError:
+            p(where, f"edtf {v!r}: {part} is not a calendar day")
+            return None
+    lo, hi = edtf_bounds(v)
+    if "/" in v and lo and hi and (len(lo) != len(hi) or lo > hi):
+        p(where, f"interval {v!r} runs backwards or mixes precisions")
     if need_text and "text" not in d:
         p(where, "missing 'text' (the article's wording of the date)")
     if "text" in d and check_str(p, where + ".text", d["text"]) and d["text"] not in seed_text:
         p(where, f"date text {d['text']!r} is not the article's wording")
+    return v
+
+
+def check_claim(p, where, obj, ids, cite, need_citation=True):
+    """The qualifiers every alias, attribute, relation and date claim may carry, and its citations."""
+    status = obj.get("status", "stated")
+    if status not in STATUSES:
+        p(where, f"status {status!r} not one of {STATUSES}")
+    if "status" in obj and status == "stated":
+        p(where, "status 'stated' is the default: omit it")
+    if "accordingTo" in obj:
+        who = obj["accordingTo"]
+        if check_str(p, where + ".accordingTo", who) and ID_RE.match(who) and who not in ids:
+            p(where, f"accordingTo {who!r} is not an entity")
+        if status not in ("reported", "opinion", "disputed"):
+            p(where, f"accordingTo on a claim with status {status!r}")
+    elif status in ("reported", "opinion"):
+        p(where, f"status {status!r} needs 'accordingTo' (who reports it, whose opinion it is)")
+    if "former" in obj and obj["former"] is not True:
+        p(where, "'former' is either true or absent")
+    if "note" in obj:
+        check_str(p, where + ".note", obj["note"])
+    elif status == "ambiguous":
+        p(where, "an ambiguous reading needs a 'note' quoting the article's words")
+    cits = obj.get("citations")
+    if cits is None:
+        if need_citation:
+            p(where, "missing 'citations' (every claim rests on at least one passage)")
+        return []
+    if not isinstance(cits, list) or (need_citation and not cits):
+        p(where + ".citations", "expected a non-empty list")
+        return []
+    for j, c in enumerate(cits):
+        cite(f"{where}.citations[{j}]", c)
+    return cits
 
 
 def check_citation(p, where, c, src_ids, seed_sections, infobox_lines):
@@ -212,8 +264,8 @@ def main():
         return 1
     if pack["format"] != "talysh-kb-pack":
         p("pack.format", f"{pack['format']!r} is not 'talysh-kb-pack'")
-    if pack["formatVersion"] != 1 or isinstance(pack["formatVersion"], bool):
-        p("pack.formatVersion", f"{pack['formatVersion']!r} is not 1")
+    if pack["formatVersion"] != 2 or isinstance(pack["formatVersion"], bool):
+        p("pack.formatVersion", f"{pack['formatVersion']!r} is not 2 (the format with claims and qualifiers)")
     for k in ("id", "title", "language"):
         check_str(p, f"pack.{k}", pack[k])
     for k in ("sources", "entities", "relations"):
@@ -248,6 +300,9 @@ def main():
         print(f"{seed_path}: cannot read seed: {e}", file=sys.stderr)
         return 2
     infobox_lines = {f"{k}: {v}" for k, v in s_infobox}
+
+    def cite(where, c):
+        check_citation(p, where, c, src_ids, s_sections, infobox_lines)
 
     # ---- the source document
     if src["title"] != s_title:
@@ -299,7 +354,8 @@ def main():
     for i, e in enumerate(pack["entities"]):
         where = f"entities[{i}]"
         is_event = isinstance(e, dict) and e.get("kind") == "event"
-        if not check_keys(p, where, e, ENTITY_KEYS + (["date"] if is_event else [])):
+        # Every event says what the article dates it by, even when that is nothing ([]).
+        if not check_keys(p, where, e, ENTITY_KEYS + (["dates"] if is_event else []), ["dates"]):
             continue
         eid = e["id"]
         where = eid if isinstance(eid, str) else where
@@ -328,8 +384,13 @@ def main():
             texts = set()
             for j, a in enumerate(e["aliases"]):
                 aw = f"{where}.aliases[{j}]"
-                if not check_keys(p, aw, a, ALIAS_KEYS):
+                if not check_keys(p, aw, a, ALIAS_KEYS, CLAIM_KEYS):
                     continue
+                # A spelling in another language or script is not the article's and cites nothing; a spelling
+                # the article uses cites a passage that uses it.
+                for c in check_claim(p, aw, a, ids, cite, need_citation=False):
+                    if isinstance(c, dict) and a["text"] not in str(c.get("sentence")):
+                        p(aw, f"the cited passage does not contain the alias {a['text']!r}")
                 check_str(p, aw + ".text", a["text"])
                 if a["text"] == e["name"] or a["text"] in texts:
                     p(aw, f"alias {a['text']!r} repeats the name or another alias")
@@ -343,17 +404,31 @@ def main():
         else:
             for j, at in enumerate(e["attributes"]):
                 aw = f"{where}.attributes[{j}]"
-                if check_keys(p, aw, at, ATTR_KEYS):
+                if check_keys(p, aw, at, ATTR_KEYS, CLAIM_KEYS + ["from", "to"]):
                     check_str(p, aw + ".key", at["key"])
                     check_str(p, aw + ".value", at["value"])
-                    check_citation(p, aw + ".citation", at["citation"], src_ids, s_sections, infobox_lines)
+                    check_claim(p, aw, at, ids, cite)
+                    for end in ("from", "to"):
+                        if end in at:
+                            check_date(p, f"{aw}.{end}", at[end], seed_raw, need_text=False)
         if not isinstance(e["citations"], list) or not e["citations"]:
             p(where + ".citations", "every entity needs at least one citation")
         else:
             for j, c in enumerate(e["citations"]):
                 check_citation(p, f"{where}.citations[{j}]", c, src_ids, s_sections, infobox_lines)
-        if is_event and e["date"] is not None:
-            check_date(p, where + ".date", e["date"], seed_raw, need_text=True)
+        if "dates" in e:
+            if not isinstance(e["dates"], list):
+                p(where + ".dates", "expected a list of date claims")
+            else:
+                for j, dc in enumerate(e["dates"]):
+                    dw = f"{where}.dates[{j}]"
+                    if check_keys(p, dw, dc, ["date"], CLAIM_KEYS):
+                        check_date(p, dw + ".date", dc["date"], seed_raw, need_text=True)
+                        cits = check_claim(p, dw, dc, ids, cite)
+                        said = dc["date"].get("text") if isinstance(dc["date"], dict) else None
+                        if isinstance(said, str) and cits and not any(
+                                isinstance(c, dict) and said in str(c.get("sentence")) for c in cits):
+                            p(dw, f"no cited passage contains the date's wording {said!r}")
     if src["id"] not in ids:
         p("entities", f"no entity for the source document {src['id']!r}")
     else:
@@ -365,7 +440,7 @@ def main():
     rel_seen = set()
     for i, r in enumerate(pack["relations"]):
         where = f"relations[{i}]"
-        if not check_keys(p, where, r, REL_KEYS):
+        if not check_keys(p, where, r, REL_KEYS, CLAIM_KEYS + ["from", "to"]):
             continue
         where += f" ({r['subject']} {r['predicate']} {r['object']})"
         for end in ("subject", "object"):
@@ -375,16 +450,26 @@ def main():
             p(where, "subject and object are the same")
         if r["predicate"] not in PREDICATES:
             p(where, f"predicate {r['predicate']!r} is not in the agreed list")
+        bounds = {}
         for end in ("from", "to"):
-            if r[end] is not None:
-                check_date(p, f"{where}.{end}", r[end], seed_raw, need_text=False)
-        if r["to"] is not None and r["from"] is None:
-            p(where, "'to' without 'from'")
-        check_citation(p, where + ".citation", r["citation"], src_ids, s_sections, infobox_lines)
-        key = json.dumps([r["subject"], r["predicate"], r["object"], r["from"], r["to"]], sort_keys=True)
+            if end in r:
+                bounds[end] = check_date(p, f"{where}.{end}", r[end], seed_raw, need_text=False)
+        lo, hi = (edtf_bounds(bounds[k])[i] if bounds.get(k) else None for i, k in ((0, "from"), (1, "to")))
+        if lo and hi and len(lo) == len(hi) and lo > hi:
+            p(where, f"'from' {bounds['from']!r} is after 'to' {bounds['to']!r}")
+        if r.get("former") and "to" in r:
+            p(where, "'former' means the end is unknown; this claim has a 'to'")
+        check_claim(p, where, r, ids, cite)
+        key = json.dumps([r["subject"], r["predicate"], r["object"], r.get("from"), r.get("to")], sort_keys=True)
         if key in rel_seen:
             p(where, "duplicate relation")
         rel_seen.add(key)
+
+    # ---- retired ids: not an entity, not a link target, not a relation end, not named anywhere in the pack
+    raw = json.dumps(pack, ensure_ascii=False)
+    for bad in sorted(FORBIDDEN_IDS):
+        if bad in raw:
+            p("pack", f"{bad!r} must not appear (see FORBIDDEN_IDS)")
 
     # ---- report
     print(f"pack:      {args.pack}")
