@@ -144,14 +144,22 @@ def check_str(p, where, value, allow_empty=False):
 
 
 def edtf_bounds(v):
-    """First and last day an EDTF value may mean, as comparable strings, or None where it is open or vague."""
-    def first(s):
-        s = s.rstrip("~?%")
-        return PLAIN_RE.match(s) and s
-    if "/" in v:
-        a, b = v.split("/")
-        return (first(a) if a != ".." else None), (first(b) if b != ".." else None)
-    return first(v), first(v)
+    """First and last calendar day an EDTF value may mean, as ISO strings; None where open or vague."""
+    def day(s, last):
+        if not PLAIN_RE.match(s):  # circa, uncertain, a part of a year, before/after: no firm day to compare
+            return None
+        y, m, d = (s.split("-") + [None, None])[:3]
+        if d:
+            return s
+        if not m:
+            return f"{y}-12-31" if last else f"{y}-01-01"
+        if not last:
+            return f"{y}-{m}-01"
+        nxt = datetime.date(int(y) + (m == "12"), int(m) % 12 + 1, 1)
+        return (nxt - datetime.timedelta(days=1)).isoformat()
+    a, _, b = v.partition("/")
+    b = b or a
+    return (day(a, False) if a != ".." else None), (day(b, True) if b != ".." else None)
 
 
 def check_date(p, where, d, seed_text, need_text):
@@ -170,8 +178,8 @@ def check_date(p, where, d, seed_text, need_text):
             p(where, f"edtf {v!r}: {part} is not a calendar day")
             return None
     lo, hi = edtf_bounds(v)
-    if "/" in v and lo and hi and (len(lo) != len(hi) or lo > hi):
-        p(where, f"interval {v!r} runs backwards or mixes precisions")
+    if lo and hi and lo > hi:
+        p(where, f"interval {v!r} runs backwards")
     if need_text and "text" not in d:
         p(where, "missing 'text' (the article's wording of the date)")
     if "text" in d and check_str(p, where + ".text", d["text"]) and d["text"] not in seed_text:
@@ -455,7 +463,7 @@ def main():
             if end in r:
                 bounds[end] = check_date(p, f"{where}.{end}", r[end], seed_raw, need_text=False)
         lo, hi = (edtf_bounds(bounds[k])[i] if bounds.get(k) else None for i, k in ((0, "from"), (1, "to")))
-        if lo and hi and len(lo) == len(hi) and lo > hi:
+        if lo and hi and lo > hi:
             p(where, f"'from' {bounds['from']!r} is after 'to' {bounds['to']!r}")
         if r.get("former") and "to" in r:
             p(where, "'former' means the end is unknown; this claim has a 'to'")
