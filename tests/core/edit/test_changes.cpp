@@ -6,6 +6,8 @@
 #include <core/search/searchindex.h>
 #include <core/search/searchquery.h>
 
+#include <QSqlDatabase>
+
 #include "editfixture.h"
 
 using namespace tkb;
@@ -472,6 +474,32 @@ private Q_SLOTS:
         QCOMPARE(m_kb->changeSet(id)->author, QStringLiteral("From the environment"));
         QVERIFY(m_kb->changeSet(id)->time.isValid());
         QCOMPARE(m_kb->recentChanges(1).first().id, id);
+    }
+
+    void aFileOfVersion5GetsTheHistoryTables()
+    {
+        const QString path = m_kb->path();
+        m_kb.reset();
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE revision")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE changeset")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+        StoreError se;
+        m_kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &se);
+        QVERIFY2(m_kb, qPrintable(se.message));
+        QVERIFY(m_kb->allChanges().isEmpty());
+        if (!EditFixture::applied(
+                EditFixture::apply(*m_kb, "{\"changes\": [{\"op\": \"delete\", \"id\": \"place/the-hague\"}]}")))
+            return;
+        QCOMPARE(m_kb->history(hague).size(), 1);
+        QVERIFY(m_kb->check().ok);
     }
 
     void historySurvivesReopening()
