@@ -94,12 +94,16 @@ bool perform(Workspace &documents, const Change &c, QString *error)
         return Remover::restore(documents, c.id, error);
     case Change::Op::Merge:
         return Merger::merge(documents, c.id, c.into, error);
-    case Change::Op::Put:
+    case Change::Op::Put: {
         if (c.document && !checkId(c.document->entity, error))
+            return false;
+        // A tombstone put deletes as a delete does: nothing may be left pointing at what goes.
+        if (!c.document && documents.exists(c.id) && !Remover::remove(documents, c.id, error))
             return false;
         documents.put(c.id, c.document, QStringLiteral("revert"),
             c.revision > 0 ? QStringLiteral("as in revision %1").arg(c.revision) : QString());
         return true;
+    }
     }
     return false;
 }

@@ -104,6 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const tkb::IntegrityReport report = kb->check(true);
     if (!report.ok)
-        PackInvariants::broken(QStringLiteral("the base is unsound after applying: ") + report.problems.join(u'; '));
+        PackInvariants::broken(
+            QStringLiteral("the base is unsound after applying: ") + report.problems.join(QStringLiteral("; ")));
     return 0;
 }
