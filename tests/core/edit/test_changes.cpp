@@ -369,6 +369,7 @@ private Q_SLOTS:
             return;
         QVERIFY2(Reverter::revert(*m_kb, hague, tomb, info, &why), qPrintable(why));
         QVERIFY(!m_kb->contains(hague));
+        QVERIFY(m_kb->check().ok); // nothing left pointing at it
         QVERIFY2(Reverter::revert(*m_kb, hague, r1, info, &why), qPrintable(why));
         QCOMPARE(m_kb->entity(hague)->summary, QStringLiteral("One"));
     }
