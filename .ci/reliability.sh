@@ -46,7 +46,7 @@ if [ "$skip" != fuzz ]; then
     mkdir -p work
     export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
     pids=()
-    for t in articleimporter packreader searchquery; do
+    for t in articleimporter packreader searchquery changereader; do
       mkdir -p work/$t
       fuzz/fuzz_$t -max_total_time="$secs" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
         -dict=../tests/fuzz/$t.dict -artifact_prefix=work/fuzz_$t- \
@@ -55,7 +55,7 @@ if [ "$skip" != fuzz ]; then
     done
     failed=0
     i=0
-    for t in articleimporter packreader searchquery; do
+    for t in articleimporter packreader searchquery changereader; do
       if wait "${pids[$i]}"; then
         echo "fuzz_$t: $(grep -E "^Done [0-9]+ runs" work/fuzz_$t.log || echo done), no crash"
       else

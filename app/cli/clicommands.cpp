@@ -6,7 +6,10 @@
 
 #include "checkcommand.h"
 #include "clicontext.h"
+#include "editcommands.h"
+#include "exportpackcommand.h"
 #include "exportpdfcommand.h"
+#include "historycommands.h"
 #include "importcommand.h"
 #include "querycommands.h"
 #include "showcommand.h"
@@ -36,6 +39,11 @@ const Command *findCommand(const QString &name)
         { QLatin1StringView("import"), std::nullopt, &ImportCommand::run },
         { QLatin1StringView("check"), Mode::ReadWrite, &CheckCommand::run },
         { QLatin1StringView("export-pdf"), Mode::ReadOnly, &ExportPdfCommand::run },
+        { QLatin1StringView("apply"), Mode::ReadWrite, &EditCommands::apply },
+        { QLatin1StringView("revert"), Mode::ReadWrite, &EditCommands::revert },
+        { QLatin1StringView("history"), Mode::ReadOnly, &HistoryCommands::history },
+        { QLatin1StringView("changes"), Mode::ReadOnly, &HistoryCommands::changes },
+        { QLatin1StringView("export-pack"), Mode::ReadOnly, &ExportPackCommand::run },
     };
     for (const Command &c : commands) {
         if (name == c.name)
@@ -62,6 +70,8 @@ void addOptions(QCommandLineParser &p)
         QCommandLineOption(QStringLiteral("locale"), QString(), QStringLiteral("LOCALE")),
         QCommandLineOption(QStringLiteral("no-citations")),
         QCommandLineOption(QStringLiteral("no-summaries")),
+        QCommandLineOption(QStringLiteral("author"), QString(), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("comment"), QString(), QStringLiteral("TEXT")),
     });
 }
 
@@ -95,23 +105,36 @@ Commands:
                               paper (default from the locale), orientation, date language
                               and direction (a right-to-left locale such as fa lays out
                               right to left), and what to leave out
+  apply CHANGES.json [--author NAME] [--comment TEXT]
+                              apply a change document (docs/CHANGES.md): all of it or,
+                              on any error, nothing; the error names the change
+  history ID                  the entity's revisions (time, author, action, comment) and
+                              any change of it that no longer applies
+  changes [--limit N]         recent changesets, and those that no longer apply
+  revert ID REVISION [--author NAME] [--comment TEXT]
+                              make the entity as it was right after REVISION (a new
+                              revision; a deletion's revision deletes it again)
+  export-pack OUT.json        the whole knowledge base with its history as a pack
 
 Options:
   --kb FILE      knowledge base file (default: the bundled one)
   --json         machine-readable output (every query command)
   --kind KIND    person, organization, place, event, goal, topic or source
+  --author NAME  who makes a change (default: the document's "author", then
+                 $TALYSHKB_AUTHOR, then the user name)
   -h, --help     this help
   -v, --version  the version
 
 Exit codes:
   0  success
-  1  usage error (unknown command or option, missing argument)
+  1  usage error (unknown command or option, missing argument), or apply/revert
+     refused the change (nothing was written); the message names the change
   2  not found (no such entity, section or input file)
   3  the knowledge base cannot be opened (missing, damaged, not a knowledge base,
      made by a newer version, locked); the message says which
   4  import failed (bad input; OUT is unchanged); the message names the line
   5  check found problems
-  6  the PDF could not be written (nothing is left behind)
+  6  the PDF or pack could not be written (nothing is left behind)
 Errors go to standard error as one line: "talysh-kb-cli: error: MESSAGE".
 )");
 }

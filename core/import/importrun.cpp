@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/articleimporter.h>
 #include <core/import/importrun.h>
+#include <core/import/packhistory.h>
 #include <core/import/packreader.h>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tkb {
 
@@ -53,6 +56,19 @@ ImportRun::Result ImportRun::importData(
         r.error = r.inputError.toString(name);
         return r;
     }
+    // A pack may carry its history (format 2's "revisions"), read here so a malformed one refuses the whole import.
+    QList<ChangeSetInfo> changeSets;
+    QList<Revision> revisions;
+    if (detect(data, name) == Format::Pack) {
+        QString why;
+        if (!PackHistory::fromJson(QJsonDocument::fromJson(data).object().value(QStringLiteral("revisions")),
+                &changeSets, &revisions, &why)) {
+            r.status = Status::BadInput;
+            r.inputError = ImportError { 0, why };
+            r.error = r.inputError.toString(name);
+            return r;
+        }
+    }
     const bool existed = QFileInfo::exists(kbPath);
     const auto fail = [&](Status status) {
         r.status = status;
@@ -67,6 +83,14 @@ ImportRun::Result ImportRun::importData(
         return fail(Status::OpenFailed);
     if (!r.base->importPack(*pack, &r.storeError))
         return fail(Status::ImportFailed);
+    if (!changeSets.isEmpty() && !r.base->importHistory(changeSets, revisions, &r.storeError))
+        return fail(Status::ImportFailed);
+    // What an exported pack names itself by, so exporting the base again gives the same pack.
+    for (const auto &[key, value] : { std::pair { QStringLiteral("pack_id"), pack->id },
+             std::pair { QStringLiteral("pack_language"), pack->language } }) {
+        if (!value.isEmpty() && r.base->meta(key).isEmpty() && !r.base->setMeta(key, value, &r.storeError))
+            return fail(Status::ImportFailed);
+    }
     r.entities = int(pack->entities.size());
     r.relations = int(pack->relations.size());
     r.sources = int(pack->sources.size());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/edit/changereplayer.h>
 #include <core/import/importrun.h>
 #include <core/store/bundledbase.h>
 
@@ -16,6 +17,13 @@ const QString originKey = QStringLiteral("origin");
 const QString originValue = QStringLiteral("bundled-pack");
 const QString digestKey = QStringLiteral("pack_sha256");
 
+// Tests ship a pack of their own in the shipped one's place (setPackFile).
+QString &packFile()
+{
+    static QString path;
+    return path;
+}
+
 QByteArray packBytes()
 {
     QFile f(BundledBase::packResource());
@@ -27,7 +35,12 @@ QByteArray packBytes()
 
 QString BundledBase::packResource()
 {
-    return QStringLiteral(":/talyshkb/pack/talysh-national-movement.json");
+    return packFile().isEmpty() ? QStringLiteral(":/talyshkb/pack/talysh-national-movement.json") : packFile();
+}
+
+void BundledBase::setPackFile(const QString &path)
+{
+    packFile() = path;
 }
 
 QString BundledBase::defaultPath()
@@ -68,11 +81,32 @@ bool BundledBase::build(const QString &path, StoreError *error)
             digestKey, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), error);
 }
 
+bool BundledBase::replay(const QString &path, const QList<ChangeSetInfo> &edits, StoreError *error)
+{
+    if (edits.isEmpty())
+        return true;
+    auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, error);
+    if (!kb)
+        return false;
+    const ChangeReplayer::Result r = ChangeReplayer::replay(*kb, edits);
+    if (!r.ok()) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::Io,
+                QStringLiteral("Cannot carry your changes over to the new knowledge base: %1").arg(r.error));
+        return false;
+    }
+    for (const ChangeSetInfo &c : r.notApplied)
+        qWarning("BundledBase: your change of %s (%s) no longer applies to the new knowledge pack: %s",
+            qPrintable(c.time.toString(Qt::ISODate)), qPrintable(c.comment), qPrintable(c.problem));
+    return true;
+}
+
 std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, StoreError *error)
 {
     const QString path = defaultPath();
     const QString digest = packDigest();
     bool current = false;
+    QList<ChangeSetInfo> edits; // the user's, to replay onto the new build
     if (QFileInfo::exists(path)) {
         StoreError e;
         auto existing = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &e);
@@ -80,6 +114,8 @@ std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, S
             if (existing->meta(originKey) != originValue) // not ours: never replace it
                 return KnowledgeBase::open(path, mode, error);
             current = existing->meta(digestKey) == digest;
+            if (!current)
+                edits = existing->allChanges(ChangeSetInfo::userOrigin);
         } else if (e.code == StoreError::Code::NewerSchema) {
             if (error)
                 *error = e;
@@ -91,7 +127,7 @@ std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, S
         // Build beside it and rename over, so a crash mid-way leaves the old file or none, never half a file.
         const QString tmp = path + QStringLiteral(".building-%1").arg(QCoreApplication::applicationPid());
         ImportRun::removeBaseFile(tmp);
-        if (!build(tmp, error)) {
+        if (!build(tmp, error) || !replay(tmp, edits, error)) {
             ImportRun::removeBaseFile(tmp);
             return nullptr;
         }

@@ -2,11 +2,13 @@
 #include <core/search/searchindex_p.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
+#include <core/store/documentstore_p.h>
 #include <core/store/fileopener_p.h>
 #include <core/store/integritychecker_p.h>
 #include <core/store/knowledgebase.h>
 #include <core/store/knowledgebase_p.h>
 #include <core/store/migrations_p.h>
+#include <core/store/revisionstore_p.h>
 #include <core/store/writetransaction_p.h>
 
 #include <QDir>
@@ -231,6 +233,68 @@ bool KnowledgeBase::addRelation(const Relation &relation, StoreError *error)
 bool KnowledgeBase::setMeta(const QString &key, const QString &value, StoreError *error)
 {
     return inTransaction(*d, error, [&] { return d->writer.writeMeta(key, value, error); });
+}
+
+// ---------------------------------------------------------------------------------- documents and history
+
+std::optional<EntityDocument> KnowledgeBase::document(const QString &id) const
+{
+    return DocumentStore(d->db, d->reader, d->writer, d->errors).read(id);
+}
+
+bool KnowledgeBase::commit(
+    const ChangeSetInfo &info, const QList<DocumentChange> &changes, StoreError *error, qint64 *changesetId)
+{
+    return DocumentStore(d->db, d->reader, d->writer, d->errors).commit(info, changes, error, changesetId);
+}
+
+bool KnowledgeBase::recordNotApplied(const ChangeSetInfo &info, StoreError *error, qint64 *changesetId)
+{
+    ChangeSetInfo kept = info;
+    kept.state = ChangeSetInfo::notApplied;
+    return DocumentStore(d->db, d->reader, d->writer, d->errors).record(kept, error, changesetId);
+}
+
+bool KnowledgeBase::importHistory(
+    const QList<ChangeSetInfo> &changeSets, const QList<Revision> &revisions, StoreError *error)
+{
+    RevisionStore store(d->db, d->errors);
+    return inTransaction(*d, error, [&] { return store.import(changeSets, revisions, error); });
+}
+
+QList<Revision> KnowledgeBase::history(const QString &id) const
+{
+    return RevisionStore(d->db, d->errors).history(id);
+}
+
+std::optional<Revision> KnowledgeBase::revision(qint64 id) const
+{
+    return RevisionStore(d->db, d->errors).revision(id);
+}
+
+QList<Revision> KnowledgeBase::revisionsOf(qint64 changeset) const
+{
+    return RevisionStore(d->db, d->errors).revisionsOf(changeset);
+}
+
+std::optional<ChangeSetInfo> KnowledgeBase::changeSet(qint64 id) const
+{
+    return RevisionStore(d->db, d->errors).changeSet(id);
+}
+
+QList<ChangeSetInfo> KnowledgeBase::recentChanges(int limit) const
+{
+    return RevisionStore(d->db, d->errors).recent(limit);
+}
+
+QList<ChangeSetInfo> KnowledgeBase::allChanges(const QString &origin) const
+{
+    return RevisionStore(d->db, d->errors).all(origin);
+}
+
+QList<ChangeSetInfo> KnowledgeBase::notAppliedChanges() const
+{
+    return RevisionStore(d->db, d->errors).notApplied();
 }
 
 } // namespace tkb

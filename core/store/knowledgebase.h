@@ -5,9 +5,12 @@
 // owns one SQLite connection and must be used from one thread; open a second instance on the same path for a
 // worker thread.
 #include <core/model/knowledgepack.h>
+#include <core/store/changesetinfo.h>
+#include <core/store/documentchange.h>
 #include <core/store/entityref.h>
 #include <core/store/integrityreport.h>
 #include <core/store/mention.h>
+#include <core/store/revision.h>
 #include <core/store/schema.h>
 #include <core/store/storeerror.h>
 
@@ -68,6 +71,30 @@ public:
     bool upsertEntity(const Entity &entity, StoreError *error);
     bool removeEntity(const QString &id, StoreError *error);
     bool addRelation(const Relation &relation, StoreError *error);
+
+    // ---- documents and their history (core/edit makes the changes; see docs/CHANGES.md) ----
+    /// An entity with its outgoing relations (and its text, for a source): what a revision records.
+    std::optional<EntityDocument> document(const QString &id) const;
+    /// Writes every change's document (the search index follows in the same transaction), records the changeset
+    /// and one revision per entity. Refused whole, nothing written, when a change's before is no longer what
+    /// the file holds (someone else changed that entity): the error names it.
+    bool commit(const ChangeSetInfo &info, const QList<DocumentChange> &changes, StoreError *error,
+        qint64 *changesetId = nullptr);
+    /// Keeps a changeset that did not take effect (state "not-applied", with its problem), so it is never lost.
+    bool recordNotApplied(const ChangeSetInfo &info, StoreError *error, qint64 *changesetId = nullptr);
+    /// Adds history carried by a pack (changesets and their revisions as they were), in one transaction. Their
+    /// ids are kept when this base has no history yet.
+    bool importHistory(const QList<ChangeSetInfo> &changeSets, const QList<Revision> &revisions, StoreError *error);
+    /// An entity's revisions, oldest first.
+    QList<Revision> history(const QString &id) const;
+    std::optional<Revision> revision(qint64 id) const;
+    QList<Revision> revisionsOf(qint64 changeset) const;
+    std::optional<ChangeSetInfo> changeSet(qint64 id) const;
+    /// Newest first.
+    QList<ChangeSetInfo> recentChanges(int limit) const;
+    /// Oldest first; only those of origin when it is given.
+    QList<ChangeSetInfo> allChanges(const QString &origin = {}) const;
+    QList<ChangeSetInfo> notAppliedChanges() const;
 
     /// PRAGMA integrity_check (quick_check when quick), foreign keys, FTS5 integrity, dangling links.
     IntegrityReport check(bool quick = false) const;

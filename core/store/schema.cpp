@@ -85,6 +85,25 @@ QStringList Schema::migrationStatements(int toVersion)
                          .arg(QLatin1String(column));
         return steps;
     }
+    case 6:
+        // History (docs/CHANGES.md): each change set with the change document that made it, and one revision per
+        // entity it changed, holding the entity's document before and after (NULL after = a tombstone). IF NOT EXISTS:
+        // a file that went back to an older version number (a test, a restored backup) upgrades again.
+        return {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS changeset(id INTEGER PRIMARY KEY, time TEXT NOT NULL,"
+                           " author TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '',"
+                           " origin TEXT NOT NULL DEFAULT 'user' CHECK(origin IN ('user', 'pack')),"
+                           " state TEXT NOT NULL DEFAULT 'applied' CHECK(state IN ('applied', 'not-applied')),"
+                           " problem TEXT NOT NULL DEFAULT '', changes TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS revision(id INTEGER PRIMARY KEY,"
+                           " changeset INTEGER NOT NULL REFERENCES changeset(id),"
+                           " entity TEXT NOT NULL,"
+                           " action TEXT NOT NULL"
+                           " CHECK(action IN ('create', 'edit', 'delete', 'merge', 'revert', 'restore')),"
+                           " note TEXT NOT NULL DEFAULT '', before TEXT, after TEXT)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS revision_entity ON revision(entity, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS revision_changeset ON revision(changeset)"),
+        };
     default:
         return {};
     }

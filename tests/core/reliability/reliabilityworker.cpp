@@ -9,10 +9,14 @@
 //   edit PATH PREFIX COUNT          COUNT upserts of new entities PREFIX-i, for two writers at once
 //   lock PATH HOLD_MS MODE [VALUE]  holds the write lock (MODE immediate) or an exclusive lock (exclusive)
 //                                   for HOLD_MS, then commits meta "worker"=VALUE if given, else rolls back
+//   apply PATH START                applies change documents (a new topic and an alias on an existing one) one after
+//                                   another from number START on; "begin N" before, "committed N ID" after
 //   fill PATH disk|rlimit [BYTES]   builds a base, then writes 64 KB entities until the disk (disk: PATH is
 //                                   on a small file system) or the file size limit BYTES (rlimit, set with
 //                                   setrlimit) is reached; reports what happened and what a reopen finds;
 //                                   with disk it then fills the file system to the last byte and opens again
+#include <core/edit/changeapplier.h>
+#include <core/edit/changereader.h>
 #include <core/import/articleimporter.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
@@ -385,6 +389,42 @@ int fill(const QStringList &args)
     return 0;
 }
 
+int apply(const QStringList &args)
+{
+    if (args.size() < 2)
+        return 64;
+    StoreError err;
+    auto kb = KnowledgeBase::open(args[0], KnowledgeBase::OpenMode::ReadWrite, &err);
+    if (!kb)
+        return fail(QStringLiteral("open"), err);
+    say(QStringLiteral("ready"));
+    ChangeApplier applier(*kb);
+    for (int i = args[1].toInt();; ++i) {
+        const QByteArray json = QStringLiteral(
+            "{\"changes\": [{\"op\": \"create\", \"entity\": {\"id\": \"topic/applied-%1\", \"kind\": \"topic\","
+            " \"name\": \"Applied %1\", \"body\": \"About [[person/alikram-hummatov|him]].\"}},"
+            " {\"op\": \"add\", \"id\": \"person/alikram-hummatov\", \"claim\": \"alias\","
+            " \"with\": {\"text\": \"Crashalias%1\"}}]}")
+                                    .arg(i)
+                                    .toUtf8();
+        QString why;
+        const std::optional<ChangeSet> set = ChangeReader::read(json, &why);
+        if (!set) {
+            say(QStringLiteral("error read %1: %2").arg(i).arg(why));
+            return 2;
+        }
+        ChangeSetInfo info;
+        info.author = QStringLiteral("worker");
+        qint64 id = 0;
+        say(QStringLiteral("begin %1").arg(i));
+        if (!applier.apply(*set, info, &why, &id)) {
+            say(QStringLiteral("error apply %1: %2").arg(i).arg(why));
+            return 2;
+        }
+        say(QStringLiteral("committed %1 %2").arg(i).arg(id));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -404,5 +444,7 @@ int main(int argc, char **argv)
         return fill(args);
     if (mode == QLatin1String("bulk"))
         return bulk(args);
+    if (mode == QLatin1String("apply"))
+        return apply(args);
     return 64;
 }
