@@ -49,8 +49,8 @@ PageRuns ClaimRuns::withWho(const QString &pattern, const QString &who) const
     // base an id is still recognisable by its kind.
     const QString kind = who.section(u'/', 0, 0);
     const bool entity = m_kb ? m_kb->contains(who) : (who.contains(u'/') && entityKindFromId(kind).has_value());
-    PageRun whoRun = entity ? entityLink(who) : PageRun::plain(who);
-    whoRun.style |= PageRun::Muted;
+    // A linked name keeps the link's look, so it can be seen to open the entity.
+    const PageRun whoRun = entity ? entityLink(who) : PageRun::plain(who, PageRun::Muted);
     const qsizetype at = pattern.indexOf(QLatin1String("%1"));
     if (at < 0)
         return { PageRun::plain(pattern, PageRun::Muted) };

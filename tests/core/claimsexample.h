@@ -8,7 +8,8 @@
 namespace tkbtest {
 
 inline const QString claimsExampleId = QStringLiteral("organization/example-council");
-inline const QString claimsReportId = QStringLiteral("source/example-report");
+// Sorts after the bundled article's id: the base's first source is its article (ArticleSource::primaryId).
+inline const QString claimsReportId = QStringLiteral("source/unpo-example-report");
 
 inline tkb::KnowledgePack claimsExample()
 {
