@@ -87,7 +87,7 @@ PageRuns ClaimRuns::qualifiers(const Qualifiers &q, const QString &lead, bool sa
         parts << PageRuns { PageRun::plain(claimStatusName(q.status), PageRun::Muted) };
         break;
     }
-    if (!who.isEmpty() && !(q.status == ClaimStatus::Opinion))
+    if (!who.isEmpty() && q.status != ClaimStatus::Opinion)
         parts << withWho(tr("according to %1", "who reports a claim"), who);
     if (!q.note.trimmed().isEmpty())
         parts << PageRuns { PageRun::plain(q.note.trimmed(), PageRun::Muted) };
