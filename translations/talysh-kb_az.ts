@@ -290,6 +290,24 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimRuns</name>
+    <message>
+        <source>former</source>
+        <comment>a claim that held once and no longer does</comment>
+        <translation>keçmişdə</translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <comment>a claim that is a named person&apos;s opinion</comment>
+        <translation>fikir sahibi: %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <comment>who reports a claim</comment>
+        <translation>məlumat verən: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -868,6 +886,30 @@
         <source>Article section</source>
         <translation>Məqalə bölməsi</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Nəşriyyat</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Nəşr tarixi</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Veb ünvanı</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
 </context>
 <context>
     <name>tkb::PageLabels</name>
@@ -1134,6 +1176,26 @@
     <message>
         <source>until %1</source>
         <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>began %1, ended %2</source>
+        <comment>a period whose start or end is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>başlanğıc: %1, son: %2</translation>
+    </message>
+    <message>
+        <source>began %1</source>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>başlanğıc: %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <translation>son: %1</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <comment>a relation that held once and no longer does; the end is not known</comment>
+        <translation>%1 (keçmişdə)</translation>
     </message>
 </context>
 <context>

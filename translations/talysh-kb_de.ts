@@ -290,6 +290,24 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimRuns</name>
+    <message>
+        <source>former</source>
+        <comment>a claim that held once and no longer does</comment>
+        <translation>ehemals</translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <comment>a claim that is a named person&apos;s opinion</comment>
+        <translation>Meinung von %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <comment>who reports a claim</comment>
+        <translation>laut %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -868,6 +886,30 @@
         <source>Article section</source>
         <translation>Artikelabschnitt</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>tkb::PageLabels</name>
@@ -1134,6 +1176,26 @@
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>began %1, ended %2</source>
+        <comment>a period whose start or end is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>Beginn: %1, Ende: %2</translation>
+    </message>
+    <message>
+        <source>began %1</source>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <comment>a relation that held once and no longer does; the end is not known</comment>
+        <translation>%1 (ehemals)</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,24 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimRuns</name>
+    <message>
+        <source>former</source>
+        <comment>a claim that held once and no longer does</comment>
+        <translation>پیشین</translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <comment>a claim that is a named person&apos;s opinion</comment>
+        <translation>به نظر %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <comment>who reports a claim</comment>
+        <translation>به گفتهٔ %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -863,6 +881,30 @@
         <source>Article section</source>
         <translation>بخش مقاله</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>ناشر</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاریخ انتشار</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
 </context>
 <context>
     <name>tkb::PageLabels</name>
@@ -1129,6 +1171,26 @@
     <message>
         <source>until %1</source>
         <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>began %1, ended %2</source>
+        <comment>a period whose start or end is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>آغاز: %1، پایان: %2</translation>
+    </message>
+    <message>
+        <source>began %1</source>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>آغاز: %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <translation>پایان: %1</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <comment>a relation that held once and no longer does; the end is not known</comment>
+        <translation>%1 (پیشین)</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,24 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimRuns</name>
+    <message>
+        <source>former</source>
+        <comment>a claim that held once and no longer does</comment>
+        <translation>в прошлом</translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <comment>a claim that is a named person&apos;s opinion</comment>
+        <translation>мнение: %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <comment>who reports a claim</comment>
+        <translation>по данным: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -873,6 +891,30 @@
         <source>Article section</source>
         <translation>Раздел статьи</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
 </context>
 <context>
     <name>tkb::PageLabels</name>
@@ -1139,6 +1181,26 @@
     <message>
         <source>until %1</source>
         <translation>до %1</translation>
+    </message>
+    <message>
+        <source>began %1, ended %2</source>
+        <comment>a period whose start or end is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>начало: %1, конец: %2</translation>
+    </message>
+    <message>
+        <source>began %1</source>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>начало: %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <translation>конец: %1</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <comment>a relation that held once and no longer does; the end is not known</comment>
+        <translation>%1 (в прошлом)</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,24 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimRuns</name>
+    <message>
+        <source>former</source>
+        <comment>a claim that held once and no longer does</comment>
+        <translation>eski</translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <comment>a claim that is a named person&apos;s opinion</comment>
+        <translation>görüş sahibi: %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <comment>who reports a claim</comment>
+        <translation>aktaran: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityCard</name>
     <message>
         <source>Open a person, organization, place or event to see what it is linked to.</source>
@@ -863,6 +881,30 @@
         <source>Article section</source>
         <translation>Makale bölümü</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Yayıncı</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Yayın tarihi</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
 </context>
 <context>
     <name>tkb::PageLabels</name>
@@ -1129,6 +1171,26 @@
     <message>
         <source>until %1</source>
         <translation>%1 tarihine kadar</translation>
+    </message>
+    <message>
+        <source>began %1, ended %2</source>
+        <comment>a period whose start or end is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>başlangıç: %1, bitiş: %2</translation>
+    </message>
+    <message>
+        <source>began %1</source>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <translation>başlangıç: %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <translation>bitiş: %1</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <comment>a relation that held once and no longer does; the end is not known</comment>
+        <translation>%1 (eski)</translation>
     </message>
 </context>
 <context>

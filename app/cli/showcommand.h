@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// talysh-kb-cli's show: one entity with its aliases, attributes, relations both ways, backlinks and citations.
+// talysh-kb-cli's show: one entity with its claims (aliases, dates, attributes, relations both ways) and what qualifies
+// and cites each, its backlinks and citations.
 #include <core/model/entity.h>
 #include <core/model/relation.h>
 #include <core/store/mention.h>

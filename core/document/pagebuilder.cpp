@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
+#include <core/document/claimblocks.h>
 #include <core/document/markdownreader.h>
 #include <core/document/pagebuilder.h>
 #include <core/document/pagelabels.h>
@@ -35,6 +36,7 @@ PageBuilder::PageBuilder(const KnowledgeBase *kb, const QLocale &locale)
     : m_kb(kb)
     , m_locale(locale)
     , m_primarySource(ArticleSource::primaryId(kb))
+    , m_claims(kb, m_primarySource, &m_notes)
 { }
 
 bool PageBuilder::step()
@@ -89,47 +91,17 @@ PageBlock PageBuilder::metaLine(const QString &source, const QString &count) con
         { PageRun::plain(parts.join(QStringLiteral(" · "))) }, PageBlock::Role::Meta, PageBlock::Medium::Print);
 }
 
-PageRun PageBuilder::entityLink(const QString &id, const QString &name) const
-{
-    QString label = name.isEmpty() && m_kb ? m_kb->name(id) : name;
-    if (label.isEmpty())
-        label = id;
-    PageRun r = PageRun::linked(label, MarkdownReader::linkTarget(id));
-    if (!r.link.isEmpty())
-        r.entityId = id;
-    return r;
-}
-
-PageRun PageBuilder::noteRef(const Citation &c)
-{
-    PageRun r;
-    r.note = m_notes.number(c);
-    r.text = c.sentence;
-    r.link = citationUrl(c, m_primarySource);
-    return r;
-}
-
 PageRuns PageBuilder::nameCell(const EntityRef &ref)
 {
-    PageRun name = entityLink(ref.id, ref.name);
+    PageRun name = m_claims.entityLink(ref.id, ref.name);
     name.style = PageRun::Strong;
     name.place = ref.id;
     PageRuns cell { name };
     if (m_kb) {
         if (const auto e = m_kb->entity(ref.id))
-            cell += notesOf(e->citations);
+            cell += m_claims.notes(e->citations);
     }
     return cell;
-}
-
-PageRuns PageBuilder::notesOf(const QList<Citation> &citations)
-{
-    PageRuns out;
-    for (const Citation &c : citations) {
-        if (c.isValid())
-            out << noteRef(c);
-    }
-    return out;
 }
 
 void PageBuilder::addNotes(PageDocument *page) const
@@ -205,76 +177,16 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
     }
     page.blocks << metaLine(uniqueNonEmpty(sources).join(QStringLiteral("; ")));
 
-    if (!e.aliases.isEmpty()) {
-        PageRuns names { PageRun::plain(tr("Also known as:"), PageRun::Muted), PageRun::plain(QStringLiteral(" ")) };
-        for (qsizetype i = 0; i < e.aliases.size(); ++i) {
-            const Alias &a = e.aliases[i];
-            if (i > 0)
-                names << PageRun::plain(QStringLiteral(" · "));
-            names << PageRun::plain(a.text, PageRun::Strong);
-            const QString about = PageLabels::aliasNote(a);
-            if (!about.isEmpty())
-                names << PageRun::plain(QStringLiteral(" "))
-                      << PageRun::plain(QStringLiteral("(%1)").arg(about), PageRun::Muted);
-        }
-        page.blocks << PageBlock::paragraph(names, PageBlock::Role::Aliases);
-    }
-
-    // Infobox: the date, then attributes with the same key gathered in one row, in first-seen order.
-    QStringList keys;
-    QHash<QString, PageRuns> values;
-    for (const Attribute &a : e.attributes) {
-        PageRuns &cell = values[a.key];
-        if (cell.isEmpty())
-            keys << a.key;
-        else
-            cell << PageRun::plain(QStringLiteral("\n"));
-        cell += MarkdownReader().runs(a.value);
-        for (const Citation &c : a.citations)
-            cell << noteRef(c);
-    }
-    const FuzzyDate date = e.date();
-    if (date.isValid() || !keys.isEmpty()) {
-        PageBlock box = PageBlock::table(PageBlock::Role::Infobox);
-        if (date.isValid())
-            box.rows << QList<PageRuns> { { PageRun::plain(tr("Date")) },
-                { PageRun::plain(PageLabels::date(date, m_locale)) } };
-        for (const QString &k : std::as_const(keys))
-            box.rows << QList<PageRuns> { { PageRun::plain(PageText::capitalized(k)) }, values.value(k) };
-        page.blocks << box;
-    }
-
+    ClaimBlocks claims(&m_claims, m_locale);
+    page.blocks += claims.aliases(e);
+    const std::optional<SourceDocument> source
+        = e.kind == EntityKind::Source && m_kb ? m_kb->source(e.id) : std::nullopt;
+    page.blocks += claims.infobox(e, source ? &*source : nullptr);
     if (!e.summary.isEmpty())
         page.blocks << PageBlock::paragraph(MarkdownReader().runs(e.summary), PageBlock::Role::Summary);
     page.blocks += MarkdownReader().blocks(e.body);
 
-    if (!relations.isEmpty()) {
-        page.blocks << PageBlock::heading(2, { PageRun::plain(tr("Relations")) });
-        // Grouped by what the relation says from this entity's side, in the order the store gives.
-        QStringList groups;
-        QHash<QString, QList<PageRuns>> rows;
-        for (const Relation &r : relations) {
-            const bool inverse = r.subject != e.id;
-            const QString label = PageLabels::relation(r.predicate, inverse);
-            if (!rows.contains(label))
-                groups << label;
-            PageRuns row { PageRun::plain(QStringLiteral("→ ")), entityLink(inverse ? r.subject : r.object) };
-            const QString period = PageLabels::period(r.from, r.to, m_locale);
-            if (!period.isEmpty())
-                row << PageRun::plain(QStringLiteral(" "))
-                    << PageRun::plain(QStringLiteral("(%1)").arg(period), PageRun::Muted);
-            for (const Citation &c : r.citations)
-                row << noteRef(c);
-            rows[label] << row;
-        }
-        PageBlock table = PageBlock::table(PageBlock::Role::Relations);
-        for (const QString &g : std::as_const(groups)) {
-            const QList<PageRuns> &items = rows[g];
-            for (qsizetype i = 0; i < items.size(); ++i)
-                table.rows << QList<PageRuns> { i == 0 ? PageRuns { PageRun::plain(g) } : PageRuns {}, items[i] };
-        }
-        page.blocks << table;
-    }
+    page.blocks += claims.relations(e, relations);
 
     if (!backlinks.isEmpty()) {
         // One line per mentioning entity or source section, however many labels it used.
@@ -287,7 +199,7 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
                 order << key;
                 const QString from = m.fromName.isEmpty() ? m.fromId : m.fromName;
                 if (m.section.isEmpty()) {
-                    PageRun r = entityLink(m.fromId, from);
+                    PageRun r = m_claims.entityLink(m.fromId, from);
                     r.text = tr("%1 (%2)").arg(from, entityKindName(m.fromKind));
                     lines[key] = r;
                 } else {
@@ -537,7 +449,7 @@ PageDocument PageBuilder::search(
             cell << name;
             // The screen lists no references: their markers are paper's.
             if (const auto e = m_kb ? m_kb->entity(h.id) : std::nullopt) {
-                for (PageRun r : notesOf(e->citations)) {
+                for (PageRun r : m_claims.notes(e->citations)) {
                     r.style |= PageRun::PrintOnly;
                     cell << r;
                 }

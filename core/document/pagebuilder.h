@@ -3,6 +3,7 @@
 // Builds every page the knowledge base shows (an entity, the article or one of its sections, the timeline, a
 // list, search results, a message) once, as a PageDocument that the screen and the PDF draw alike. Blocks that
 // only make sense on paper (where and when it was exported, the appendix of named entities) are marked so.
+#include <core/document/claimruns.h>
 #include <core/document/footnotelist.h>
 #include <core/document/pagedocument.h>
 #include <core/model/entity.h>
@@ -29,6 +30,8 @@ class PageBuilder
 public:
     /// kb may be null: names of linked entities then show as their ids and nothing is looked up.
     explicit PageBuilder(const KnowledgeBase *kb, const QLocale &locale = QLocale());
+    // m_claims points at m_notes.
+    Q_DISABLE_COPY_MOVE(PageBuilder)
 
     /// Called once per row or entry built; returning false stops the page (cancelled() then says so).
     void setStep(std::function<bool()> step) { m_step = std::move(step); }
@@ -60,9 +63,6 @@ private:
     bool step();
     QString kbTitle() const;
     PageBlock metaLine(const QString &source, const QString &count = {}) const;
-    PageRun entityLink(const QString &id, const QString &name = {}) const;
-    PageRun noteRef(const Citation &citation);
-    PageRuns notesOf(const QList<Citation> &citations);
     /// A table row's first cell: the entity's name, bold and linked, an anchor for its place, its notes.
     PageRuns nameCell(const EntityRef &ref);
     void addNotes(PageDocument *page) const;
@@ -74,6 +74,7 @@ private:
     std::function<bool()> m_step;
     bool m_cancelled = false;
     FootnoteList m_notes;
+    ClaimRuns m_claims;
 };
 
 } // namespace tkb

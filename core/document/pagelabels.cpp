@@ -152,6 +152,23 @@ QString PageLabels::period(const FuzzyDate &from, const FuzzyDate &to, const QLo
 {
     const QString f = date(from, locale);
     const QString t = date(to, locale);
+    // An open range already says its side: "from 29 June 2014", "until 2008".
+    if (t.isEmpty() && from.hasOpenEnd())
+        return f;
+    if (f.isEmpty() && to.hasOpenStart())
+        return t;
+    // "from after 2004" or "from 1993 – 1995" would misread: such a side is named, not joined.
+    const auto point = [](const FuzzyDate &d) {
+        return !d.isValid() || (d.precision() != FuzzyDate::Precision::Range && d.bound() == FuzzyDate::Bound::Exact);
+    };
+    if (!point(from) || !point(to)) {
+        if (!f.isEmpty() && !t.isEmpty())
+            return tr("began %1, ended %2", "a period whose start or end is itself uncertain: after 2004, 1993 – 1995")
+                .arg(f, t);
+        if (!f.isEmpty())
+            return tr("began %1", "a period's start that is itself uncertain: after 2004, 1993 – 1995").arg(f);
+        return tr("ended %1", "a period's end that is itself uncertain: before 2010").arg(t);
+    }
     if (!f.isEmpty() && !t.isEmpty())
         return tr("%1 – %2").arg(f, t);
     if (!f.isEmpty())
@@ -159,6 +176,11 @@ QString PageLabels::period(const FuzzyDate &from, const FuzzyDate &to, const QLo
     if (!t.isEmpty())
         return tr("until %1").arg(t);
     return {};
+}
+
+QString PageLabels::former(const QString &relationLabel)
+{
+    return tr("%1 (former)", "a relation that held once and no longer does; the end is not known").arg(relationLabel);
 }
 
 } // namespace tkb

@@ -24,8 +24,11 @@ public:
     static QString aliasNote(const Alias &alias);
     /// A date at its precision, or empty when invalid.
     static QString date(const FuzzyDate &date, const QLocale &locale);
-    /// "1993 – 1995", "from 1993", "until 1995", or empty.
+    /// "1993 – 1995", "from 1993", "until 1995", or empty. A side that is itself uncertain in extent ("after
+    /// 2004", a range) is named instead: "began after 2004, ended 2010".
     static QString period(const FuzzyDate &from, const FuzzyDate &to, const QLocale &locale);
+    /// A relation label for a relation that no longer holds: "chairman of (former)".
+    static QString former(const QString &relationLabel);
 };
 
 } // namespace tkb

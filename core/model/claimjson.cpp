@@ -253,7 +253,8 @@ QJsonObject ClaimJson::toJson(const Entity &e)
     QJsonObject o { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), entityKindId(e.kind) },
         { QStringLiteral("name"), e.name }, { QStringLiteral("aliases"), arrayOf(e.aliases) },
         { QStringLiteral("summary"), e.summary }, { QStringLiteral("body"), e.body },
-        { QStringLiteral("attributes"), arrayOf(e.attributes) }, { QStringLiteral("citations"), arrayOf(e.citations) } };
+        { QStringLiteral("attributes"), arrayOf(e.attributes) },
+        { QStringLiteral("citations"), arrayOf(e.citations) } };
     if (!e.dates.isEmpty())
         o.insert(QStringLiteral("dates"), arrayOf(e.dates));
     return o;

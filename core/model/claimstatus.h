@@ -3,6 +3,7 @@
 // How firmly a source makes a claim: in its own voice, reporting someone, as a person's opinion, contested, or
 // as one reading of ambiguous words.
 #include <QString>
+
 #include <optional>
 
 namespace tkb {

@@ -112,7 +112,10 @@ private Q_SLOTS:
         for (const QJsonValue &v : o.value(QLatin1String("relations")).toArray()) {
             const QJsonObject rel = v.toObject();
             directions.insert(rel.value(QLatin1String("direction")).toString());
-            QVERIFY(rel.value(QLatin1String("citation")).toObject().contains(QLatin1String("sentence")));
+            // Claims in the pack's form: every citation, in a list.
+            const QJsonArray cites = rel.value(QLatin1String("citations")).toArray();
+            QVERIFY(!cites.isEmpty());
+            QVERIFY(cites.first().toObject().contains(QLatin1String("sentence")));
         }
         QCOMPARE(directions, (QSet<QString> { QStringLiteral("in"), QStringLiteral("out") }));
         QVERIFY(!o.value(QLatin1String("citations")).toArray().isEmpty());
@@ -122,6 +125,105 @@ private Q_SLOTS:
             = cli({ QStringLiteral("--kb"), m_kb, QStringLiteral("show"), QStringLiteral("person/nobody") });
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("person/nobody"));
+    }
+
+    void showPrintsQualifiersCitationsAndCompetingDates()
+    {
+        // The bundled pack plus an entity whose claims are qualified, in pack format 2.
+        const QString kb = m_dir.filePath(QStringLiteral("claims.tkb"));
+        const QString pack = QStringLiteral(TALYSHKB_SOURCE_DIR "/tests/app/claims-pack.json");
+        for (const QString &file :
+            { QStringLiteral(TALYSHKB_SOURCE_DIR "/resources/pack/talysh-national-movement.json"), pack }) {
+            const Run r = cli({ QStringLiteral("import"), file, QStringLiteral("--kb"), kb });
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+
+        const Run text = cli(
+            { QStringLiteral("--kb"), kb, QStringLiteral("show"), QStringLiteral("organization/example-council") });
+        QVERIFY2(text.code == 0, text.err.constData());
+        const QString out = QString::fromUtf8(text.out);
+        for (const QString &expected :
+            { // Both dates, in display form and EDTF, each with its own qualifiers and citations.
+                QStringLiteral(
+                    "  dates (2 claims):\n    26 June 2007 (EDTF 2007-06-26)\n"
+                    "        cites: \"first sentence\" — Example report <source/example-report>, Findings\n"),
+                QStringLiteral("    circa 2008 (EDTF 2008~)  [reported · according to Unrepresented Nations and "
+                               "Peoples Organization <organization/unrepresented-nations-and-peoples-organization>]\n"
+                               "        cites: \"second sentence\""),
+                QStringLiteral("        cites: \"third sentence\""),
+                QStringLiteral("  also: Old Council (en)  [former]\n"),
+                QStringLiteral("  headquarters: The Hague  [reported · according to UNPO · note: is considered to be]\n"
+                               "      cites: \"hq sentence\""),
+                // A period is shown in words and in EDTF, never as a bare ISO date that loses "after".
+                QStringLiteral("  seat: in exile (began after 2004, ended 2010; EDTF from [2004..] to 2010)\n"),
+                QStringLiteral("  Alikram Hummatov —chairman-of→ Example Council  [former]\n"
+                               "      cites: \"chair one\""),
+                QStringLiteral("      cites: \"chair two\""),
+                QStringLiteral(
+                    "  Example Council —based-in→ The Hague (from 2007; EDTF from 2007)  [ambiguous · note: the "
+                    "city or the country]\n") })
+            QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral("\nnot in:\n") + out));
+
+        const Run json = cli({ QStringLiteral("--kb"), kb, QStringLiteral("show"),
+            QStringLiteral("organization/example-council"), QStringLiteral("--json") });
+        QVERIFY2(json.code == 0, json.err.constData());
+        const QJsonObject o = json.json().object();
+        const QJsonArray dates = o.value(QLatin1String("dates")).toArray();
+        QCOMPARE(dates.size(), 2);
+        const QJsonObject second = dates.at(1).toObject();
+        QCOMPARE(second.value(QLatin1String("status")).toString(), QStringLiteral("reported"));
+        QCOMPARE(second.value(QLatin1String("accordingTo")).toString(),
+            QStringLiteral("organization/unrepresented-nations-and-peoples-organization"));
+        QCOMPARE(second.value(QLatin1String("citations")).toArray().size(), 2);
+        QCOMPARE(second.value(QLatin1String("date")).toObject().value(QLatin1String("edtf")).toString(),
+            QStringLiteral("2008~"));
+        QCOMPARE(second.value(QLatin1String("date")).toObject().value(QLatin1String("display")).toString(),
+            QStringLiteral("circa 2008"));
+        QCOMPARE(dates.at(0).toObject().value(QLatin1String("citations")).toArray().size(), 1);
+        // The one date lists sort by: the earliest claim.
+        QCOMPARE(o.value(QLatin1String("date")).toObject().value(QLatin1String("edtf")).toString(),
+            QStringLiteral("2007-06-26"));
+        const QJsonObject seat = o.value(QLatin1String("attributes")).toArray().at(1).toObject();
+        QCOMPARE(seat.value(QLatin1String("from")).toObject().value(QLatin1String("edtf")).toString(),
+            QStringLiteral("[2004..]"));
+        QCOMPARE(seat.value(QLatin1String("from")).toObject().value(QLatin1String("display")).toString(),
+            QStringLiteral("after 2004"));
+        QCOMPARE(
+            o.value(QLatin1String("aliases")).toArray().at(0).toObject().value(QLatin1String("former")).toBool(), true);
+        bool sawChair = false;
+        for (const QJsonValue &v : o.value(QLatin1String("relations")).toArray()) {
+            const QJsonObject rel = v.toObject();
+            if (rel.value(QLatin1String("predicate")).toString() == u"chairman-of") {
+                sawChair = true;
+                QCOMPARE(rel.value(QLatin1String("direction")).toString(), QStringLiteral("in"));
+                QVERIFY(rel.value(QLatin1String("former")).toBool());
+                QCOMPARE(rel.value(QLatin1String("citations")).toArray().size(), 2);
+            } else {
+                QCOMPARE(rel.value(QLatin1String("status")).toString(), QStringLiteral("ambiguous"));
+                QCOMPARE(rel.value(QLatin1String("note")).toString(), QStringLiteral("the city or the country"));
+                QCOMPARE(rel.value(QLatin1String("period")).toString(), QStringLiteral("from 2007"));
+            }
+        }
+        QVERIFY(sawChair);
+
+        // A source's details, in text and JSON.
+        const Run source
+            = cli({ QStringLiteral("--kb"), kb, QStringLiteral("show"), QStringLiteral("source/example-report") });
+        QVERIFY2(source.code == 0, source.err.constData());
+        QVERIFY2(source.out.contains("  author: A. Reporter\n  publisher: Example Press\n  published: March 2019 (EDTF "
+                                     "2019-03)\n  url: https://example.org/report\n  language: nl\n"),
+            source.out.constData());
+        const QJsonObject details = cli({ QStringLiteral("--kb"), kb, QStringLiteral("show"),
+                                            QStringLiteral("source/example-report"), QStringLiteral("--json") })
+                                        .json()
+                                        .object()
+                                        .value(QLatin1String("source"))
+                                        .toObject();
+        QCOMPARE(details.value(QLatin1String("author")).toString(), QStringLiteral("A. Reporter"));
+        QCOMPARE(details.value(QLatin1String("url")).toString(), QStringLiteral("https://example.org/report"));
+        QCOMPARE(details.value(QLatin1String("date")).toObject().value(QLatin1String("edtf")).toString(),
+            QStringLiteral("2019-03"));
+        QVERIFY(!details.contains(QLatin1String("sections")));
     }
 
     void eventsAreChronological()

@@ -3,7 +3,8 @@
 // entities (Ctrl+click in the background, middle click in a new tab), footnotes that open the article with
 // the cited sentence highlighted, the People list and its filter, the timeline in order, the graph, the
 // highlighted source view, the search results drawn from the shared page model, escaping of hostile text, the
-// factory's addresses, zoom, palette and reload.
+// factory's addresses, zoom, palette and reload, and the qualifiers and competing claims of an entity on its page
+// and in the sidebar's card.
 // With TALYSHKB_SCREENSHOT_DIR set, the screenshots tests also save page-*.png there.
 #include <core/render/kbaddress.h>
 #include <core/store/bundledbase.h>
@@ -19,6 +20,7 @@
 #include <ui/pages/sourcepage.h>
 #include <ui/search/searchresultspage.h>
 #include <ui/shell/pagefactory.h>
+#include <ui/sidebar/entitycard.h>
 #include <ui/timeline/timelinepage.h>
 #include <ui/timeline/timelineview.h>
 
@@ -41,6 +43,7 @@
 #include <QTreeWidget>
 #include <QWheelEvent>
 
+#include "../core/claimsexample.h"
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
@@ -786,6 +789,44 @@ private Q_SLOTS:
         QTest::qWait(50);
         if (!dir.isEmpty())
             QVERIFY(cited->grab().save(QDir(dir).filePath(QStringLiteral("page-article-cited.png"))));
+    }
+
+    // Last: it adds the example's entities to the base the other tests count.
+    void claimsShowTheirQualifiers()
+    {
+        StoreError err;
+        QVERIFY2(m_kb->importPack(tkbtest::claimsExample(), &err), qPrintable(err.message));
+        auto page = open<EntityPage>(QStringLiteral("kb:") + tkbtest::claimsExampleId);
+        QVERIFY(page);
+        show(page.get());
+        QTest::qWait(50);
+        const QString text = page->browser()->toPlainText();
+        for (const QString &words : { QStringLiteral("Baku (former)"), QStringLiteral("(opinion of Alikram Hummatov)"),
+                 QStringLiteral("chairman (former)"), QStringLiteral("ambiguous reading"),
+                 QStringLiteral("26 June 2007"), QStringLiteral("2008 (reported · according to Unrepresented"),
+                 QStringLiteral("began after 2004, ended 2010") })
+            QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" not in:\n") + text));
+        // The accordingTo entity is a link that opens it.
+        QVERIFY(findAnchor(page->browser()->document(),
+                    [](const Anchor &a) {
+                        return a.href == u"kb:organization/unrepresented-nations-and-peoples-organization";
+                    })
+                    .length
+            > 0);
+        const QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(page->grab().save(QDir(dir).filePath(QStringLiteral("page-claims.png"))));
+
+        // The sidebar's card: both competing dates, and the former chairman marked as former from both sides.
+        EntityCard card;
+        card.resize(300, 600);
+        card.setKnowledgeBase(m_kb.get());
+        card.showEntity(tkbtest::claimsExampleId);
+        QVERIFY2(card.toPlainText().contains(QStringLiteral("Organization · 26 June 2007 / 2008")),
+            qPrintable(card.toPlainText()));
+        QVERIFY2(card.toPlainText().contains(QStringLiteral("chairman (former)")), qPrintable(card.toPlainText()));
+        card.showEntity(QStringLiteral("person/alikram-hummatov"));
+        QVERIFY2(card.toPlainText().contains(QStringLiteral("chairman of (former)")), qPrintable(card.toPlainText()));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/articlesource.h>
+#include <core/document/pagelabels.h>
 #include <core/document/pagetext.h>
 #include <core/model/entitykind.h>
 #include <core/render/htmlrenderer.h>
@@ -93,8 +94,15 @@ void EntityCard::render(bool keepPosition)
     const Entity &e = *entity;
     out += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir(e.name), esc(e.name));
     QString kindLine = esc(entityKindName(e.kind));
-    if (e.date().isValid())
-        kindLine += QStringLiteral(" · ") + esc(e.date().toDisplayString(locale()));
+    // Competing dates are all given, as on the page: none silently wins.
+    QStringList dates;
+    for (const DateClaim &d : e.dates) {
+        const QString shown = d.date.toDisplayString(locale());
+        if (!shown.isEmpty() && !dates.contains(shown))
+            dates << shown;
+    }
+    if (!dates.isEmpty())
+        kindLine += QStringLiteral(" · ") + esc(dates.join(QStringLiteral(" / ")));
     out += QStringLiteral("<p class=\"muted\">%1</p>").arg(kindLine);
     QStringList spellings;
     for (const Alias &a : e.aliases) {
@@ -116,7 +124,10 @@ void EntityCard::render(bool keepPosition)
         const QString other = inverse ? r.subject : r.object;
         if (!labels.contains(other))
             others << other;
-        const QString label = HtmlRenderer::relationLabel(r.predicate, inverse);
+        // A relation that no longer holds says so: a former chairman must not read as the current one.
+        const QString label = r.qualifiers.former
+            ? PageLabels::former(HtmlRenderer::relationLabel(r.predicate, inverse))
+            : HtmlRenderer::relationLabel(r.predicate, inverse);
         if (!labels[other].contains(label))
             labels[other] << label;
     }

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include "../claimsexample.h"
 #include "pdftools.h"
 
 using namespace tkb;
@@ -149,9 +150,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(!pdftest::tool(QStringLiteral("pdftotext")).isEmpty());
         QVERIFY(m_dir.isValid());
+        // The bundled base, with an entity whose claims are qualified every way a page must show.
         StoreError err;
-        m_kb = BundledBase::open(KnowledgeBase::OpenMode::ReadOnly, &err);
+        const QString path = m_dir.filePath(QStringLiteral("base.tkb"));
+        QVERIFY2(BundledBase::build(path, &err), qPrintable(err.message));
+        m_kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(m_kb, qPrintable(err.message));
+        QVERIFY2(m_kb->importPack(tkbtest::claimsExample(), &err), qPrintable(err.message));
     }
 
     void entitySaysTheSameOnScreenAndPaper_data()
@@ -159,6 +164,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::newRow("person") << QStringLiteral("person/alikram-hummatov");
         QTest::newRow("organization") << QStringLiteral("organization/talysh-national-movement");
+        // Former, reported, opinion and ambiguous claims, two competing dates, two citations on one claim.
+        QTest::newRow("qualified claims") << tkbtest::claimsExampleId;
     }
     void entitySaysTheSameOnScreenAndPaper()
     {
@@ -169,6 +176,16 @@ private Q_SLOTS:
         const PageDocument page = builder.entity(id);
         QVERIFY(page.notFound.isEmpty());
         compare(ExportSection::entity(id), page, HtmlRenderer(m_kb.get(), locale).entityPage(id));
+        if (id == tkbtest::claimsExampleId) {
+            // The qualifiers are in the words both back ends say.
+            const QString pdf = pdftest::text(m_dir.filePath(QStringLiteral("page.pdf")), 0, 0, true).simplified();
+            for (const QString &words :
+                { QStringLiteral("(Russian, Cyrillic · former)"), QStringLiteral("Baku (former)"),
+                    QStringLiteral("chairman (former)"), QStringLiteral("(opinion of Alikram Hummatov)"),
+                    QStringLiteral("ambiguous reading"), QStringLiteral("began after 2004, ended 2010"),
+                    QStringLiteral("26 June 2007"), QStringLiteral("2008 (reported · according to") })
+                QVERIFY2(pdf.contains(words), qPrintable(words + QStringLiteral(" not in: ") + pdf));
+        }
     }
 
     void articleSectionSaysTheSameOnScreenAndPaper_data()

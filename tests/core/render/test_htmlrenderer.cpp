@@ -2,6 +2,8 @@
 // The HTML renderer: everything escaped, only kb:/http(s) links, [[id|label]] links resolve, the Markdown
 // subset, relations both ways with readable labels, backlinks, footnotes that open the cited sentence
 // highlighted, and kb: addresses that survive a round trip.
+#include <core/document/pagebuilder.h>
+#include <core/document/pagelabels.h>
 #include <core/model/wikilink.h>
 #include <core/render/articletext.h>
 #include <core/render/htmlrenderer.h>
@@ -14,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../claimsexample.h"
 
 using namespace tkb;
 
@@ -39,6 +43,32 @@ QStringList unexpectedTags(const QString &html)
         const QString tag = it.next().captured(1).toLower();
         if (!allowed.contains(tag))
             out << tag;
+    }
+    return out;
+}
+
+// The page as a reader sees it: tags removed, entities decoded, whitespace normalised.
+QString plainText(const QString &html)
+{
+    static const QRegularExpression cell(QStringLiteral("</?(td|th|tr|p|br|li|h\\d|table|ul)\\b[^>]*>"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString out = html;
+    out.replace(cell, QStringLiteral(" "));
+    out.remove(tag);
+    out.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    out.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    out.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    out.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return out.simplified();
+}
+
+/// The footnote numbers among runs.
+QList<int> notesIn(const PageRuns &runs)
+{
+    QList<int> out;
+    for (const PageRun &r : runs) {
+        if (r.note > 0)
+            out << r.note;
     }
     return out;
 }
@@ -314,6 +344,107 @@ private Q_SLOTS:
         QVERIFY(tl.contains(QStringLiteral("<td class=\"pred\">26 June 2007</td>")));
         QVERIFY(tl.contains(QStringLiteral("<td class=\"pred\">July 2018</td>")));
         QVERIFY(tl.indexOf(QStringLiteral("1993")) < tl.indexOf(QStringLiteral("2019")));
+    }
+
+    void claimsShowTheirQualifiersAndEveryCitation()
+    {
+        // The bundled base with the example's claims added.
+        QTemporaryDir dir;
+        StoreError err;
+        const QString path = dir.filePath(QStringLiteral("claims.tkb"));
+        QVERIFY2(BundledBase::build(path, &err), qPrintable(err.message));
+        auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        QVERIFY2(kb->importPack(tkbtest::claimsExample(), &err), qPrintable(err.message));
+
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QString html = HtmlRenderer(kb.get(), english).entityPage(tkbtest::claimsExampleId);
+        const QString text = plainText(html);
+        // A former name, a reported value according to an entity (linked), a former one beside it, an opinion.
+        QVERIFY2(text.contains(QStringLiteral("Примерный совет (Russian, Cyrillic · former)[1]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(
+                     "The Hague (reported · according to Unrepresented Nations and Peoples Organization · “is "
+                     "considered to be”)")),
+            qPrintable(text));
+        QVERIFY(
+            html.contains(QStringLiteral("according to </span><a "
+                                         "href=\"kb:organization/unrepresented-nations-and-peoples-organization\">")));
+        QVERIFY2(text.contains(QStringLiteral("Baku (former)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Autonomism (opinion of Alikram Hummatov)")), qPrintable(text));
+        QVERIFY(html.contains(QStringLiteral("opinion of </span><a href=\"kb:person/alikram-hummatov\">")));
+        // A period whose start is only "after 2004" never reads "from after 2004".
+        QVERIFY2(text.contains(QStringLiteral("in exile (began after 2004, ended 2010)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("from after")));
+        // The former chairman is not listed as the chairman; the ambiguous relation says so and quotes its note.
+        QVERIFY2(text.contains(QStringLiteral("chairman (former) → Alikram Hummatov")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("chairman → ")));
+        QVERIFY2(text.contains(QStringLiteral(
+                     "→ The Hague (from 2007 · ambiguous reading · “in the Netherlands” may mean The Hague or the "
+                     "country)")),
+            qPrintable(text));
+
+        // Built once for both back ends: the date row holds both competing claims, each with its own notes.
+        PageBuilder builder(kb.get(), english);
+        const PageDocument page = builder.entity(tkbtest::claimsExampleId);
+        const auto box = std::find_if(page.blocks.cbegin(), page.blocks.cend(),
+            [](const PageBlock &b) { return b.role == PageBlock::Role::Infobox; });
+        QVERIFY(box != page.blocks.cend());
+        QCOMPARE(box->rows.first().first().first().text, QStringLiteral("Date"));
+        const PageRuns dates = box->rows.first().at(1);
+        const qsizetype split = std::find_if(dates.cbegin(), dates.cend(), [](const PageRun &r) {
+            return r.text == u"\n";
+        }) - dates.cbegin();
+        QVERIFY(split < dates.size());
+        const PageRuns first = dates.mid(0, split);
+        const PageRuns second = dates.mid(split + 1);
+        QCOMPARE(first.first().text, QStringLiteral("26 June 2007"));
+        QCOMPARE(second.first().text, QStringLiteral("2008"));
+        QCOMPARE(notesIn(first).size(), 1);
+        QCOMPARE(notesIn(second).size(), 2);
+        QVERIFY(!notesIn(second).contains(notesIn(first).first()));
+        QVERIFY(plainText(HtmlPageWriter::runs(second))
+                .startsWith(
+                    QStringLiteral("2008 (reported · according to Unrepresented Nations and Peoples Organization)[")));
+        // Every citation of every claim has its note: the relation resting on two sentences shows two markers.
+        const auto notes = std::find_if(page.blocks.cbegin(), page.blocks.cend(),
+            [](const PageBlock &b) { return b.kind == PageBlock::Kind::Notes; });
+        QVERIFY(notes != page.blocks.cend());
+        QString references;
+        for (const PageRuns &item : notes->items)
+            references += plainText(HtmlPageWriter::runs(item)) + u'\n';
+        for (const QString &sentence :
+            { QStringLiteral("he was pardoned in 2004."), QStringLiteral("later commuted to life in prison."),
+                QStringLiteral("on 26 June 2007."), QStringLiteral("according to the organization's own records."),
+                QStringLiteral("cultural and linguistic freedoms.") })
+            QVERIFY2(references.contains(sentence), qPrintable(sentence));
+        QVERIFY(text.contains(
+            QRegularExpression(QStringLiteral("chairman \\(former\\) → Alikram Hummatov\\[\\d+\\]\\[\\d+\\]"))));
+
+        // A source's page says what identifies it; its web address links outside.
+        const QString source = HtmlRenderer(kb.get(), english).entityPage(tkbtest::claimsReportId);
+        const QString sourceText = plainText(source);
+        QVERIFY2(sourceText.contains(QStringLiteral("Author A. Reporter")), qPrintable(sourceText));
+        QVERIFY(sourceText.contains(QStringLiteral("Publisher Example Press")));
+        QVERIFY(sourceText.contains(QStringLiteral("Published March 2019")));
+        QVERIFY(sourceText.contains(QStringLiteral("Language Dutch")));
+        QVERIFY(
+            source.contains(QStringLiteral("<a href=\"https://example.org/report\">https://example.org/report</a>")));
+    }
+
+    void periodsReadSensibly()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        const auto d = [](const char *edtf) { return FuzzyDate::fromEdtf(QString::fromLatin1(edtf)); };
+        QCOMPARE(PageLabels::period(d("1993"), d("1995"), en), QStringLiteral("1993 – 1995"));
+        QCOMPARE(PageLabels::period(d("1993~"), {}, en), QStringLiteral("from circa 1993"));
+        QCOMPARE(PageLabels::period({}, d("2019-late"), en), QStringLiteral("until end of 2019"));
+        QCOMPARE(PageLabels::period(d("[2004..]"), {}, en), QStringLiteral("began after 2004"));
+        QCOMPARE(PageLabels::period({}, d("[..2010]"), en), QStringLiteral("ended before 2010"));
+        QCOMPARE(PageLabels::period(d("[2004..]"), d("2010"), en), QStringLiteral("began after 2004, ended 2010"));
+        QCOMPARE(PageLabels::period(d("2014-06-29/.."), {}, en), QStringLiteral("from 29 June 2014"));
+        QCOMPARE(PageLabels::period({}, d("../2008"), en), QStringLiteral("until 2008"));
+        QCOMPARE(PageLabels::period({}, {}, en), QString());
+        QCOMPARE(PageLabels::former(QStringLiteral("chairman of")), QStringLiteral("chairman of (former)"));
     }
 
     void labelsRelationsBothWays()

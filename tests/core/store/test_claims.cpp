@@ -97,8 +97,8 @@ private Q_SLOTS:
     {
         const KnowledgePack p = claimsPack();
         StoreError err;
-        auto kb = KnowledgeBase::open(m_dir.filePath(QStringLiteral("claims.tkb")),
-            KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        auto kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("claims.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
         QVERIFY2(kb, qPrintable(err.message));
         QVERIFY2(kb->importPack(p, &err), qPrintable(err.message));
         for (const Entity &e : p.entities) {
@@ -164,8 +164,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("relation");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown status") << QByteArray(R"("status": "rumour")") << "status \"rumour\" is not stated";
-        QTest::newRow("reported by nobody") << QByteArray(R"("status": "reported")")
-                                            << "a reported claim needs \"accordingTo\"";
+        QTest::newRow("reported by nobody")
+            << QByteArray(R"("status": "reported")") << "a reported claim needs \"accordingTo\"";
         QTest::newRow("former not a flag") << QByteArray(R"("former": "yes")") << "\"former\" must be true or false";
         QTest::newRow("bad date") << QByteArray(R"("from": {"edtf": "2019-13"})") << "2019-13";
         QTest::newRow("citation without sentence")
