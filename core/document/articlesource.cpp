@@ -8,6 +8,11 @@ QString ArticleSource::primaryId(const KnowledgeBase *kb)
 {
     if (!kb)
         return {};
+    // The first pack's first source is the article; a source added later never takes its place. Files from
+    // before that was recorded fall back to the first source by id.
+    const QString recorded = kb->meta(QStringLiteral("primary_source"));
+    if (!recorded.isEmpty() && kb->source(recorded))
+        return recorded;
     const QList<SourceDocument> docs = kb->sources();
     return docs.isEmpty() ? QString() : docs.first().id;
 }
@@ -16,12 +21,10 @@ std::optional<SourceDocument> ArticleSource::find(const KnowledgeBase *kb, const
 {
     if (!kb)
         return std::nullopt;
-    if (!sourceId.isEmpty())
-        return kb->source(sourceId);
-    const QList<SourceDocument> docs = kb->sources();
-    if (docs.isEmpty())
+    const QString id = sourceId.isEmpty() ? primaryId(kb) : sourceId;
+    if (id.isEmpty())
         return std::nullopt;
-    return docs.first();
+    return kb->source(id);
 }
 
 QString ArticleSource::addressId(const QString &sourceId, const QString &primaryId)

@@ -418,6 +418,13 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
         q.addBindValue(pack.title);
         q.exec();
     }
+    if (!pack.id.isEmpty() && !pack.sources.isEmpty()) {
+        // The first pack's first source stays the base's article whatever sources are added later.
+        q.prepare(
+            QStringLiteral("INSERT INTO meta(key, value) VALUES('primary_source', ?) ON CONFLICT(key) DO NOTHING"));
+        q.addBindValue(pack.sources.first().id);
+        q.exec();
+    }
     q.finish();
     return true;
 }

@@ -2,6 +2,7 @@
 // Claims in the store and in packs: qualifiers, several citations, periods, competing dates and source details
 // survive a write and a read, in the file and in pack format 2; format 1 still reads; bad qualifiers are refused
 // with a clear error.
+#include <core/document/articlesource.h>
 #include <core/import/packreader.h>
 #include <core/model/claimjson.h>
 #include <core/store/knowledgebase.h>
@@ -126,6 +127,26 @@ private Q_SLOTS:
         QCOMPARE(source->author, QStringLiteral("A. Author"));
         QCOMPARE(source->date, FuzzyDate::month(2019, 3));
         QCOMPARE(source->url, QStringLiteral("https://example.org/report"));
+    }
+
+    void anAddedSourceNeverBecomesTheArticle()
+    {
+        StoreError err;
+        auto kb = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("primary.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY2(kb && kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
+        QCOMPARE(ArticleSource::primaryId(kb.get()), QStringLiteral("source/test-article"));
+        // A report whose id sorts first, added later (as `apply` adds sources: a pack without an id).
+        KnowledgePack later;
+        SourceDocument report;
+        report.id = QStringLiteral("source/a-report");
+        report.title = QStringLiteral("A report");
+        report.sections = { Section { QStringLiteral("lead"), QString(), QStringLiteral("Text.") } };
+        later.sources = { report };
+        QVERIFY2(kb->importPack(later, &err), qPrintable(err.message));
+        QCOMPARE(kb->sources().first().id, QStringLiteral("source/a-report"));
+        QCOMPARE(ArticleSource::primaryId(kb.get()), QStringLiteral("source/test-article"));
+        QCOMPARE(ArticleSource::find(kb.get(), {})->id, QStringLiteral("source/test-article"));
     }
 
     void packFormatTwoRoundTrips()
