@@ -72,6 +72,7 @@ void addOptions(QCommandLineParser &p)
         QCommandLineOption(QStringLiteral("no-summaries")),
         QCommandLineOption(QStringLiteral("author"), QString(), QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("comment"), QString(), QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("undo")),
     });
 }
 
@@ -111,9 +112,10 @@ Commands:
   history ID                  the entity's revisions (time, author, action, comment) and
                               any change of it that no longer applies
   changes [--limit N]         recent changesets, and those that no longer apply
-  revert ID REVISION [--author NAME] [--comment TEXT]
+  revert ID REVISION [--undo] [--author NAME] [--comment TEXT]
                               make the entity as it was right after REVISION (a new
-                              revision; a deletion's revision deletes it again)
+                              revision; a deletion's revision deletes it again); with
+                              --undo, as it was right before REVISION
   export-pack OUT.json        the whole knowledge base with its history as a pack
 
 Options:

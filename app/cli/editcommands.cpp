@@ -79,7 +79,8 @@ int EditCommands::revert(CliContext &ctx)
         return ctx.fail(CliCommands::Usage, QStringLiteral("revert takes an entity ID and a REVISION number"));
     QString why;
     qint64 id = 0;
-    if (!Reverter::revert(ctx.base(), args[0], revision, infoFrom(ctx), &why, &id))
+    const auto to = ctx.isSet(QStringLiteral("undo")) ? Reverter::To::Before : Reverter::To::After;
+    if (!Reverter::revert(ctx.base(), args[0], revision, infoFrom(ctx), &why, &id, to))
         return ctx.fail(CliCommands::Refused, why + QStringLiteral(" (nothing was written)"));
     return report(ctx, id);
 }

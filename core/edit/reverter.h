@@ -12,11 +12,14 @@ class KnowledgeBase;
 class Reverter
 {
 public:
+    /// Where a revert takes the entity: as it was right after the revision, or right before it (undoing it: the
+    /// only way back to the pack's own version before an entity's first revision).
+    enum class To { After, Before };
     /// The change document that reverts id to revision; error when the revision is not one of id's.
     static std::optional<ChangeSet> changes(
-        const KnowledgeBase &kb, const QString &id, qint64 revision, QString *error);
+        const KnowledgeBase &kb, const QString &id, qint64 revision, QString *error, To to = To::After);
     static bool revert(KnowledgeBase &kb, const QString &id, qint64 revision, ChangeSetInfo info, QString *error,
-        qint64 *changesetId = nullptr);
+        qint64 *changesetId = nullptr, To to = To::After);
 };
 
 } // namespace tkb

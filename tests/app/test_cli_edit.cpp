@@ -117,6 +117,23 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("show"), QStringLiteral("topic/cli-test"), QStringLiteral("--json") });
         QVERIFY(r.out.contains("About [[person/alikram-hummatov|Hummatov]]."));
 
+        // The same edit again, undone with --undo: back to the state right before that revision.
+        r = cli({ QStringLiteral("apply"), edit });
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({ QStringLiteral("history"), QStringLiteral("topic/cli-test"), QStringLiteral("--json") });
+        const QJsonArray again = r.json().value(QStringLiteral("revisions")).toArray();
+        const QString last = QString::number(again.last().toObject().value(QStringLiteral("revision")).toInteger());
+        r = cli({ QStringLiteral("show"), QStringLiteral("topic/cli-test"), QStringLiteral("--json") });
+        QVERIFY(r.out.contains("Changed."));
+        r = cli({ QStringLiteral("revert"), QStringLiteral("topic/cli-test"), last, QStringLiteral("--undo") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({ QStringLiteral("show"), QStringLiteral("topic/cli-test"), QStringLiteral("--json") });
+        QVERIFY(r.out.contains("About [[person/alikram-hummatov|Hummatov]]."));
+        QVERIFY(!r.out.contains("Changed."));
+        r = cli({ QStringLiteral("revert"), QStringLiteral("topic/cli-test"), last, QStringLiteral("--undo") });
+        QCOMPARE(r.code, 1); // nothing left to undo: refused, nothing written
+        QVERIFY(r.err.contains("already as before revision"));
+
         r = cli(
             { QStringLiteral("changes"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
