@@ -34,13 +34,15 @@ QJsonObject claimObject(const QVariant &column)
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// The claim column's qualifiers and citations; a row from before claims rests on its single citation.
-void readClaim(const QVariant &column, Citation single, Qualifiers *q, QList<Citation> *citations)
+// The claim column's qualifiers and citations; a row from before claims rests on its single citation. Returns
+// the parsed column for what else a claim keeps there (an attribute's period).
+QJsonObject readClaim(const QVariant &column, Citation single, Qualifiers *q, QList<Citation> *citations)
 {
     const QJsonObject o = claimObject(column);
     ClaimJson::readClaimFields(o, q, citations, nullptr);
     if (citations->isEmpty() && single.isValid())
         citations->append(single);
+    return o;
 }
 
 } // namespace
@@ -113,9 +115,9 @@ std::optional<Entity> EntityReader::entity(const QString &id) const
     q.exec();
     while (q.next()) {
         Attribute a { q.value(0).toString(), q.value(1).toString() };
-        readClaim(q.value(5), Citation { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() },
-            &a.qualifiers, &a.citations);
-        const QJsonObject o = claimObject(q.value(5));
+        const QJsonObject o
+            = readClaim(q.value(5), Citation { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() },
+                &a.qualifiers, &a.citations);
         ClaimJson::fromJson(o.value(QLatin1String("from")), &a.from, nullptr);
         ClaimJson::fromJson(o.value(QLatin1String("to")), &a.to, nullptr);
         e.attributes.append(a);
