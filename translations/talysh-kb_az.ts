@@ -290,6 +290,25 @@
     </message>
 </context>
 <context>
+    <name>tkb::ChangeBanner</name>
+    <message>
+        <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
+        <translation>Başqa pəncərə və ya proqram bu bilik bazasını dəyişib. Səhifələr onu əvvəlki kimi göstərir.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Changes</source>
+        <translation>&amp;Dəyişiklikləri göstər</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base again and update every open page</source>
+        <translation>Bilik bazasını yenidən oxu və bütün açıq səhifələri yenilə</translation>
+    </message>
+    <message>
+        <source>The knowledge base has changed</source>
+        <translation>Bilik bazası dəyişib</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -305,6 +324,112 @@
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>məlumat verən: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Təkrarla: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Geri alma &amp;tarixçəsi</translation>
+    </message>
+    <message>
+        <source>Every edit of this session, to step back to any of them</source>
+        <translation>Bu seansın bütün düzəlişləri: istənilən birinə qayıtmaq üçün</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>Varlığı &amp;redaktə et…</translation>
+    </message>
+    <message>
+        <source>Edit the current entity: names, text, claims, dates and citations (F2)</source>
+        <translation>Cari varlığı redaktə et: adlar, mətn, iddialar, tarixlər və istinadlar (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>&amp;Yeni varlıq…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>&amp;Mənbə əlavə et…</translation>
+    </message>
+    <message>
+        <source>Add a source document: pasted text or a .txt or .md file</source>
+        <translation>Mənbə sənədi əlavə et: yapışdırılmış mətn və ya .txt, .md faylı</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>Varlığı &amp;sil…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Birləşdir…</translation>
+    </message>
+    <message>
+        <source>The current entity is the same as another: merge it into that one</source>
+        <translation>Cari varlıq başqası ilə eynidir: onu həmin varlıqla birləşdir</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity</source>
+        <translation>Bu varlığın &amp;tarixçəsi</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Changes</source>
+        <translation>Son &amp;dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Sizin &amp;adınız…</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under</source>
+        <translation>Dəyişikliklərinizin qeyd olunduğu ad</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditSession</name>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Heç bir bilik bazası açıq deyil.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Bu bilik bazası yalnız oxumaq üçün açılıb: burada dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to revision %2</source>
+        <translation>%1 varlığını %2 nömrəli düzəlişə qaytar</translation>
+    </message>
+    <message>
+        <source>Revert %1 to before revision %2</source>
+        <translation>%1 varlığını %2 nömrəli düzəlişdən əvvəlki hala qaytar</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>“%1” geri alına bilmir: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>“%1” təkrarlana bilmir: %2</translation>
     </message>
 </context>
 <context>
@@ -656,6 +781,14 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Miqyas: %1%</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Sizin adınız</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1539,25 @@
     <message>
         <source>No dated events.</source>
         <translation>Tarixli hadisə yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::UndoHistoryDock</name>
+    <message>
+        <source>Undo History</source>
+        <translation>Geri alma tarixçəsi</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;hələ düzəliş yoxdur&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Geri alma tarixçəsi</translation>
+    </message>
+    <message>
+        <source>Choose an edit to undo or redo every step up to it</source>
+        <translation>Ona qədər bütün addımları geri almaq və ya təkrarlamaq üçün düzəlişi seçin</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,25 @@
     </message>
 </context>
 <context>
+    <name>tkb::ChangeBanner</name>
+    <message>
+        <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
+        <translation>Ein anderes Fenster oder Programm hat diese Wissensdatenbank geändert. Die Seiten zeigen den alten Stand.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Changes</source>
+        <translation>Änderungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base again and update every open page</source>
+        <translation>Die Wissensdatenbank neu lesen und alle offenen Seiten aktualisieren</translation>
+    </message>
+    <message>
+        <source>The knowledge base has changed</source>
+        <translation>Die Wissensdatenbank wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -305,6 +324,112 @@
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>laut %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Rückgängig-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every edit of this session, to step back to any of them</source>
+        <translation>Alle Bearbeitungen dieser Sitzung, um zu jeder zurückzukehren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>Eintrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the current entity: names, text, claims, dates and citations (F2)</source>
+        <translation>Den aktuellen Eintrag bearbeiten: Namen, Text, Aussagen, Daten und Belege (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>&amp;Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a source document: pasted text or a .txt or .md file</source>
+        <translation>Ein Quelldokument hinzufügen: eingefügter Text oder eine .txt- oder .md-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>Eintrag &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>The current entity is the same as another: merge it into that one</source>
+        <translation>Der aktuelle Eintrag ist derselbe wie ein anderer: in jenen zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity</source>
+        <translation>&amp;Verlauf dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Changes</source>
+        <translation>Letzte Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Ihr &amp;Name…</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under</source>
+        <translation>Der Name, unter dem Ihre Änderungen festgehalten werden</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditSession</name>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Es ist keine Wissensdatenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Diese Wissensdatenbank ist schreibgeschützt geöffnet: Sie kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to revision %2</source>
+        <translation>%1 auf Version %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert %1 to before revision %2</source>
+        <translation>%1 auf den Stand vor Version %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>„%1“ kann nicht wiederholt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -656,6 +781,14 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1539,25 @@
     <message>
         <source>No dated events.</source>
         <translation>Keine datierten Ereignisse.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::UndoHistoryDock</name>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;noch keine Bearbeitungen&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Choose an edit to undo or redo every step up to it</source>
+        <translation>Wählen Sie eine Bearbeitung, um alle Schritte bis dahin rückgängig zu machen oder zu wiederholen</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,25 @@
     </message>
 </context>
 <context>
+    <name>tkb::ChangeBanner</name>
+    <message>
+        <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
+        <translation>پنجره یا برنامهٔ دیگری این پایگاه دانش را تغییر داده است. صفحه‌ها آن را به حالت پیشین نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Changes</source>
+        <translation>&amp;نمایش تغییرات</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base again and update every open page</source>
+        <translation>پایگاه دانش را دوباره بخوان و همهٔ صفحه‌های باز را به‌روز کن</translation>
+    </message>
+    <message>
+        <source>The knowledge base has changed</source>
+        <translation>پایگاه دانش تغییر کرده است</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -304,6 +323,112 @@
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>به گفتهٔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;واگرد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;ازنو: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>&amp;تاریخچهٔ واگرد</translation>
+    </message>
+    <message>
+        <source>Every edit of this session, to step back to any of them</source>
+        <translation>همهٔ ویرایش‌های این نشست، برای بازگشت به هر یک از آن‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>&amp;ویرایش موجودیت…</translation>
+    </message>
+    <message>
+        <source>Edit the current entity: names, text, claims, dates and citations (F2)</source>
+        <translation>ویرایش موجودیت کنونی: نام‌ها، متن، ادعاها، تاریخ‌ها و ارجاع‌ها (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>موجودیت &amp;تازه…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>افزودن &amp;منبع…</translation>
+    </message>
+    <message>
+        <source>Add a source document: pasted text or a .txt or .md file</source>
+        <translation>افزودن سند منبع: متن چسبانده‌شده یا پروندهٔ ‎.txt یا ‎.md</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>&amp;حذف موجودیت…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;ادغام در…</translation>
+    </message>
+    <message>
+        <source>The current entity is the same as another: merge it into that one</source>
+        <translation>موجودیت کنونی همان موجودیت دیگری است: آن را در آن یکی ادغام کن</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity</source>
+        <translation>&amp;تاریخچهٔ این موجودیت</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Changes</source>
+        <translation>&amp;تغییرات اخیر</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>&amp;نام شما…</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under</source>
+        <translation>نامی که تغییرات شما با آن ثبت می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditSession</name>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>هیچ پایگاه دانشی باز نیست.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>این پایگاه دانش فقط‌خواندنی باز شده است: اینجا نمی‌توان آن را تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to revision %2</source>
+        <translation>بازگرداندن %1 به ویرایش %2</translation>
+    </message>
+    <message>
+        <source>Revert %1 to before revision %2</source>
+        <translation>بازگرداندن %1 به پیش از ویرایش %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>نمی‌توان «%1» را واگرد کرد: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>نمی‌توان «%1» را ازنو انجام داد: %2</translation>
     </message>
 </context>
 <context>
@@ -652,6 +777,14 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>بزرگ‌نمایی: %1٪</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>نام شما</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1533,25 @@
     <message>
         <source>No dated events.</source>
         <translation>رویداد تاریخ‌داری وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::UndoHistoryDock</name>
+    <message>
+        <source>Undo History</source>
+        <translation>تاریخچهٔ واگرد</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;هنوز ویرایشی نیست&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>تاریخچهٔ واگرد</translation>
+    </message>
+    <message>
+        <source>Choose an edit to undo or redo every step up to it</source>
+        <translation>ویرایشی را برگزینید تا همهٔ گام‌ها تا آن واگرد یا ازنو انجام شود</translation>
     </message>
 </context>
 <context>

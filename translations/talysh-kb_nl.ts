@@ -290,6 +290,25 @@
     </message>
 </context>
 <context>
+    <name>tkb::ChangeBanner</name>
+    <message>
+        <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
+        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina&apos;s tonen haar zoals ze was.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Changes</source>
+        <translation>&amp;Wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base again and update every open page</source>
+        <translation>De kennisbank opnieuw lezen en elke open pagina bijwerken</translation>
+    </message>
+    <message>
+        <source>The knowledge base has changed</source>
+        <translation>De kennisbank is gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -305,6 +324,112 @@
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>volgens %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>&amp;Geschiedenis ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Every edit of this session, to step back to any of them</source>
+        <translation>Elke bewerking van deze sessie, om naar elk ervan terug te gaan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>Entiteit &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the current entity: names, text, claims, dates and citations (F2)</source>
+        <translation>De huidige entiteit bewerken: namen, tekst, beweringen, data en bronvermeldingen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>&amp;Nieuwe entiteit…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>&amp;Bron toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a source document: pasted text or a .txt or .md file</source>
+        <translation>Een brondocument toevoegen: geplakte tekst of een .txt- of .md-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>Entiteit &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>Samen&amp;voegen met…</translation>
+    </message>
+    <message>
+        <source>The current entity is the same as another: merge it into that one</source>
+        <translation>De huidige entiteit is dezelfde als een andere: voeg haar daarmee samen</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity</source>
+        <translation>&amp;Geschiedenis van deze entiteit</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Changes</source>
+        <translation>Recente &amp;wijzigingen</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Uw &amp;naam…</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under</source>
+        <translation>De naam waaronder uw wijzigingen worden vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditSession</name>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Er is geen kennisbank geopend.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Deze kennisbank is alleen-lezen geopend: ze kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to revision %2</source>
+        <translation>%1 terugzetten naar revisie %2</translation>
+    </message>
+    <message>
+        <source>Revert %1 to before revision %2</source>
+        <translation>%1 terugzetten naar vóór revisie %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Kan „%1” niet ongedaan maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Kan „%1” niet opnieuw uitvoeren: %2</translation>
     </message>
 </context>
 <context>
@@ -656,6 +781,14 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <translation>Uw wijzigingen worden onder deze naam in de geschiedenis van de kennisbank vastgelegd:</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1539,25 @@
     <message>
         <source>No dated events.</source>
         <translation>Geen gedateerde gebeurtenissen.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::UndoHistoryDock</name>
+    <message>
+        <source>Undo History</source>
+        <translation>Geschiedenis ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;nog geen bewerkingen&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Geschiedenis ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Choose an edit to undo or redo every step up to it</source>
+        <translation>Kies een bewerking om elke stap tot daar ongedaan te maken of opnieuw uit te voeren</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,25 @@
     </message>
 </context>
 <context>
+    <name>tkb::ChangeBanner</name>
+    <message>
+        <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
+        <translation>Другое окно или программа изменили эту базу знаний. Страницы показывают её прежнее состояние.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Changes</source>
+        <translation>&amp;Показать изменения</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base again and update every open page</source>
+        <translation>Перечитать базу знаний и обновить все открытые страницы</translation>
+    </message>
+    <message>
+        <source>The knowledge base has changed</source>
+        <translation>База знаний изменилась</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -306,6 +325,112 @@
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>по данным: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>&amp;Журнал отмены</translation>
+    </message>
+    <message>
+        <source>Every edit of this session, to step back to any of them</source>
+        <translation>Все правки этого сеанса: можно вернуться к любой из них</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>&amp;Редактировать сущность…</translation>
+    </message>
+    <message>
+        <source>Edit the current entity: names, text, claims, dates and citations (F2)</source>
+        <translation>Редактировать текущую сущность: имена, текст, утверждения, даты и ссылки на источники (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>&amp;Новая сущность…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>Добавить &amp;источник…</translation>
+    </message>
+    <message>
+        <source>Add a source document: pasted text or a .txt or .md file</source>
+        <translation>Добавить исходный документ: вставленный текст или файл .txt или .md</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>&amp;Удалить сущность…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>The current entity is the same as another: merge it into that one</source>
+        <translation>Текущая сущность совпадает с другой: объединить её с той</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity</source>
+        <translation>&amp;История этой сущности</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Changes</source>
+        <translation>Последние &amp;изменения</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Ваше &amp;имя…</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under</source>
+        <translation>Имя, под которым записываются ваши изменения</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditSession</name>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>База знаний не открыта.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Эта база знаний открыта только для чтения: здесь её нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to revision %2</source>
+        <translation>Вернуть %1 к правке %2</translation>
+    </message>
+    <message>
+        <source>Revert %1 to before revision %2</source>
+        <translation>Вернуть %1 к состоянию до правки %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Невозможно отменить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Невозможно повторить «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +785,14 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Масштаб: %1%</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1545,25 @@
     <message>
         <source>No dated events.</source>
         <translation>Нет событий с датой.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::UndoHistoryDock</name>
+    <message>
+        <source>Undo History</source>
+        <translation>Журнал отмены</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;правок пока нет&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Журнал отмены</translation>
+    </message>
+    <message>
+        <source>Choose an edit to undo or redo every step up to it</source>
+        <translation>Выберите правку, чтобы отменить или повторить все шаги до неё</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,25 @@
     </message>
 </context>
 <context>
+    <name>tkb::ChangeBanner</name>
+    <message>
+        <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
+        <translation>Başka bir pencere veya program bu bilgi tabanını değiştirdi. Sayfalar onu önceki hâliyle gösteriyor.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Changes</source>
+        <translation>&amp;Değişiklikleri göster</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base again and update every open page</source>
+        <translation>Bilgi tabanını yeniden oku ve tüm açık sayfaları güncelle</translation>
+    </message>
+    <message>
+        <source>The knowledge base has changed</source>
+        <translation>Bilgi tabanı değişti</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -304,6 +323,112 @@
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>aktaran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Düzen</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Geri alma &amp;geçmişi</translation>
+    </message>
+    <message>
+        <source>Every edit of this session, to step back to any of them</source>
+        <translation>Bu oturumun tüm düzenlemeleri: herhangi birine geri dönmek için</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>Varlığı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit the current entity: names, text, claims, dates and citations (F2)</source>
+        <translation>Geçerli varlığı düzenle: adlar, metin, iddialar, tarihler ve kaynak gösterimleri (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>&amp;Yeni varlık…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>&amp;Kaynak ekle…</translation>
+    </message>
+    <message>
+        <source>Add a source document: pasted text or a .txt or .md file</source>
+        <translation>Kaynak belge ekle: yapıştırılmış metin veya bir .txt ya da .md dosyası</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>Varlığı &amp;sil…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Birleştir…</translation>
+    </message>
+    <message>
+        <source>The current entity is the same as another: merge it into that one</source>
+        <translation>Geçerli varlık başka biriyle aynı: onu o varlıkla birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Entity</source>
+        <translation>Bu varlığın &amp;geçmişi</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Changes</source>
+        <translation>Son &amp;değişiklikler</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>&amp;Adınız…</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under</source>
+        <translation>Değişikliklerinizin kaydedildiği ad</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EditSession</name>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Açık bir bilgi tabanı yok.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Bu bilgi tabanı salt okunur açıldı: burada değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to revision %2</source>
+        <translation>%1 varlığını %2 numaralı revizyona döndür</translation>
+    </message>
+    <message>
+        <source>Revert %1 to before revision %2</source>
+        <translation>%1 varlığını %2 numaralı revizyondan önceki hâline döndür</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>“%1” geri alınamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>“%1” yinelenemiyor: %2</translation>
     </message>
 </context>
 <context>
@@ -652,6 +777,14 @@
     <message>
         <source>Zoom: %1%</source>
         <translation>Yakınlaştırma: %%1</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1533,25 @@
     <message>
         <source>No dated events.</source>
         <translation>Tarihli olay yok.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::UndoHistoryDock</name>
+    <message>
+        <source>Undo History</source>
+        <translation>Geri alma geçmişi</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;henüz düzenleme yok&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Geri alma geçmişi</translation>
+    </message>
+    <message>
+        <source>Choose an edit to undo or redo every step up to it</source>
+        <translation>Ona kadar tüm adımları geri almak veya yinelemek için bir düzenleme seçin</translation>
     </message>
 </context>
 <context>

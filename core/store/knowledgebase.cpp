@@ -12,6 +12,7 @@
 #include <core/store/writetransaction_p.h>
 
 #include <QDir>
+#include <QSqlQuery>
 
 namespace tkb {
 
@@ -110,6 +111,14 @@ IntegrityReport KnowledgeBase::check(bool quick) const
 }
 
 // ---------------------------------------------------------------------------------------------- reads
+
+qint64 KnowledgeBase::dataVersion() const
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
 
 QString KnowledgeBase::meta(const QString &key) const
 {

@@ -42,6 +42,9 @@ public:
     QString path() const;
     bool isReadOnly() const;
     QString meta(const QString &key) const;
+    /// Changes whenever another connection (another window, the command line, another program) has committed to
+    /// the file since the last call; this connection's own writes leave it as it is. -1 if it cannot be read.
+    qint64 dataVersion() const;
     bool setMeta(const QString &key, const QString &value, StoreError *error);
     /// The search engine over this file (same connection, same thread).
     const SearchIndex &search() const;

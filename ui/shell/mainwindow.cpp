@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/editing/changebanner.h>
+#include <ui/editing/editactions.h>
+#include <ui/editing/editsession.h>
+#include <ui/editing/undohistorydock.h>
 #include <ui/export/exportdialog.h>
 #include <ui/language/languagemenu.h>
 #include <ui/search/searchbar.h>
@@ -17,11 +21,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace tkb {
 
@@ -36,17 +42,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_base, &BaseOpener::replaced, this, &MainWindow::attachBase);
     connect(m_base, &BaseOpener::knowledgeBaseChanged, this, &MainWindow::knowledgeBaseChanged);
     connect(m_base, &BaseOpener::importFinished, this, &MainWindow::importFinished);
-    connect(m_base, &BaseOpener::contentChanged, this, [this] {
-        m_tabs->reloadAll();
-        m_sidebar->refresh();
-    });
+    connect(m_base, &BaseOpener::contentChanged, this, &MainWindow::refreshAll);
     connect(m_base, &BaseOpener::importingChanged, this, [this](bool importing) {
         m_progress->setVisible(importing);
         updateActions();
     });
 
+    m_edits = new EditSession(this);
     m_tabs = new TabManager(new TabWidget(this), this);
-    setCentralWidget(m_tabs->widget());
+    m_tabs->setEditSession(m_edits);
+    // The banner that says another window changed the file sits over the pages it is about.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_banner = new ChangeBanner(centre);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_tabs->widget(), 1);
+    setCentralWidget(centre);
     connect(m_tabs, &TabManager::stateChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &TabManager::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &TabManager::currentTitleChanged, this, [this] {
@@ -87,7 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_baseLabel);
 
     m_actions = new WindowActions(this, m_sidebar->toggleViewAction());
-    m_actions->place(new LanguageMenu(this), m_search);
+    m_editActions = new EditActions(this, m_edits);
+    m_actions->place(new LanguageMenu(this), m_search, m_editActions->menu());
+    m_undoDock = new UndoHistoryDock(m_edits->undoStack(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    connectEditing();
     m_tabs->setMenuActions(m_actions->newTab, m_actions->reopenTab);
     connectActions();
     retranslate();
@@ -199,6 +217,40 @@ void MainWindow::connectActions()
     });
 }
 
+void MainWindow::connectEditing()
+{
+    const EditActions *a = m_editActions;
+    const auto on = [this](QAction *action, auto slot) { connect(action, &QAction::triggered, this, slot); };
+    connect(m_edits, &EditSession::changed, this, &MainWindow::refreshAll);
+    connect(m_edits, &EditSession::refused, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Talysh KB"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_banner, &ChangeBanner::refreshRequested, this, &MainWindow::refreshAll);
+    connect(a->undoHistory, &QAction::toggled, m_undoDock, &QWidget::setVisible);
+    connect(m_undoDock, &QDockWidget::visibilityChanged, a->undoHistory, &QAction::setChecked);
+    on(a->author, [this] { askAuthor(); });
+}
+
+void MainWindow::askAuthor()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your Name"),
+        tr("Your changes are recorded in the knowledge base's history under this name:"), QLineEdit::Normal,
+        EditSession::author(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        EditSession::setAuthor(name);
+}
+
+void MainWindow::refreshAll()
+{
+    m_tabs->reloadAll();
+    m_sidebar->refresh();
+    updateActions();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Talysh KB"),
@@ -232,6 +284,7 @@ void MainWindow::placeSidebar()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
+    m_editActions->retranslate();
     m_tabs->widget()->setAccessibleName(tr("Open pages"));
     m_baseLabel->setAccessibleName(tr("Open knowledge base"));
     m_progress->setAccessibleName(tr("Import progress"));
@@ -248,6 +301,8 @@ void MainWindow::detachBase()
     m_search->setKnowledgeBasePath({});
     m_sidebar->setKnowledgeBase(nullptr);
     m_previews->setKnowledgeBase(nullptr);
+    m_edits->setKnowledgeBase(nullptr);
+    m_banner->setKnowledgeBase(nullptr);
 }
 
 void MainWindow::attachBase()
@@ -256,6 +311,8 @@ void MainWindow::attachBase()
     m_tabs->setKnowledgeBase(kb);
     m_sidebar->setKnowledgeBase(kb);
     m_previews->setKnowledgeBase(kb);
+    m_edits->setKnowledgeBase(kb);
+    m_banner->setKnowledgeBase(kb);
     m_search->setKnowledgeBasePath(kb->path());
     m_session.restoreTabs(*m_tabs, kb->path());
     m_base->describeIn(m_baseLabel);
@@ -287,6 +344,7 @@ void MainWindow::updateActions()
     s.haveEntity = currentPage() && !currentPage()->currentEntityId().isEmpty();
     s.importing = isImporting();
     m_actions->update(s);
+    m_editActions->update(s.haveBase, !isReadOnly(), s.haveEntity);
 }
 
 void MainWindow::updateWindowTitle()

@@ -18,12 +18,16 @@ class QProgressBar;
 
 namespace tkb {
 
+class ChangeBanner;
+class EditActions;
+class EditSession;
 class KnowledgeBase;
 class LinkPreview;
 class NavigationHistory;
 class SearchBar;
 class SidebarDock;
 class TabWidget;
+class UndoHistoryDock;
 class WindowActions;
 
 class MainWindow : public QMainWindow
@@ -94,6 +98,13 @@ public:
     TabWidget *tabWidget() const { return m_tabs->widget(); }
     LinkPreview *linkPreview() const { return m_previews->preview(); }
     QLabel *baseLabel() const { return m_baseLabel; }
+    // ---- editing (ui/editing) ----
+    EditSession *edits() const { return m_edits; }
+    EditActions *editActions() const { return m_editActions; }
+    UndoHistoryDock *undoHistory() const { return m_undoDock; }
+    ChangeBanner *changeBanner() const { return m_banner; }
+    /// Makes every open page, the sidebar and the lists again from the base (after an edit here or elsewhere).
+    void refreshAll();
 
 Q_SIGNALS:
     void knowledgeBaseChanged();
@@ -107,6 +118,8 @@ protected:
 private:
     void connectActions();
     void connectSearch();
+    void connectEditing();
+    void askAuthor();
     void retranslate();
     void noteSidebarArea(Qt::DockWidgetArea area);
     void placeSidebar();
@@ -122,6 +135,10 @@ private:
     BaseOpener *m_base = nullptr;
     TabManager *m_tabs = nullptr;
     WindowActions *m_actions = nullptr;
+    EditSession *m_edits = nullptr;
+    EditActions *m_editActions = nullptr;
+    UndoHistoryDock *m_undoDock = nullptr;
+    ChangeBanner *m_banner = nullptr;
     PreviewController *m_previews = nullptr;
     SessionStore m_session;
     SidebarDock *m_sidebar = nullptr;

@@ -22,8 +22,9 @@ bool PageFactory::canOpen(const QUrl &address)
     }
 }
 
-TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *parent)
+TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *parent, EditSession *edits)
 {
+    Q_UNUSED(edits); // the editing pages take it
     if (!kb)
         return nullptr;
     const KbAddress a = KbAddress::parse(address);

@@ -52,7 +52,7 @@ TabPage *TabManager::createPage(const QUrl &address, QWidget *parent)
         return nullptr;
     if (SearchResultsPage::isSearchAddress(address))
         return new SearchResultsPage(address, m_kb, parent);
-    return PageFactory::create(address, m_kb, parent);
+    return PageFactory::create(address, m_kb, parent, m_edits);
 }
 
 BrowserTab *TabManager::tabAt(int index) const

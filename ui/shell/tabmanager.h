@@ -16,6 +16,7 @@ class QPoint;
 namespace tkb {
 
 class BrowserTab;
+class EditSession;
 class KnowledgeBase;
 class NavigationHistory;
 class TabWidget;
@@ -29,6 +30,8 @@ public:
 
     /// The base new pages read; closeAll() first when it changes: pages keep the old one's pointer.
     void setKnowledgeBase(KnowledgeBase *kb) { m_kb = kb; }
+    /// Where pages send their edits (set once, before any tab opens).
+    void setEditSession(EditSession *edits) { m_edits = edits; }
     /// The actions the tab context menu offers besides its own: a new tab and reopening a closed one.
     void setMenuActions(QAction *newTab, QAction *reopenTab);
     void setZoom(int steps);
@@ -100,6 +103,7 @@ private:
     TabWidget *m_tabs = nullptr;
     QMainWindow *m_window = nullptr;
     KnowledgeBase *m_kb = nullptr;
+    EditSession *m_edits = nullptr;
     QAction *m_newTab = nullptr;
     QAction *m_reopenTab = nullptr;
     int m_zoom = 0;

@@ -93,7 +93,7 @@ QAction *WindowActions::make(const char *name, const QList<QKeySequence> &keys)
     return a;
 }
 
-void WindowActions::place(QMenu *languageMenu, QWidget *search)
+void WindowActions::place(QMenu *languageMenu, QWidget *search, QMenu *editMenu)
 {
     QMenuBar *bar = m_window->menuBar();
     m_fileMenu = bar->addMenu(QString());
@@ -104,6 +104,8 @@ void WindowActions::place(QMenu *languageMenu, QWidget *search)
     m_fileMenu->addActions({ newTab, closeTab, reopenTab });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
+
+    bar->addMenu(editMenu);
 
     m_viewMenu = bar->addMenu(QString());
     m_viewMenu->addActions(views);

@@ -34,9 +34,9 @@ public:
     /// sidebarToggle (the sidebar's own action) gets its shortcut and a place in the menus and toolbar.
     WindowActions(QMainWindow *window, QAction *sidebarToggle);
 
-    /// Fills the window's menu bar (File, View with languageMenu, Go, Help) and adds the toolbar with search
-    /// in it.
-    void place(QMenu *languageMenu, QWidget *search);
+    /// Fills the window's menu bar (File, editMenu, View with languageMenu, Go, Help) and adds the toolbar with
+    /// search in it.
+    void place(QMenu *languageMenu, QWidget *search, QMenu *editMenu);
     void update(const State &state);
     void setZoomLimits(bool canZoomIn, bool canZoomOut);
     void retranslate();

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/store/knowledgebase.h>
+#include <ui/editing/changebanner.h>
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+namespace tkb {
+
+ChangeBanner::ChangeBanner(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+    , m_refresh(new QPushButton(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("changeBanner"));
+    m_refresh->setObjectName(QStringLiteral("changeBannerRefresh"));
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    m_text->setWordWrap(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_refresh);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT refreshRequested();
+    });
+    m_timer->setInterval(2000);
+    connect(m_timer, &QTimer::timeout, this, &ChangeBanner::poll);
+    retranslate();
+    hide();
+}
+
+void ChangeBanner::setKnowledgeBase(KnowledgeBase *kb)
+{
+    m_kb = kb;
+    hide();
+    m_seen = kb ? kb->dataVersion() : -1;
+    if (kb)
+        m_timer->start();
+    else
+        m_timer->stop();
+}
+
+void ChangeBanner::setInterval(int msec)
+{
+    m_timer->setInterval(msec);
+}
+
+void ChangeBanner::poll()
+{
+    if (!m_kb)
+        return;
+    const qint64 now = m_kb->dataVersion();
+    if (now == m_seen || now < 0)
+        return;
+    m_seen = now;
+    show();
+}
+
+void ChangeBanner::retranslate()
+{
+    m_text->setText(tr("Another window or program has changed this knowledge base. The pages show it as it was."));
+    m_refresh->setText(tr("&Show Changes"));
+    m_refresh->setToolTip(tr("Read the knowledge base again and update every open page"));
+    setAccessibleName(tr("The knowledge base has changed"));
+}
+
+void ChangeBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tkb
