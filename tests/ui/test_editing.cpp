@@ -3,6 +3,9 @@
 // shows it; Ctrl+Z and Ctrl+Shift+Z take it back and make it again, named in the Edit menu and listed in the undo
 // history; an undo never overwrites what another program changed since; a second window on the same file is
 // read-only, says when the first has changed the file, and shows the change when asked.
+#include <core/edit/changeapplier.h>
+#include <core/edit/changereader.h>
+#include <core/render/kbaddress.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/changebanner.h>
@@ -12,10 +15,6 @@
 #include <ui/language/languagemanager.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/tabwidget.h>
-
-#include <core/edit/changeapplier.h>
-#include <core/edit/changereader.h>
-#include <core/render/kbaddress.h>
 
 #include <QAction>
 #include <QJsonArray>
