@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -288,6 +287,26 @@
             <numerusform>“%1” %2 faylından idxal edildi: %n qeyd</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>Bilik bazası zədələnib</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what can be read, but open a backup or the bundled knowledge base to work on.</source>
+        <translation>%1 bilik bazası zədələnib. Ona heç nə yazılmayıb; oxuna bilənləri oxumağa davam edə bilərsiniz, amma işləmək üçün ehtiyat nüsxəni və ya daxili bilik bazasını açın.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged: %1</source>
+        <translation>Bilik bazası zədələnib: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base file has been checked: it is sound.</source>
+        <translation>Bilik bazası faylı yoxlanıldı: o sağlamdır.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base file…</source>
+        <translation>Bilik bazası faylı yoxlanılır…</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -317,7 +336,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>fikir sahibi: %1</translation>
     </message>
     <message>
@@ -771,10 +790,6 @@
         <translation>Açıq bilik bazası</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>İdxalın gedişi</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(yalnız oxumaq üçün)</translation>
     </message>
@@ -787,8 +802,12 @@
         <translation>Sizin adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>İş gedir</translation>
     </message>
 </context>
 <context>
@@ -1317,12 +1336,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlanğıc: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>son: %1</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -288,6 +287,26 @@
             <numerusform>„%1“ aus %2 importiert: %n Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>Wissensdatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what can be read, but open a backup or the bundled knowledge base to work on.</source>
+        <translation>Die Wissensdatenbank %1 ist beschädigt. Es wurde nichts hineingeschrieben; Sie können weiterlesen, was lesbar ist, aber öffnen Sie zum Arbeiten eine Sicherung oder die mitgelieferte Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged: %1</source>
+        <translation>Die Wissensdatenbank ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base file has been checked: it is sound.</source>
+        <translation>Die Datei der Wissensdatenbank wurde geprüft: sie ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base file…</source>
+        <translation>Die Datei der Wissensdatenbank wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -317,7 +336,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
@@ -771,10 +790,6 @@
         <translation>Geöffnete Wissensdatenbank</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>Importfortschritt</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
     </message>
@@ -787,8 +802,12 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Arbeit läuft</translation>
     </message>
 </context>
 <context>
@@ -1317,12 +1336,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -287,6 +286,26 @@
             <numerusform>«%1» از %2 درون‌بُرد شد: %n مدخل</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>پایگاه دانش آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what can be read, but open a backup or the bundled knowledge base to work on.</source>
+        <translation>پایگاه دانش %1 آسیب دیده است. چیزی در آن نوشته نشده است؛ می‌توانید آنچه خواندنی است را بخوانید، اما برای کار کردن یک نسخهٔ پشتیبان یا پایگاه دانش همراه برنامه را باز کنید.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged: %1</source>
+        <translation>پایگاه دانش آسیب دیده است: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base file has been checked: it is sound.</source>
+        <translation>پروندهٔ پایگاه دانش بررسی شد: سالم است.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base file…</source>
+        <translation>در حال بررسی پروندهٔ پایگاه دانش…</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -316,7 +335,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>به نظر %1</translation>
     </message>
     <message>
@@ -767,10 +786,6 @@
         <translation>پایگاه دانش باز</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>پیشرفت درون‌بُرد</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(فقط‌خواندنی)</translation>
     </message>
@@ -783,8 +798,12 @@
         <translation>نام شما</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>کار در جریان است</translation>
     </message>
 </context>
 <context>
@@ -1312,12 +1331,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>آغاز: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>پایان: %1</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -288,12 +287,32 @@
             <numerusform>‘%1’ geïmporteerd uit %2: %n items</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>Kennisbank beschadigd</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what can be read, but open a backup or the bundled knowledge base to work on.</source>
+        <translation>De kennisbank %1 is beschadigd. Er is niets in geschreven; u kunt lezen wat leesbaar is, maar open een reservekopie of de meegeleverde kennisbank om aan te werken.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged: %1</source>
+        <translation>De kennisbank is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base file has been checked: it is sound.</source>
+        <translation>Het kennisbankbestand is gecontroleerd: het is in orde.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base file…</source>
+        <translation>Het kennisbankbestand wordt gecontroleerd…</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
     <message>
         <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
-        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina&apos;s tonen haar zoals ze was.</translation>
+        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina's tonen haar zoals ze was.</translation>
     </message>
     <message>
         <source>&amp;Show Changes</source>
@@ -317,7 +336,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>mening van %1</translation>
     </message>
     <message>
@@ -652,7 +671,7 @@
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pagina&apos;s</translation>
+        <translation>%1 pagina's</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -760,7 +779,7 @@
     </message>
     <message>
         <source>Open pages</source>
-        <translation>Geopende pagina&apos;s</translation>
+        <translation>Geopende pagina's</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
@@ -769,10 +788,6 @@
     <message>
         <source>Open knowledge base</source>
         <translation>Geopende kennisbank</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Voortgang van de import</translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -787,8 +802,12 @@
         <translation>Uw naam</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Uw wijzigingen worden onder deze naam in de geschiedenis van de kennisbank vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Bezig</translation>
     </message>
 </context>
 <context>
@@ -1317,12 +1336,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>begin: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>einde: %1</translation>
     </message>
     <message>
@@ -1480,7 +1499,7 @@
     </message>
     <message>
         <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
+        <translation>‘%1’ niet geopend: alleen kb:-pagina's en weblinks (http, https) worden gevolgd.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -1748,7 +1767,7 @@
     </message>
     <message>
         <source>Countries, regions and cities</source>
-        <translation>Landen, regio&apos;s en steden</translation>
+        <translation>Landen, regio's en steden</translation>
     </message>
     <message>
         <source>Events in time order</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -289,6 +288,26 @@
             <numerusform>Импортировано «%1» из %2: %n записей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>База знаний повреждена</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what can be read, but open a backup or the bundled knowledge base to work on.</source>
+        <translation>База знаний %1 повреждена. В неё ничего не записано; можно продолжать читать то, что читается, но для работы откройте резервную копию или встроенную базу знаний.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged: %1</source>
+        <translation>База знаний повреждена: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base file has been checked: it is sound.</source>
+        <translation>Файл базы знаний проверен: он исправен.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base file…</source>
+        <translation>Проверка файла базы знаний…</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -318,7 +337,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>мнение: %1</translation>
     </message>
     <message>
@@ -775,10 +794,6 @@
         <translation>Открытая база знаний</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>Ход импорта</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
@@ -791,8 +806,12 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Выполняется работа</translation>
     </message>
 </context>
 <context>
@@ -1322,12 +1341,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>начало: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>конец: %1</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -287,6 +286,26 @@
             <numerusform>“%1”, %2 dosyasından içe aktarıldı: %n kayıt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>Bilgi Tabanı Hasarlı</translation>
+    </message>
+    <message>
+        <source>The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what can be read, but open a backup or the bundled knowledge base to work on.</source>
+        <translation>%1 bilgi tabanı hasarlı. İçine hiçbir şey yazılmadı; okunabileni okumaya devam edebilirsiniz, ancak çalışmak için bir yedeği veya birlikte gelen bilgi tabanını açın.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged: %1</source>
+        <translation>Bilgi tabanı hasarlı: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base file has been checked: it is sound.</source>
+        <translation>Bilgi tabanı dosyası denetlendi: sağlam.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base file…</source>
+        <translation>Bilgi tabanı dosyası denetleniyor…</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -316,7 +335,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>görüş sahibi: %1</translation>
     </message>
     <message>
@@ -563,7 +582,7 @@
     </message>
     <message>
         <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
-        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+        <translation>Neyin dışa aktarılacağını seçin. PDF'te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -767,10 +786,6 @@
         <translation>Açık bilgi tabanı</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>İçe aktarma ilerlemesi</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>(salt okunur)</translation>
     </message>
@@ -783,8 +798,12 @@
         <translation>Adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>İş sürüyor</translation>
     </message>
 </context>
 <context>
@@ -1312,12 +1331,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlangıç: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>bitiş: %1</translation>
     </message>
     <message>

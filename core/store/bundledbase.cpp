@@ -101,7 +101,8 @@ bool BundledBase::replay(const QString &path, const QList<ChangeSetInfo> &edits,
     return true;
 }
 
-std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, StoreError *error)
+std::unique_ptr<KnowledgeBase> BundledBase::open(
+    KnowledgeBase::OpenMode mode, StoreError *error, KnowledgeBase::Verification verification)
 {
     const QString path = defaultPath();
     const QString digest = packDigest();
@@ -109,10 +110,12 @@ std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, S
     QList<ChangeSetInfo> edits; // the user's, to replay onto the new build
     if (QFileInfo::exists(path)) {
         StoreError e;
-        auto existing = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &e);
+        // A look at its marks only: the open below checks it as asked.
+        auto existing
+            = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &e, KnowledgeBase::Verification::Deferred);
         if (existing) {
             if (existing->meta(originKey) != originValue) // not ours: never replace it
-                return KnowledgeBase::open(path, mode, error);
+                return KnowledgeBase::open(path, mode, error, verification);
             current = existing->meta(digestKey) == digest;
             if (!current)
                 edits = existing->allChanges(ChangeSetInfo::userOrigin);
@@ -147,7 +150,7 @@ std::unique_ptr<KnowledgeBase> BundledBase::open(KnowledgeBase::OpenMode mode, S
             return nullptr;
         }
     }
-    return KnowledgeBase::open(path, mode, error);
+    return KnowledgeBase::open(path, mode, error, verification);
 }
 
 } // namespace tkb

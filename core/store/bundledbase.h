@@ -20,7 +20,8 @@ public:
     /// SHA-256 of the shipped pack, hex.
     static QString packDigest();
     /// Makes sure defaultPath() holds a current base built from the shipped pack, then opens it.
-    static std::unique_ptr<KnowledgeBase> open(KnowledgeBase::OpenMode mode, StoreError *error);
+    static std::unique_ptr<KnowledgeBase> open(KnowledgeBase::OpenMode mode, StoreError *error,
+        KnowledgeBase::Verification verification = KnowledgeBase::Verification::Full);
     /// Builds a fresh base from the shipped pack at path (which must not exist).
     static bool build(const QString &path, StoreError *error);
     /// Replays the user's changesets of an older build onto the base at path (ChangeReplayer).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindexwriter_p.h>
 #include <core/store/fileopener_p.h>
+#include <core/store/integritychecker_p.h>
 #include <core/store/schema.h>
 
 #include <QAtomicInteger>
@@ -24,9 +25,10 @@ constexpr int readCacheKiB = 32 * 1024;
 
 } // namespace
 
-FileOpener::FileOpener(const QString &path, KnowledgeBase::OpenMode mode)
+FileOpener::FileOpener(const QString &path, KnowledgeBase::OpenMode mode, bool fullCheck)
     : m_requested(path)
     , m_mode(mode)
+    , m_fullCheck(fullCheck)
 { }
 
 FileOpener::~FileOpener()
@@ -167,23 +169,80 @@ bool FileOpener::checkHeader(StoreError *error)
             C::NotADatabase, QStringLiteral("%1 is an SQLite database but not a Talysh knowledge base.").arg(file));
         return false;
     }
-    if (!empty || version > 0) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-            *error = mapper.map(QStringLiteral("checking the file"), q.lastError());
-            return false;
-        }
-        QStringList problems;
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems << line;
-        }
-        if (!problems.isEmpty()) {
-            *error = StoreError::make(C::Damaged,
-                QStringLiteral("%1 is damaged (%2). It was not changed; open a backup or "
-                               "the bundled knowledge base.")
-                    .arg(file, problems.first()));
-            return false;
+    q.finish();
+    if (empty && version == 0) {
+        m_fullyChecked = true; // nothing in it to check
+        return true;
+    }
+    // A file that must be migrated is rewritten: it is checked in full first.
+    if (m_fullCheck || version < Schema::version)
+        return checkWhole(error);
+    return checkSample(error);
+}
+
+StoreError FileOpener::damaged(const QSqlError &why) const
+{
+    const StoreError mapped = errors().map(QStringLiteral("checking the file"), why);
+    if (mapped.code != StoreError::Code::Damaged && mapped.code != StoreError::Code::NotADatabase)
+        return mapped;
+    return StoreError::make(StoreError::Code::Damaged,
+        QStringLiteral("%1 is damaged (%2). It was not changed; open a backup or the bundled knowledge base.")
+            .arg(QDir::toNativeSeparators(m_requested), why.databaseText()));
+}
+
+bool FileOpener::checkWhole(StoreError *error)
+{
+    // SQLite's own failure (not a database, unreadable) says more than a problem line: map it as any other.
+    QStringList problems;
+    QSqlError failure;
+    if (!IntegrityChecker::pragmaCheck(m_db, true, &problems, &failure)) {
+        *error = errors().map(QStringLiteral("checking the file"), failure);
+        return false;
+    }
+    if (!problems.isEmpty()) {
+        *error = StoreError::make(StoreError::Code::Damaged,
+            QStringLiteral("%1 is damaged (%2). It was not changed; open a backup or "
+                           "the bundled knowledge base.")
+                .arg(QDir::toNativeSeparators(m_requested), problems.first()));
+        return false;
+    }
+    m_fullyChecked = true;
+    return true;
+}
+
+bool FileOpener::checkSample(StoreError *error)
+{
+    // The first and the last rows of every table: the root pages and a path down each b-tree's both
+    // ends, a few dozen pages at any size. What this misses, the full check on a worker thread finds.
+    QSqlQuery q(m_db);
+    QStringList tables;
+    if (!q.exec(
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"))) {
+        *error = errors().map(QStringLiteral("reading the schema"), q.lastError());
+        return false;
+    }
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        const QString quoted = u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        for (const char *order : { "ASC", "DESC" }) {
+            // WITHOUT ROWID tables have no rowid: their first column's order walks the same tree.
+            const QString sql = QStringLiteral("SELECT * FROM %1 ORDER BY %2 %3 LIMIT 2")
+                                    .arg(quoted, QStringLiteral("_rowid_"), QLatin1String(order));
+            QSqlQuery sample(m_db);
+            if (!sample.exec(sql)) {
+                const QString fallback
+                    = QStringLiteral("SELECT * FROM %1 ORDER BY 1 %2 LIMIT 2").arg(quoted, QLatin1String(order));
+                if (!sample.exec(fallback)) {
+                    *error = damaged(sample.lastError());
+                    return false;
+                }
+            }
+            while (sample.next()) { }
+            if (sample.lastError().isValid()) {
+                *error = damaged(sample.lastError());
+                return false;
+            }
         }
     }
     return true;

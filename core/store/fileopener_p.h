@@ -9,12 +9,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace tkb {
 
 class FileOpener
 {
 public:
-    FileOpener(const QString &path, KnowledgeBase::OpenMode mode);
+    /// fullCheck: PRAGMA quick_check at open; otherwise a bounded sample (a file that needs a migration, or a new
+    /// one, is checked in full all the same).
+    FileOpener(const QString &path, KnowledgeBase::OpenMode mode, bool fullCheck = true);
     /// A connection not taken by takeConnection() is closed and removed.
     ~FileOpener();
     FileOpener(const FileOpener &) = delete;
@@ -28,6 +32,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// The file's PRAGMA user_version as found (0 for a new file).
     int userVersion() const { return m_version; }
+    /// Whether the whole file was checked (else only its header, schema and a sample of each table).
+    bool isFullyChecked() const { return m_fullyChecked; }
     SqlErrorMapper errors() const { return SqlErrorMapper(m_path, m_readOnly); }
     /// Hands the open connection over by its name; the caller closes and removes it.
     QString takeConnection();
@@ -36,12 +42,17 @@ private:
     bool sniff(StoreError *error);
     bool connect(StoreError *error);
     bool checkHeader(StoreError *error);
+    bool checkWhole(StoreError *error);
+    bool checkSample(StoreError *error);
+    StoreError damaged(const QSqlError &why) const;
     void setPragmas();
 
     QString m_requested;
     KnowledgeBase::OpenMode m_mode;
     QString m_path;
     bool m_creating = false;
+    bool m_fullCheck = true;
+    bool m_fullyChecked = false;
     bool m_readOnly = false;
     int m_version = 0;
     QString m_connection;

@@ -8,19 +8,28 @@
 
 namespace tkb {
 
+bool IntegrityChecker::pragmaCheck(QSqlDatabase &db, bool quick, QStringList *problems, QSqlError *failure)
+{
+    QSqlQuery q(db);
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
+        *failure = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            *problems << q.value(0).toString();
+    }
+    return true;
+}
+
 IntegrityReport IntegrityChecker::check(QSqlDatabase &db, bool quick)
 {
     IntegrityReport r;
-    QSqlQuery q(db);
     r.checks << (quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"));
-    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
-        r.problems << q.lastError().text();
-    } else {
-        while (q.next()) {
-            if (q.value(0).toString() != QLatin1String("ok"))
-                r.problems << q.value(0).toString();
-        }
-    }
+    QSqlError failure;
+    if (!pragmaCheck(db, quick, &r.problems, &failure))
+        r.problems << failure.text();
+    QSqlQuery q(db);
     r.checks << QStringLiteral("foreign_key_check");
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())

@@ -5,6 +5,7 @@
 #include <core/store/integrityreport.h>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace tkb {
 
@@ -13,6 +14,9 @@ class IntegrityChecker
 public:
     /// PRAGMA integrity_check (quick_check when quick), foreign keys, FTS5 integrity, dangling links.
     static IntegrityReport check(QSqlDatabase &db, bool quick);
+    /// PRAGMA quick_check (integrity_check unless quick) alone, its problem lines into problems; false with
+    /// failure when SQLite could not run it at all (not a database, unreadable).
+    static bool pragmaCheck(QSqlDatabase &db, bool quick, QStringList *problems, QSqlError *failure);
 };
 
 } // namespace tkb

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindex_p.h>
+#include <core/search/sqlitehandle_p.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/documentstore_p.h>
@@ -13,6 +14,8 @@
 
 #include <QDir>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace tkb {
 
@@ -51,12 +54,13 @@ QSqlDatabase connection(const KnowledgeBase &kb)
     return KnowledgeBase::Private::of(kb).db;
 }
 
-std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode mode, StoreError *error)
+std::unique_ptr<KnowledgeBase> KnowledgeBase::open(
+    const QString &path, OpenMode mode, StoreError *error, Verification verification)
 {
     StoreError dummy;
     StoreError &err = error ? *error : dummy;
     err = {};
-    FileOpener opener(path, mode);
+    FileOpener opener(path, mode, verification == Verification::Full);
     if (!opener.open(&err))
         return nullptr;
     const QString file = QDir::toNativeSeparators(path);
@@ -73,14 +77,20 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, OpenMode
     std::unique_ptr<KnowledgeBase> kb(
         new KnowledgeBase(std::make_unique<Private>(absolutePath, readOnly, opener.takeConnection())));
     Private &d = *kb->d;
+    if (!opener.isFullyChecked()) {
+        d.errors.holdWrites(StoreError::make(StoreError::Code::Unverified,
+            QStringLiteral("%1 is still being checked; nothing is written before the check has passed.").arg(file)));
+    }
     if (outdated && !Migrations::upgrade(d.db, d.errors, &err))
         return nullptr;
     // An import that died half-way left its rows committed but not yet indexed: index them now, so no
     // search misses them. A failure (another program holds the write lock) is not fatal: check() reports it.
     QString why;
-    if (!d.readOnly && !BulkLoad::recover(d.db, &why))
+    if (!d.readOnly && opener.isFullyChecked() && !BulkLoad::recover(d.db, &why))
         qWarning("KnowledgeBase: cannot finish an interrupted import in %s: %s", qPrintable(file), qPrintable(why));
     d.search = makeSearchIndex(d.db);
+    // Taken here, on the connection's thread: interrupt() may not touch the QSqlDatabase from another.
+    d.handle = sqliteHandle(d.db);
     return kb;
 }
 
@@ -100,6 +110,26 @@ bool KnowledgeBase::isReadOnly() const
     return d->readOnly;
 }
 
+bool KnowledgeBase::isVerified() const
+{
+    return !d->errors.writeHold().isError();
+}
+
+void KnowledgeBase::setVerified(const IntegrityReport &report)
+{
+    if (report.ok) {
+        d->errors.holdWrites({});
+        // What open() leaves to a verified file: an import that died half-way is indexed now.
+        QString why;
+        if (!d->readOnly && !BulkLoad::recover(d->db, &why))
+            qWarning("KnowledgeBase: cannot finish an interrupted import: %s", qPrintable(why));
+        return;
+    }
+    d->errors.holdWrites(StoreError::make(StoreError::Code::Damaged,
+        QStringLiteral("%1 is damaged (%2). Nothing was written to it; open a backup or the bundled knowledge base.")
+            .arg(d->errors.file(), report.problems.value(0))));
+}
+
 const SearchIndex &KnowledgeBase::search() const
 {
     return *d->search;
@@ -108,6 +138,23 @@ const SearchIndex &KnowledgeBase::search() const
 IntegrityReport KnowledgeBase::check(bool quick) const
 {
     return IntegrityChecker::check(d->db, quick);
+}
+
+IntegrityReport KnowledgeBase::checkFile() const
+{
+    IntegrityReport r;
+    r.checks << QStringLiteral("quick_check");
+    QSqlError failure;
+    if (!IntegrityChecker::pragmaCheck(d->db, true, &r.problems, &failure))
+        r.problems << d->errors.map(QStringLiteral("checking the file"), failure).message;
+    r.ok = r.problems.isEmpty();
+    return r;
+}
+
+void KnowledgeBase::interrupt() const
+{
+    if (sqlite3 *handle = d->handle)
+        sqlite3_interrupt(handle);
 }
 
 // ---------------------------------------------------------------------------------------------- reads

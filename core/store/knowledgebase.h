@@ -34,13 +34,27 @@ public:
     /// PRAGMA application_id of our files ("TKB1"), so another program's SQLite file is refused.
     static constexpr qint32 applicationId = Schema::applicationId;
 
-    static std::unique_ptr<KnowledgeBase> open(const QString &path, OpenMode mode, StoreError *error);
+    /// How much of the file is checked before open() returns.
+    enum class Verification {
+        Full, ///< PRAGMA quick_check: reads the whole file (seconds for a million entities)
+        /// The header, the schema and a bounded sample of every table only; the full check is the caller's to run
+        /// (check() on another connection, on a worker thread) and to report with setVerified(). Until then
+        /// every write is refused. A file that needs a migration is checked in full all the same.
+        Deferred,
+    };
+    static std::unique_ptr<KnowledgeBase> open(
+        const QString &path, OpenMode mode, StoreError *error, Verification verification = Verification::Full);
     ~KnowledgeBase();
     KnowledgeBase(const KnowledgeBase &) = delete;
     KnowledgeBase &operator=(const KnowledgeBase &) = delete;
 
     QString path() const;
     bool isReadOnly() const;
+    /// Whether the file's full check has passed (after a Deferred open: once setVerified() says so).
+    bool isVerified() const;
+    /// The outcome of the full check of a Deferred open: writes are allowed when it passed, and refused with its
+    /// first problem (StoreError::Damaged) when it did not.
+    void setVerified(const IntegrityReport &report);
     QString meta(const QString &key) const;
     /// Changes whenever another connection (another window, the command line, another program) has committed to
     /// the file since the last call; this connection's own writes leave it as it is. -1 if it cannot be read.
@@ -101,6 +115,11 @@ public:
 
     /// PRAGMA integrity_check (quick_check when quick), foreign keys, FTS5 integrity, dangling links.
     IntegrityReport check(bool quick = false) const;
+    /// PRAGMA quick_check alone: the check a Verification::Full open makes, for a Deferred one's worker.
+    IntegrityReport checkFile() const;
+    /// Stops a check() or another long statement running on this connection in another thread (it then fails);
+    /// the one call that may come from another thread.
+    void interrupt() const;
 
     /// The store's insides (core/store/knowledgebase_p.h), opaque outside core. Core and tests reach the
     /// connection through core/store/connection_p.h; the UI has no way to it.

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace tkb {
 
 struct KnowledgeBase::Private
@@ -27,11 +29,12 @@ struct KnowledgeBase::Private
     const bool readOnly;
     const QString connectionName;
     QSqlDatabase db;
-    const SqlErrorMapper errors;
+    SqlErrorMapper errors; ///< not const: it holds writes back until a deferred check has passed
     StatementCache statements;
     EntityReader reader;
     EntityWriter writer;
     std::unique_ptr<SearchIndex> search;
+    sqlite3 *handle = nullptr; ///< for interrupt() from another thread
 };
 
 } // namespace tkb

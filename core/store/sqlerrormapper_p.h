@@ -21,12 +21,17 @@ public:
     StoreError readOnlyRefusal() const;
 
     bool isReadOnly() const { return m_readOnly; }
+    /// Writes wait for the full check of a file opened without it: while held, every write is refused with
+    /// refusal (Unverified while the check runs, Damaged when it failed). An empty refusal lets them through.
+    void holdWrites(const StoreError &refusal) { m_hold = refusal; }
+    const StoreError &writeHold() const { return m_hold; }
     /// The file's path as the person's system writes it.
     QString file() const;
 
 private:
     QString m_path;
     bool m_readOnly;
+    StoreError m_hold;
 };
 
 } // namespace tkb

@@ -13,6 +13,7 @@ struct StoreError
         Unreadable, ///< permissions or I/O
         NotADatabase, ///< not SQLite, or SQLite but not a Talysh knowledge base
         Damaged, ///< quick_check or integrity_check failed
+        Unverified, ///< a write before the file's full check has passed (KnowledgeBase::Verification::Deferred)
         NewerSchema, ///< written by a newer version of the program
         ReadOnly, ///< a write was asked of a read-only file
         Locked, ///< another process holds the write lock

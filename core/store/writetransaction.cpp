@@ -62,6 +62,11 @@ bool WriteTransaction::begin(const SqlErrorMapper &errors, StoreError *error)
             *error = errors.readOnlyRefusal();
         return false;
     }
+    if (errors.writeHold().isError()) {
+        if (error)
+            *error = errors.writeHold();
+        return false;
+    }
     QSqlError why;
     if (start(&why))
         return true;

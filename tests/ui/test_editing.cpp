@@ -187,6 +187,58 @@ private Q_SLOTS:
         QVERIFY(!w.editActions()->undo->isEnabled());
     }
 
+    void fileIsCheckedAfterTheWindowShowsIt()
+    {
+        // A sound file: shown at once, editable once its full check on the worker has passed.
+        const QString path = freshBase();
+        MainWindow w(path);
+        QVERIFY(w.knowledgeBase());
+        QTRY_VERIFY(w.knowledgeBase()->isVerified());
+        QTRY_VERIFY(w.editActions()->newEntity->isEnabled());
+
+        // Damage the cheap look at open does not see (a page inside a table, not at either end) but the full
+        // check does: the window opens it, then says it is damaged, and nothing is ever written to it.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.tkb"));
+        QFile pristine(m_pristine);
+        QVERIFY(pristine.open(QIODevice::ReadOnly));
+        const QByteArray good = pristine.readAll();
+        const int pageSize = 4096;
+        const int pages = int(good.size() / pageSize);
+        bool found = false;
+        QByteArray bytes;
+        for (int page = pages / 2; page < pages - 1 && !found; ++page) {
+            bytes = good;
+            bytes.replace(page * pageSize, pageSize, QByteArray(pageSize, '\x5a'));
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+            StoreError err;
+            auto kb = KnowledgeBase::open(
+                damaged, KnowledgeBase::OpenMode::ReadOnly, &err, KnowledgeBase::Verification::Deferred);
+            found = kb && !kb->checkFile().ok;
+        }
+        QVERIFY2(found, "no page whose damage only the full check finds");
+        {
+            MainWindow d(damaged);
+            QVERIFY(d.knowledgeBase());
+            QVERIFY(!d.knowledgeBase()->isVerified());
+            QVERIFY(!d.editActions()->newEntity->isEnabled());
+            QString error;
+            QVERIFY(!d.edits()->apply(rename(hummatov, QStringLiteral("X")), {}, QStringLiteral("X"), &error));
+            QTRY_VERIFY(d.findChild<QMessageBox *>(QStringLiteral("damagedBox")));
+            auto *box = d.findChild<QMessageBox *>(QStringLiteral("damagedBox"));
+            QVERIFY(box->text().contains(QStringLiteral("damaged")));
+            box->close();
+            QVERIFY(!d.editActions()->newEntity->isEnabled());
+            QVERIFY(!d.edits()->apply(rename(hummatov, QStringLiteral("X")), {}, QStringLiteral("X"), &error));
+            QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        }
+        QFile after(damaged);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
     void readOnlySecondWindowSeesChangesOnRequest()
     {
         const QString path = freshBase();

@@ -133,7 +133,9 @@ ExportDialog::ExportDialog(const QString &kbPath, const QUrl &address, Purpose p
 void ExportDialog::buildChoices(const QUrl &address)
 {
     StoreError error;
-    const auto kb = KnowledgeBase::open(m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error);
+    // A second reader of the window's file: the window's own check covers it (BaseOpener).
+    const auto kb = KnowledgeBase::open(
+        m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error, KnowledgeBase::Verification::Deferred);
     if (kb) {
         if (const auto article = ArticleSource::find(kb.get())) {
             m_articleTitle = article->title;
@@ -373,7 +375,9 @@ void ExportDialog::printAddress(QWidget *parent, const QString &kbPath, const QU
         QObject::connect(&view, &QPrintPreviewDialog::paintRequested, &view, [&](QPrinter *target) {
             // The preview asks on the GUI thread and needs its pages before it returns.
             StoreError error;
-            const auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &error);
+            // A second reader of the window's file: the window's own check covers it (BaseOpener).
+            const auto kb = KnowledgeBase::open(
+                path, KnowledgeBase::OpenMode::ReadOnly, &error, KnowledgeBase::Verification::Deferred);
             if (!kb)
                 return;
             ExportDocument document;

@@ -61,7 +61,9 @@ void PdfExportJob::run()
 {
     StoreError error;
     // One connection per thread: this worker opens its own.
-    const auto kb = KnowledgeBase::open(m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error);
+    // A second reader of the window's file: the window's own check covers it (BaseOpener).
+    const auto kb = KnowledgeBase::open(
+        m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error, KnowledgeBase::Verification::Deferred);
     if (!kb) {
         m_result = ExportResult::failure(ExportResult::Status::NotFound, error.message);
         return;

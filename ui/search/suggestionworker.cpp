@@ -18,7 +18,9 @@ void SuggestionWorker::suggest(quint64 serial, const QString &prefix, int limit)
         return; // the user typed on; only the newest request is worth the work
     if (!m_kb && !m_openFailed) {
         StoreError error;
-        m_kb = KnowledgeBase::open(m_path, KnowledgeBase::OpenMode::ReadOnly, &error);
+        // A second reader of the window's file: the window's own check covers it (BaseOpener).
+        m_kb = KnowledgeBase::open(
+            m_path, KnowledgeBase::OpenMode::ReadOnly, &error, KnowledgeBase::Verification::Deferred);
         m_openFailed = !m_kb;
     }
     QList<Suggestion> result;

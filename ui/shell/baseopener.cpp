@@ -4,6 +4,7 @@
 #include <ui/shell/baseopener.h>
 #include <ui/shell/importjob.h>
 #include <ui/shell/instanceguard.h>
+#include <ui/shell/verifyjob.h>
 
 #include <QDir>
 #include <QFileDialog>
@@ -37,6 +38,7 @@ BaseOpener::BaseOpener(QMainWindow *window)
 
 BaseOpener::~BaseOpener()
 {
+    stopVerifying();
     abandonImport();
 }
 
@@ -69,10 +71,13 @@ bool BaseOpener::open(const QString &requested)
     const auto mode = heldByOther ? KnowledgeBase::OpenMode::ReadOnly : KnowledgeBase::OpenMode::ReadWrite;
     StoreError error;
     std::unique_ptr<KnowledgeBase> kb;
+    // The window shows the file at once; its full check runs on a worker (startVerifying), and the store refuses
+    // every write until it has passed.
+    const auto verification = KnowledgeBase::Verification::Deferred;
     if (bundled && !heldByOther)
-        kb = BundledBase::open(mode, &error);
+        kb = BundledBase::open(mode, &error, verification);
     else // never rebuild the bundled base while another window reads it
-        kb = KnowledgeBase::open(path, mode, &error);
+        kb = KnowledgeBase::open(path, mode, &error, verification);
     if (!kb) {
         guard.reset();
         showOpenError(path, bundled, error);
@@ -80,6 +85,7 @@ bool BaseOpener::open(const QString &requested)
     }
 
     Q_EMIT aboutToReplace();
+    stopVerifying();
     m_kb = std::move(kb);
     m_guard = std::move(guard);
     m_bundled = bundled;
@@ -92,11 +98,64 @@ bool BaseOpener::open(const QString &requested)
         m_window->statusBar()->showMessage(
             tr("This knowledge base file cannot be written, so it was opened read-only."), statusTimeoutMs);
     Q_EMIT knowledgeBaseChanged();
+    startVerifying();
     return true;
+}
+
+void BaseOpener::startVerifying()
+{
+    if (!m_kb || m_kb->isVerified())
+        return;
+    m_verifyJob = new VerifyJob(m_kb->path(), this);
+    connect(m_verifyJob, &VerifyJob::finished, this, [this](const IntegrityReport &report) {
+        m_verifyJob->deleteLater();
+        m_verifyJob = nullptr;
+        m_kb->setVerified(report);
+        Q_EMIT verifyingChanged(false);
+        if (!report.ok) {
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Knowledge Base Damaged"),
+                tr("The knowledge base %1 is damaged. Nothing has been written to it; you can go on reading what "
+                   "can be read, but open a backup or the bundled knowledge base to work on.")
+                    .arg(QDir::toNativeSeparators(m_kb->path())),
+                QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("damagedBox"));
+            box->setInformativeText(report.problems.value(0));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            m_window->statusBar()->showMessage(tr("The knowledge base is damaged: %1").arg(report.problems.value(0)));
+        } else if (m_window->statusBar()->currentMessage() == checkingMessage()) {
+            // Only in place of its own "Checking…": what the opening said (read-only, say) stays readable.
+            m_window->statusBar()->showMessage(
+                tr("The knowledge base file has been checked: it is sound."), statusTimeoutMs);
+        }
+        Q_EMIT verified(report.ok);
+    });
+    m_verifyJob->start();
+    if (m_window->statusBar()->currentMessage().isEmpty())
+        m_window->statusBar()->showMessage(checkingMessage());
+    Q_EMIT verifyingChanged(true);
+}
+
+QString BaseOpener::checkingMessage()
+{
+    return tr("Checking the knowledge base file…");
+}
+
+void BaseOpener::stopVerifying()
+{
+    if (!m_verifyJob)
+        return;
+    m_verifyJob->disconnect(this);
+    delete m_verifyJob; // stops the check and waits for its worker
+    m_verifyJob = nullptr;
+    if (m_window->statusBar()->currentMessage() == checkingMessage())
+        m_window->statusBar()->clearMessage();
+    Q_EMIT verifyingChanged(false);
 }
 
 void BaseOpener::close()
 {
+    stopVerifying();
     m_kb.reset();
     m_guard.reset();
 }

@@ -13,6 +13,7 @@ class QMainWindow;
 namespace tkb {
 
 class ImportJob;
+class VerifyJob;
 class InstanceGuard;
 class KnowledgeBase;
 struct StoreError;
@@ -45,6 +46,8 @@ public:
     /// Imports inputPath into target (created when create) on a worker thread.
     void startImport(const QString &inputPath, const QString &target, bool create);
     bool isImporting() const { return m_importJob != nullptr; }
+    /// Whether the open file's full check still runs on its worker (nothing is written until it has passed).
+    bool isVerifying() const { return m_verifyJob != nullptr; }
     /// Stops listening to a running import and waits for its worker.
     void abandonImport();
 
@@ -59,6 +62,9 @@ Q_SIGNALS:
     /// After replaced() and its status message.
     void knowledgeBaseChanged();
     void importingChanged(bool importing);
+    void verifyingChanged(bool verifying);
+    /// The open file's full check has ended: ok, or damaged (the window said so; the file stays unwritten).
+    void verified(bool ok);
     /// An import went into the open base: its pages are out of date.
     void contentChanged();
     void importFinished(bool ok, const QString &message);
@@ -66,6 +72,9 @@ Q_SIGNALS:
 private:
     void showOpenError(const QString &path, bool bundled, const StoreError &error);
     void onImportFinished();
+    void startVerifying();
+    void stopVerifying();
+    static QString checkingMessage();
     QString askForFile(const QString &title, const QString &filter);
 
     QMainWindow *m_window = nullptr;
@@ -74,6 +83,7 @@ private:
     bool m_bundled = false;
     bool m_heldByOther = false;
     ImportJob *m_importJob = nullptr;
+    VerifyJob *m_verifyJob = nullptr;
 };
 
 } // namespace tkb

@@ -43,10 +43,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_base, &BaseOpener::knowledgeBaseChanged, this, &MainWindow::knowledgeBaseChanged);
     connect(m_base, &BaseOpener::importFinished, this, &MainWindow::importFinished);
     connect(m_base, &BaseOpener::contentChanged, this, &MainWindow::refreshAll);
-    connect(m_base, &BaseOpener::importingChanged, this, [this](bool importing) {
-        m_progress->setVisible(importing);
-        updateActions();
-    });
+    for (auto busy : { &BaseOpener::importingChanged, &BaseOpener::verifyingChanged }) {
+        connect(m_base, busy, this, [this] {
+            m_progress->setVisible(m_base->isImporting() || m_base->isVerifying());
+            updateActions();
+        });
+    }
 
     m_edits = new EditSession(this);
     m_tabs = new TabManager(new TabWidget(this), this);
@@ -287,7 +289,7 @@ void MainWindow::retranslate()
     m_editActions->retranslate();
     m_tabs->widget()->setAccessibleName(tr("Open pages"));
     m_baseLabel->setAccessibleName(tr("Open knowledge base"));
-    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setAccessibleName(tr("Work in progress"));
     m_base->describeIn(m_baseLabel);
     updateWindowTitle();
 }
@@ -344,7 +346,8 @@ void MainWindow::updateActions()
     s.haveEntity = currentPage() && !currentPage()->currentEntityId().isEmpty();
     s.importing = isImporting();
     m_actions->update(s);
-    m_editActions->update(s.haveBase, !isReadOnly(), s.haveEntity);
+    // Nothing is written before the file's full check has passed (it runs on a worker after opening).
+    m_editActions->update(s.haveBase, s.haveBase && !isReadOnly() && knowledgeBase()->isVerified(), s.haveEntity);
 }
 
 void MainWindow::updateWindowTitle()
@@ -410,6 +413,7 @@ void MainWindow::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         retranslate();
+        statusBar()->clearMessage(); // a passing message was said in the language just left
         // Pages retranslate after the window (children get the event later): read their titles then.
         QMetaObject::invokeMethod(m_tabs, &TabManager::refreshTitles, Qt::QueuedConnection);
         break;

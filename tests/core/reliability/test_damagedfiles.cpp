@@ -186,6 +186,82 @@ private Q_SLOTS:
         }
     }
 
+    // The window opens a file with a cheap check and runs the full one on a worker: whatever the cheap check lets
+    // through, the full check finds, and nothing is written before it has passed, nor after it has failed.
+    void deferredCheckHoldsWritesUntilPassed_data() { damagedFilesAreRefusedUntouched_data(); }
+    void deferredCheckHoldsWritesUntilPassed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QList<int>, codes);
+        const QString path = m_dir.filePath(QStringLiteral("deferred.tkb"));
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+        QVERIFY(writeAll(path, bytes));
+        const QByteArray before = digest(path);
+        StoreError err;
+        auto kb = KnowledgeBase::open(
+            path, KnowledgeBase::OpenMode::ReadWrite, &err, KnowledgeBase::Verification::Deferred);
+        if (!kb) {
+            QVERIFY(err.isError());
+            if (!codes.isEmpty())
+                QVERIFY2(codes.contains(int(err.code)), qPrintable(err.message));
+            QVERIFY2(err.message.contains(QDir::toNativeSeparators(path)), qPrintable(err.message));
+            QCOMPARE(digest(path), before);
+            return;
+        }
+        Entity e;
+        e.id = QStringLiteral("topic/written-too-early");
+        e.kind = EntityKind::Topic;
+        e.name = QStringLiteral("Too early");
+        if (!kb->isVerified()) {
+            QVERIFY(!kb->upsertEntity(e, &err));
+            QCOMPARE(err.code, Code::Unverified);
+            const IntegrityReport report = kb->checkFile();
+            if (!codes.isEmpty())
+                QVERIFY2(!report.ok, "the full check missed damage that a full open refuses");
+            kb->setVerified(report);
+            if (!report.ok) {
+                QVERIFY(!kb->upsertEntity(e, &err));
+                QCOMPARE(err.code, Code::Damaged);
+                QVERIFY2(err.message.contains(QDir::toNativeSeparators(path)), qPrintable(err.message));
+            }
+        }
+        kb.reset();
+        QCOMPARE(digest(path), before);
+    }
+
+    void deferredCheckOfASoundFileLetsWritesThrough()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sound.tkb"));
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+        QVERIFY(writeAll(path, m_bytes));
+        StoreError err;
+        auto kb = KnowledgeBase::open(
+            path, KnowledgeBase::OpenMode::ReadWrite, &err, KnowledgeBase::Verification::Deferred);
+        QVERIFY2(kb, qPrintable(err.message));
+        QVERIFY(!kb->isVerified());
+        QCOMPARE(kb->count(std::nullopt), m_entities); // readable at once
+        Entity e;
+        e.id = QStringLiteral("topic/after-the-check");
+        e.kind = EntityKind::Topic;
+        e.name = QStringLiteral("After the check");
+        QVERIFY(!kb->upsertEntity(e, &err));
+        QCOMPARE(err.code, Code::Unverified);
+        QVERIFY2(err.message.contains(QStringLiteral("being checked")), qPrintable(err.message));
+        QVERIFY(!kb->contains(e.id));
+        const IntegrityReport report = kb->checkFile();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+        kb->setVerified(report);
+        QVERIFY(kb->isVerified());
+        QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
+        QVERIFY(kb->contains(e.id));
+        // A full open is verified from the start.
+        kb.reset();
+        kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadWrite, &err);
+        QVERIFY(kb && kb->isVerified());
+    }
+
     void garbageWalAndShmAreIgnored_data()
     {
         QTest::addColumn<QString>("suffix");
