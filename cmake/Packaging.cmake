@@ -4,9 +4,14 @@
 # the programs load at run time, which no linker sees (Qt's SQLite driver). The version is the build's (git
 # describe, cmake/Versioning.cmake), read when cpack runs (cmake/PackageVersion.cmake), so the package and the
 # programs it holds always agree. Test: package_install (tests/package/test_package.sh) in a clean Debian 13 root.
-install(FILES ${PROJECT_SOURCE_DIR}/cmake/debian/copyright ${PROJECT_SOURCE_DIR}/README.md
-              ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${PROJECT_SOURCE_DIR}/docs/CHANGES.md
-              ${PROJECT_SOURCE_DIR}/docs/DATA-MODEL.md
+# The documents; Debian wants the changelog as changelog.gz (compressed without name or time: reproducible).
+set(changelog_gz ${PROJECT_BINARY_DIR}/generated/changelog.gz)
+add_custom_command(OUTPUT ${changelog_gz}
+  COMMAND sh -c "gzip -9nc \"$1\" >\"$2\"" _ ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${changelog_gz}
+  DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md COMMENT "changelog.gz" VERBATIM)
+add_custom_target(changelog_gz ALL DEPENDS ${changelog_gz})
+install(FILES ${PROJECT_SOURCE_DIR}/cmake/debian/copyright ${changelog_gz} ${PROJECT_SOURCE_DIR}/README.md
+              ${PROJECT_SOURCE_DIR}/docs/CHANGES.md ${PROJECT_SOURCE_DIR}/docs/DATA-MODEL.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/talysh-kb)
 
 set(CPACK_GENERATOR DEB)
@@ -14,11 +19,16 @@ set(CPACK_PACKAGE_NAME talysh-kb)
 set(CPACK_PACKAGE_VENDOR "The Talysh KB developers")
 set(CPACK_PACKAGE_CONTACT "The Talysh KB developers <developers@talyshkb.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "knowledge base of the Talysh National Movement")
-set(CPACK_PACKAGE_DESCRIPTION "Talysh KB lets researchers, journalists, human-rights workers and the diaspora \
-browse the people, organizations, places, events and goals of the Talysh National Movement, follow the links \
-between them, and read every fact beside the sentence of the source it rests on. Search works in any spelling \
-or script; sections export to PDF. The package holds the desktop program (talysh-kb) and a scripting interface \
-(talysh-kb-cli) with man pages and bash, zsh and fish completions.")
+# dpkg shows the description as written: lines under 80 characters.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+  "Talysh KB lets researchers, journalists, human-rights workers and the diaspora"
+  "browse the people, organizations, places, events and goals of the Talysh"
+  "National Movement, follow the links between them, and read every fact beside"
+  "the sentence of the source it rests on. Search works in any spelling or"
+  "script; sections export to PDF."
+  "."
+  "The package holds the desktop program (talysh-kb) and a scripting interface"
+  "(talysh-kb-cli) with man pages and bash, zsh and fish completions.")
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

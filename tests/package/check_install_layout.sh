@@ -21,7 +21,7 @@ expected=(
   "usr/$zsh_dir/_talysh-kb-cli"
   usr/share/fish/vendor_completions.d/talysh-kb-cli.fish
   usr/share/doc/talysh-kb/copyright
-  usr/share/doc/talysh-kb/CHANGELOG.md
+  usr/share/doc/talysh-kb/changelog.gz
 )
 fail=0
 for f in "${expected[@]}"; do

@@ -105,7 +105,8 @@ offered=$(bash -c 'source /usr/share/bash-completion/completions/talysh-kb-cli; 
                    COMP_CWORD=1; _talysh_kb_cli; echo "${COMPREPLY[*]}"')
 [ "$offered" = "export-pdf export-pack" ] || [ "$offered" = "export-pack export-pdf" ] ||
   fail "bash completion of export-p offers: $offered"
-zcat /usr/share/man/man1/talysh-kb-cli.1.gz | grep -q '^\.SH COMMANDS' || fail "talysh-kb-cli(1) has no COMMANDS"
+page=$(zcat /usr/share/man/man1/talysh-kb-cli.1.gz)
+grep -q '^\.SH COMMANDS' <<<"$page" || fail "talysh-kb-cli(1) has no COMMANDS"
 
 dpkg -r talysh-kb >/tmp/remove.log || { cat /tmp/remove.log; fail "dpkg -r talysh-kb"; }
 status=$(dpkg-query -W -f '${db:Status-Status}' talysh-kb 2>/dev/null || echo not-installed)
@@ -136,12 +137,19 @@ unshare --mount --propagation "$propagation" -- bash -c '
     HOME=/root DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 bash /tmp/inside.sh "$deb"
 ' _ "$root" "$cache" "$(basename "$deb")" || fail "inside the clean root (see above)"
 stamp "installed, ran and removed in the clean root"
+# Kept beside the package for a look (and as CI artifacts): what the window and export-pdf made there.
+mkdir -p "$pkgdir/package-test"
+cp "$root/tmp/window.png" "$root/tmp/history.pdf" "$root/tmp/gui.out" "$pkgdir/package-test/"
 
 # What the clean root cannot judge (it has no poppler, no Python): the PDF's words and the window's picture.
 if command -v pdftotext >/dev/null; then
-  pdftotext "$root/tmp/history.pdf" - | grep -q 'History' || fail "the exported PDF has no History section"
+  # Whole text first: grep -q leaving early would make pdftotext fail on a closed pipe under pipefail.
+  text=$(pdftotext "$pkgdir/package-test/history.pdf" -) || fail "pdftotext cannot read the exported PDF"
+  grep -q '^History$' <<<"$text" || fail "the exported PDF has no History heading"
+  grep -q 'Alikram Hummatov' <<<"$text" || fail "the exported PDF lacks the section's text"
+  echo "exported PDF: $(wc -w <<<"$text") words"
 fi
-python3 - "$root/tmp/window.png" <<'PY' || fail "the window's picture is not a drawn window"
+python3 - "$pkgdir/package-test/window.png" <<'PY' || fail "the window's picture is not a drawn window"
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
