@@ -4,20 +4,28 @@
 # the programs load at run time, which no linker sees (Qt's SQLite driver). The version is the build's (git
 # describe, cmake/Versioning.cmake), read when cpack runs (cmake/PackageVersion.cmake), so the package and the
 # programs it holds always agree. Test: package_install (tests/package/test_package.sh) in a clean Debian 13 root.
-# The documents; Debian wants the changelog as changelog.gz (compressed without name or time: reproducible).
+
+# The documents. Debian wants the changelog in its own format as changelog.gz (tools/debian_changelog.py, from
+# CHANGELOG.md), compressed without name or time stamp so the build is reproducible.
+find_package(Python3 COMPONENTS Interpreter)
+set(CPACK_PACKAGE_CONTACT "The Talysh KB developers <developers@talyshkb.org>")
 set(changelog_gz ${PROJECT_BINARY_DIR}/generated/changelog.gz)
 add_custom_command(OUTPUT ${changelog_gz}
-  COMMAND sh -c "gzip -9nc \"$1\" >\"$2\"" _ ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${changelog_gz}
-  DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md COMMENT "changelog.gz" VERBATIM)
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/debian_changelog.py ${PROJECT_SOURCE_DIR}/CHANGELOG.md
+          ${TALYSHKB_VERSION_FILE} ${CPACK_PACKAGE_CONTACT} ${PROJECT_BINARY_DIR}/generated/changelog
+  COMMAND gzip -9nf ${PROJECT_BINARY_DIR}/generated/changelog
+  DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${TALYSHKB_VERSION_FILE} ${PROJECT_SOURCE_DIR}/tools/debian_changelog.py
+  COMMENT "Debian changelog.gz from CHANGELOG.md" VERBATIM)
 add_custom_target(changelog_gz ALL DEPENDS ${changelog_gz})
+add_dependencies(changelog_gz talyshkb_version)
 install(FILES ${PROJECT_SOURCE_DIR}/cmake/debian/copyright ${changelog_gz} ${PROJECT_SOURCE_DIR}/README.md
-              ${PROJECT_SOURCE_DIR}/docs/CHANGES.md ${PROJECT_SOURCE_DIR}/docs/DATA-MODEL.md
+              ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${PROJECT_SOURCE_DIR}/docs/CHANGES.md
+              ${PROJECT_SOURCE_DIR}/docs/DATA-MODEL.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/talysh-kb)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME talysh-kb)
 set(CPACK_PACKAGE_VENDOR "The Talysh KB developers")
-set(CPACK_PACKAGE_CONTACT "The Talysh KB developers <developers@talyshkb.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "knowledge base of the Talysh National Movement")
 # dpkg shows the description as written: lines under 80 characters.
 string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION

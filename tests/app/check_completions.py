@@ -75,11 +75,18 @@ def main():
             with open(path, encoding="utf-8") as f:
                 text = f.read()
             for c in commands:
-                if not word_in(c, text):
-                    problem("command %s is not in the %s completion (%s)" % (c, shell, path))
+                # Where each shell's file offers a command, not merely names it somewhere.
+                offered = {
+                    "bash": lambda: word_in(c, (re.findall(r'commands="([^"]*)"', text) or [""])[0]),
+                    "zsh": lambda: re.search(r"'%s:" % re.escape(c), text),
+                    "fish": lambda: re.search(r"-a ['\"]?%s(?![\w-])" % re.escape(c), text),
+                }[shell]()
+                if not offered:
+                    problem("command %s is not offered by the %s completion (%s)" % (c, shell, path))
             for o in options:
                 # fish names options without their dashes: -l page-size, -s o.
-                found = word_in(o, text) if shell != "fish" else re.search(
+                found = word_in(o, (re.findall(r'options="([^"]*)"', text) or [""])[0]) if shell == "bash" else \
+                    word_in(o, text) if shell == "zsh" else re.search(
                     r"(?<![\w-])%s %s(?![\w-])" % ("-s" if len(o) == 2 else "-l", re.escape(o.lstrip("-"))), text)
                 if not found:
                     problem("option %s is not in the %s completion (%s)" % (o, shell, path))

@@ -22,6 +22,7 @@ expected=(
   usr/share/fish/vendor_completions.d/talysh-kb-cli.fish
   usr/share/doc/talysh-kb/copyright
   usr/share/doc/talysh-kb/changelog.gz
+  usr/share/doc/talysh-kb/CHANGELOG.md
 )
 fail=0
 for f in "${expected[@]}"; do
