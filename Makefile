@@ -3,7 +3,7 @@
 PRESET ?= $(if $(CI),ci,dev)
 BUILDENV := tools/buildenv
 
-.PHONY: all build run test bench clean install reliability fuzz asan format
+.PHONY: all build run test bench clean install package package-test reliability fuzz asan format
 
 all: build
 
@@ -17,6 +17,15 @@ run: build
 # Build and run every test (offscreen); prints ctest's summary.
 test:
 	$(BUILDENV) sh -c 'cmake --preset $(PRESET) && cmake --build --preset $(PRESET) && ctest --preset $(PRESET)'
+
+# The Debian package (Debian 13 / Ubuntu 24.10+) in build/packages/, from the build above (cmake/Packaging.cmake).
+package: build
+	$(BUILDENV) sh -c 'cd build && cpack -G DEB'
+
+# Installs the package into a clean Debian 13 root with apt, runs both programs there and removes it
+# (tests/package/test_package.sh; needs root and the network, as the build root does).
+package-test: package
+	$(BUILDENV) ctest --preset package
 
 # The reliability job (docs/RELIABILITY.md): the suite under ASan + UBSan, then each fuzzer for 60 s.
 reliability:

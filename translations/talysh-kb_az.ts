@@ -146,6 +146,18 @@
         <source>A knowledge base file to open instead of the bundled one.</source>
         <translation>Daxili bilik bazası əvəzinə açılacaq bilik bazası faylı.</translation>
     </message>
+    <message>
+        <source>Open the knowledge base, save a picture of the window to this PNG file and quit.</source>
+        <translation>Bilik bazasını aç, pəncərənin şəklini bu PNG faylına yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <translation>«%1» pəncərəsinin şəkli %2 faylına yazıldı.</translation>
+    </message>
+    <message>
+        <source>talysh-kb: cannot write the picture %1.</source>
+        <translation>talysh-kb: %1 şəkli yazıla bilmir.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>

@@ -146,6 +146,18 @@
         <source>A knowledge base file to open instead of the bundled one.</source>
         <translation>Eine Wissensdatenbank-Datei, die statt der mitgelieferten geöffnet wird.</translation>
     </message>
+    <message>
+        <source>Open the knowledge base, save a picture of the window to this PNG file and quit.</source>
+        <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <translation>Bild von „%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>talysh-kb: cannot write the picture %1.</source>
+        <translation>talysh-kb: Das Bild %1 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>

@@ -146,6 +146,18 @@
         <source>A knowledge base file to open instead of the bundled one.</source>
         <translation>پرونده‌ی پایگاه دانشی که به‌جای پایگاه همراه برنامه باز شود.</translation>
     </message>
+    <message>
+        <source>Open the knowledge base, save a picture of the window to this PNG file and quit.</source>
+        <translation>پایگاه دانش را باز کن، تصویری از پنجره در این پرونده PNG ذخیره کن و خارج شو.</translation>
+    </message>
+    <message>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <translation>تصویر «%1» در %2 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>talysh-kb: cannot write the picture %1.</source>
+        <translation>talysh-kb: نمی‌توان تصویر %1 را نوشت.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>

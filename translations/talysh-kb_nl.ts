@@ -146,6 +146,18 @@
         <source>A knowledge base file to open instead of the bundled one.</source>
         <translation>Een kennisbankbestand om te openen in plaats van het meegeleverde.</translation>
     </message>
+    <message>
+        <source>Open the knowledge base, save a picture of the window to this PNG file and quit.</source>
+        <translation>Open de kennisbank, sla een afbeelding van het venster op in dit PNG-bestand en sluit af.</translation>
+    </message>
+    <message>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <translation>Afbeelding van ‘%1’ opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>talysh-kb: cannot write the picture %1.</source>
+        <translation>talysh-kb: kan de afbeelding %1 niet schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>

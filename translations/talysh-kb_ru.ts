@@ -146,6 +146,18 @@
         <source>A knowledge base file to open instead of the bundled one.</source>
         <translation>Файл базы знаний, который открыть вместо встроенного.</translation>
     </message>
+    <message>
+        <source>Open the knowledge base, save a picture of the window to this PNG file and quit.</source>
+        <translation>Открыть базу знаний, сохранить снимок окна в этот файл PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <translation>Снимок «%1» сохранён в %2.</translation>
+    </message>
+    <message>
+        <source>talysh-kb: cannot write the picture %1.</source>
+        <translation>talysh-kb: не удаётся записать снимок %1.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>

@@ -146,6 +146,18 @@
         <source>A knowledge base file to open instead of the bundled one.</source>
         <translation>Yerleşik bilgi tabanı yerine açılacak bilgi tabanı dosyası.</translation>
     </message>
+    <message>
+        <source>Open the knowledge base, save a picture of the window to this PNG file and quit.</source>
+        <translation>Bilgi tabanını aç, pencerenin resmini bu PNG dosyasına kaydet ve çık.</translation>
+    </message>
+    <message>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <translation>“%1” resmi %2 dosyasına kaydedildi.</translation>
+    </message>
+    <message>
+        <source>talysh-kb: cannot write the picture %1.</source>
+        <translation>talysh-kb: %1 resmi yazılamıyor.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>

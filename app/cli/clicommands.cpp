@@ -124,6 +124,8 @@ Options:
   --kind KIND    person, organization, place, event, goal, topic or source
   --author NAME  who makes a change (default: the document's "author", then
                  $TALYSHKB_AUTHOR, then the user name)
+  -o, --output FILE
+                 the file export-pdf writes
   -h, --help     this help
   -v, --version  the version
 

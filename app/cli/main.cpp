@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // talysh-kb-cli: the headless, scriptable interface over core.
+#include <core/version/programversion.h>
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -20,7 +22,7 @@ int main(int argc, char *argv[])
         needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QCoreApplication::setApplicationName(QStringLiteral("talysh-kb"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TALYSHKB_VERSION));
+    QCoreApplication::setApplicationVersion(tkb::ProgramVersion::text());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int rc = tkb::CliCommands::run(QCoreApplication::arguments(), out, err);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// talysh-kb [--lang CODE] [FILE]: the desktop program. Wiring only; the window lives in ui/.
+// talysh-kb [--lang CODE] [--screenshot PNG] [FILE]: the desktop program. Wiring only; the window lives in ui/.
+#include <core/version/programversion.h>
 #include <ui/language/languagemanager.h>
 #include <ui/shell/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationDisplayName(QStringLiteral("Talysh KB"));
-    QApplication::setApplicationVersion(QStringLiteral(TALYSHKB_VERSION));
+    QApplication::setApplicationVersion(tkb::ProgramVersion::text());
     QApplication::setDesktopFileName(QStringLiteral("org.talyshkb.TalyshKB"));
 
     // The language comes first so that --help is already in it.
@@ -39,6 +42,13 @@ int main(int argc, char *argv[])
     const QString langHelp = QApplication::translate("main", "Use this language for this run (%1).");
     parser.addOption(QCommandLineOption(
         QStringLiteral("lang"), langHelp.arg(codes.join(QStringLiteral(", "))), QStringLiteral("code")));
+    // For documentation and for the package test, which proves the installed program opens its base offscreen.
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main",
+            "Open the knowledge base, save a picture of the window to this PNG file "
+            "and quit."),
+        QStringLiteral("file"));
+    parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A knowledge base file to open instead of the bundled one."),
         QStringLiteral("[file]"));
@@ -47,6 +57,24 @@ int main(int argc, char *argv[])
     tkb::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    window.openKnowledgeBase(files.isEmpty() ? QString() : files.first());
+    const bool opened = window.openKnowledgeBase(files.isEmpty() ? QString() : files.first());
+    if (parser.isSet(screenshotOption)) {
+        const QString target = parser.value(screenshotOption);
+        // A moment for the pages to lay out and the sidebar to fill before the picture is taken.
+        QTimer::singleShot(1000, &window, [&window, &app, target, opened] {
+            const bool saved = window.grab().save(target, "PNG");
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            if (saved)
+                out << QApplication::translate("main", "Saved a picture of \"%1\" to %2.")
+                           .arg(window.windowTitle(), target)
+                    << Qt::endl;
+            else
+                err << QApplication::translate("main", "talysh-kb: cannot write the picture %1.").arg(target)
+                    << Qt::endl;
+            // Quit without closing the window, so a picture taken offscreen leaves the user's session as it was.
+            app.exit(saved && opened ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include <core/export/pdfexporter.h>
 #include <core/export/pdfinfoupdate.h>
 #include <core/store/knowledgebase.h>
+#include <core/version/programversion.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -30,7 +31,7 @@ namespace {
 
 QString productLine()
 {
-    return QStringLiteral("Talysh KB %1").arg(QStringLiteral(TALYSHKB_VERSION));
+    return QStringLiteral("Talysh KB %1").arg(ProgramVersion::text());
 }
 
 bool hasArabicScript(const QString &text)
