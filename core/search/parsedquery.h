@@ -22,6 +22,10 @@ public:
         QString original;
         std::string fold;
         std::string skeleton; ///< without the marker; empty when the word has none
+        /// Its stem in each language of its script, as terms (WordStemmer::term), and the folded spellings of
+        /// those stems that are their own stem: the words of other forms it also finds.
+        std::vector<std::string> stems;
+        std::vector<std::string> stemFolds;
     };
 
     /// More words than this are ignored: a pasted paragraph is not a question, and every word costs a join.
@@ -69,6 +73,10 @@ public:
     std::string phoneticKey() const;
     /// Whether a document word (folded, and its skeleton) is one the query asked for.
     bool matches(std::string_view fold, std::string_view skeleton) const;
+    /// Whether a document word's stem term (WordStemmer::term) is one of the query's word forms.
+    bool matchesStem(std::string_view term) const;
+    /// Whether any word has word forms to look for (else snippets need not stem the text).
+    bool hasStems() const;
 
 private:
     std::vector<Word> m_words;

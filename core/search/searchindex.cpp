@@ -26,6 +26,13 @@ constexpr std::int64_t minPerProbe = 32;
 // While typing, the text matches are ranked among fewer rows: the list changes with the next key anyway.
 constexpr std::int64_t typingFtsCap = 300;
 
+// The prominence prior (docs/SEARCH.md): an entity's score gains up to this much for how often the base mentions
+// it, enough to lift the subject of a base above a minor entity whose name matches alike, never enough to
+// lift a name that merely begins with the words above an exact name (SearchStatements' tier scores).
+constexpr double priorWeight = 40;
+// The prior is looked up for the candidates it could still bring into the page, at most this many.
+constexpr std::size_t maxPriorLookups = 200;
+
 // The text columns of search_entity: every one but kind, whose terms are the kind ids.
 constexpr std::string_view entityColumns = "name aliases_text summary body";
 constexpr std::string_view nameColumns = "name aliases_text";
@@ -40,6 +47,8 @@ struct Candidate
     double score = 0;
     bool exact = false;
     int source = -1; ///< the alias (line) whose key matched, -1 for the name or none
+    int tier = 0; ///< the name tier of the best-scoring key, 0 for none
+    int shownTier = 0; ///< the tier of the key whose alias (source) is shown
     std::int64_t textColumns = -1; ///< where the text query matched (EntityColumnBit), -1 if unknown
 };
 
@@ -125,9 +134,25 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         c.rowid = r.entity;
         if (r.score > c.score) {
             c.score = r.score;
+            c.tier = r.tier;
+        }
+        if (r.tier > c.shownTier) { // the alias shown is the best-matching one, spelled before sounded
+            c.shownTier = r.tier;
             c.source = r.source;
         }
         c.exact = c.exact || r.tier == SearchStatements::exactNameTier;
+    }
+    // A name several entities match exactly ("Talysh" of the people and of the region) tells none of them apart:
+    // what an exact match adds above the best prefix match is shared among them.
+    std::size_t exactMatches = 0;
+    for (const auto &[rowid, c] : entities)
+        exactMatches += c.tier >= SearchStatements::firstExactTier ? 1 : 0;
+    if (exactMatches > 1) {
+        for (auto &[rowid, c] : entities) {
+            if (c.tier >= SearchStatements::firstExactTier && c.score > SearchStatements::bestPrefixScore)
+                c.score = SearchStatements::bestPrefixScore
+                    + (c.score - SearchStatements::bestPrefixScore) / double(exactMatches);
+        }
     }
     // The terms once; each table's query restricts them as it needs.
     const std::string terms = pq.ftsExpression();
@@ -153,7 +178,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             std::unordered_map<std::int64_t, TextMatch> best;
             SearchStatements::collectFts(st.ftsSection, terms, cap, false, best, error);
             for (const auto &[rowid, match] : best)
-                sections[rowid] = Candidate { true, rowid, match.score, false, -1 };
+                sections[rowid] = Candidate { true, rowid, match.score, false, -1, 0, 0, -1 };
         }
     }
 
@@ -166,14 +191,25 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const std::size_t end = std::min(ranked.size(), std::size_t(want));
     if (std::size_t(offset) >= end)
         return {};
-    std::partial_sort(
-        ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), [](const Candidate &a, const Candidate &b) {
-            if (a.score != b.score)
-                return a.score > b.score;
-            if (a.section != b.section)
-                return !a.section;
-            return a.rowid < b.rowid;
-        });
+    const auto better = [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.section != b.section)
+            return !a.section;
+        return a.rowid < b.rowid;
+    };
+    // The prior can add at most priorWeight: only candidates within that of the page's last place can reach the
+    // page, and only theirs is looked up (best first, so a huge tie loses the least likely).
+    std::sort(ranked.begin(), ranked.end(), better);
+    const double reach = ranked[end - 1].score - priorWeight;
+    for (std::size_t i = 0; i < ranked.size() && i < maxPriorLookups && ranked[i].score >= reach; ++i) {
+        // Found by a name: the prior adds up to priorWeight. Found by its text alone: it multiplies the text
+        // score by up to two, so a central entity that merely mentions a word does not outrank what is about it.
+        if (!ranked[i].section)
+            ranked[i].score += (ranked[i].tier > 0 ? priorWeight : std::min(priorWeight, ranked[i].score))
+                * st.prominence(ranked[i].rowid);
+    }
+    std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), better);
 
     QList<SearchHit> hits;
     hits.reserve(qsizetype(end - std::size_t(offset)));
@@ -236,6 +272,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         } else {
             hit.id = row.string(0);
             hit.kind = EntityKind::Source;
+            hit.inSection = true;
             hit.section = row.string(1);
             const std::string_view section = row.text(1), text = row.text(2);
             const QString title = row.string(3);
@@ -262,11 +299,16 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
     const SearchStatements::ReadTransaction transaction(st);
     std::vector<NameRow> rows;
     st.collectNames(pq, pq.kind(), std::max<std::int64_t>(limit * 2, minPerProbe), rows, nullptr);
+    // Ordered by the best score of an entity's keys, shown by its best-matching one (spelled before sounded).
     std::unordered_map<std::int64_t, NameRow> best;
     for (const NameRow &r : rows) {
         auto [it, added] = best.emplace(r.entity, r);
-        if (!added && r.score > it->second.score)
+        if (added)
+            continue;
+        const double score = std::max(it->second.score, r.score);
+        if (r.tier > it->second.tier)
             it->second = r;
+        it->second.score = score;
     }
     std::vector<NameRow> ranked;
     ranked.reserve(best.size());
