@@ -1263,6 +1263,14 @@
         <source>Suggestions</source>
         <translation>Təkliflər</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>filtr</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1, filtr</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

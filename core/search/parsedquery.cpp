@@ -56,7 +56,8 @@ ParsedQuery ParsedQuery::parse(const QString &text, bool prefix)
 {
     ParsedQuery q;
     q.m_prefix = prefix;
-    // Pull out "kind:xxx" chunks; anything else (including a "kind:" that names no kind) is searched as words.
+    // Pull out "kind:xxx" and the other filters' chunks; anything else (including a "kind:" that names no kind)
+    // is searched as words.
     QString rest;
     rest.reserve(text.size());
     qsizetype i = 0;
@@ -71,6 +72,8 @@ ParsedQuery ParsedQuery::parse(const QString &text, bool prefix)
                 q.m_kind = k;
                 used = true;
             }
+        } else {
+            used = q.m_filter.take(chunk);
         }
         if (!used)
             rest += chunk;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What a line of user text asks the search for: its words, folded and skeletonized, and an optional
-// "kind:person" filter. The FTS5 expressions and name keys are built from those words alone, each a quoted
-// folded term, so quotes, operators, colons and parentheses in user text are only ever words or nothing.
+// What a line of user text asks the search for: its words, folded and skeletonized, and optional filters
+// ("kind:person", dates, a section, a source: SearchFilter). The FTS5 expressions and name keys are built from those
+// words alone, each a quoted folded term, so quotes, operators, colons and parentheses in user text are only ever words
+// or nothing.
 #include <core/model/entitykind.h>
+#include <core/search/searchfilter.h>
 
 #include <QString>
 
@@ -38,6 +40,8 @@ public:
 
     const std::vector<Word> &words() const { return m_words; }
     std::optional<EntityKind> kind() const { return m_kind; }
+    /// Dates, section and source asked for besides the kind ("1993..2008", "in:History", "source:unpo").
+    const SearchFilter &filter() const { return m_filter; }
     bool prefix() const { return m_prefix; }
     bool isEmpty() const { return m_words.empty(); }
     /// Whether the last word is long enough to be matched as a prefix against skeletons and text.
@@ -81,6 +85,7 @@ public:
 private:
     std::vector<Word> m_words;
     std::optional<EntityKind> m_kind;
+    SearchFilter m_filter;
     bool m_prefix = true;
     std::vector<std::string> m_completions;
     std::vector<std::string> m_skeletonCompletions;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/parsedquery.h>
+#include <core/search/searchfilter.h>
 #include <core/search/searchindex.h>
 #include <core/search/searchindex_p.h>
 #include <core/search/searchstatements_p.h>
@@ -128,7 +129,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 
     std::unordered_map<std::int64_t, Candidate> entities, sections;
     std::vector<NameRow> names;
-    st.collectNames(pq, kind, std::max(want, minPerProbe), names, error);
+    // A filter drops some of what the names find: look at more of them.
+    st.collectNames(pq, kind, std::max(want, minPerProbe) * (pq.filter().isEmpty() ? 1 : 4), names, error);
     for (const NameRow &r : names) {
         Candidate &c = entities[r.entity];
         c.rowid = r.entity;
@@ -180,6 +182,13 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             for (const auto &[rowid, match] : best)
                 sections[rowid] = Candidate { true, rowid, match.score, false, -1, 0, 0, -1 };
         }
+    }
+
+    // Dates, section, source: tested on each candidate (a few index probes each), so a filter narrows what the
+    // words found rather than listing what it alone would.
+    if (const SearchFilter &filter = pq.filter(); !filter.isEmpty()) {
+        std::erase_if(entities, [&](const auto &e) { return !st.passes(filter, false, e.first); });
+        std::erase_if(sections, [&](const auto &e) { return !st.passes(filter, true, e.first); });
     }
 
     std::vector<Candidate> ranked;
@@ -291,8 +300,13 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 
 QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
 {
-    const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     limit = std::clamp(limit, 0, 100);
+    // A filter being typed as the last chunk: its completions, not names.
+    const qsizetype lastChunk = prefix.lastIndexOf(u' ') + 1;
+    if (!prefix.isEmpty() && !prefix.back().isSpace()
+        && SearchFilter::isFilterChunk(QStringView(prefix).mid(lastChunk)))
+        return filterCompletions(prefix, limit);
+    const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     if (pq.isEmpty() || limit == 0)
         return {};
     SearchStatements &st = statements();
@@ -337,6 +351,46 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
         if (s.matched.isEmpty())
             s.matched = s.name;
         out.append(s);
+    }
+    return out;
+}
+
+QList<Suggestion> SearchIndex::filterCompletions(const QString &prefix, int limit) const
+{
+    const qsizetype start = prefix.lastIndexOf(u' ') + 1;
+    const QString chunk = prefix.mid(start);
+    const qsizetype colon = chunk.indexOf(u':');
+    const QString keyword = chunk.left(colon + 1).toLower(), typed = chunk.mid(colon + 1);
+    QStringList values;
+    SearchStatements &st = statements();
+    const SearchStatements::ReadTransaction transaction(st);
+    auto collect = [&](SqlStatement &q, bool dropSourcePrefix) {
+        SearchStatements::forEachRow(q, nullptr, [&] {
+            QString v = q.string(0);
+            if (dropSourcePrefix && v.startsWith(QLatin1String("source/")))
+                v = v.mid(7);
+            values << v.replace(u' ', u'_');
+        });
+    };
+    if (keyword == QLatin1String("kind:")) {
+        for (EntityKind k : allEntityKinds())
+            values << entityKindId(k);
+    } else if (keyword == QLatin1String("in:")) {
+        collect(st.sectionTitles, false);
+    } else if (keyword == QLatin1String("source:")) {
+        collect(st.sourceIds, true);
+    } // before:/after: take a year, which has nothing to complete
+    QList<Suggestion> out;
+    for (const QString &v : values) {
+        if (out.size() >= limit)
+            break;
+        if (!v.startsWith(typed, Qt::CaseInsensitive) || v.compare(typed, Qt::CaseInsensitive) == 0)
+            continue;
+        Suggestion s;
+        s.name = keyword + v;
+        s.matched = s.name;
+        s.completion = prefix.left(start) + s.name;
+        out << s;
     }
     return out;
 }

@@ -21,13 +21,15 @@ struct sqlite3;
 namespace tkb {
 
 class ParsedQuery;
+class SearchFilter;
 
 struct SearchStatements
 {
     explicit SearchStatements(sqlite3 *db);
 
     SqlStatement ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown, completions,
-        soundCompletions, entityTerm, sectionTerm, mentions, mostMentions, begin, commit;
+        soundCompletions, entityTerm, sectionTerm, mentions, mostMentions, entityDate, entityPlaces, sectionPlace,
+        sectionTitles, sourceIds, begin, commit;
     sqlite3 *connection;
 
     // One read transaction for all the statements of a call, unless the caller is already in one. Each
@@ -59,7 +61,7 @@ struct SearchStatements
     // Tiers from here up match a name or a later word of it exactly; below, the query is the beginning of one.
     static constexpr int firstExactTier = 6;
     // The most a prefix match of a name scores (SearchStatements' name scores).
-    static constexpr double bestPrefixScore = 16;
+    static constexpr double bestPrefixScore = 22;
 
     // A row the text query found: its best score, and (from a query over every column) where it matched.
     struct TextMatch
@@ -71,6 +73,10 @@ struct SearchStatements
     // How central an entity is to the base, 0..1: the mentions of it in texts and sources (links to it), on a
     // log scale relative to the most mentioned entity (counted once per connection).
     double prominence(std::int64_t entity);
+
+    // Whether an entity or a source's section passes the query's dates, section and source (SearchFilter): an
+    // entity by its date and the places its citations point to (a source by itself too), a section by where it is.
+    bool passes(const SearchFilter &filter, bool section, std::int64_t rowid);
 
     // Whether the word is one of the base's names, aliases or sources (search_word).
     bool known(const std::string &fold);
