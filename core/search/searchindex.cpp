@@ -207,18 +207,30 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             return !a.section;
         return a.rowid < b.rowid;
     };
-    // The prior can add at most priorWeight: only candidates within that of the page's last place can reach the
-    // page, and only theirs is looked up (best first, so a huge tie loses the least likely).
-    std::sort(ranked.begin(), ranked.end(), better);
-    const double reach = ranked[end - 1].score - priorWeight;
-    for (std::size_t i = 0; i < ranked.size() && i < maxPriorLookups && ranked[i].score >= reach; ++i) {
-        // Found by a name: the prior adds up to priorWeight. Found by its text alone: it multiplies the text
-        // score by up to two, so a central entity that merely mentions a word does not outrank what is about it.
-        if (!ranked[i].section)
-            ranked[i].score += (ranked[i].tier > 0 ? priorWeight : std::min(priorWeight, ranked[i].score))
-                * st.prominence(ranked[i].rowid);
-    }
+    // Found by a name, the prior adds up to priorWeight; found by its text alone, it multiplies the text score by
+    // up to two, so a central entity that merely mentions a word does not outrank what is about it. Only the
+    // candidates that could so reach the page's last place are looked up (best first, at most maxPriorLookups),
+    // and none in a base that mentions nothing.
+    const auto mostGain = [](const Candidate &c) {
+        return c.section ? 0.0 : (c.tier > 0 ? priorWeight : std::min(priorWeight, c.score));
+    };
     std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), better);
+    if (st.anyMentions()) {
+        const double last = ranked[end - 1].score;
+        std::vector<Candidate *> reaching;
+        for (Candidate &c : ranked) {
+            if (c.score + mostGain(c) >= last && mostGain(c) > 0)
+                reaching.push_back(&c);
+        }
+        if (reaching.size() > maxPriorLookups) {
+            std::partial_sort(reaching.begin(), reaching.begin() + std::ptrdiff_t(maxPriorLookups), reaching.end(),
+                [&](const Candidate *a, const Candidate *b) { return better(*a, *b); });
+            reaching.resize(maxPriorLookups);
+        }
+        for (Candidate *c : reaching)
+            c->score += mostGain(*c) * st.prominence(c->rowid);
+        std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), better);
+    }
 
     QList<SearchHit> hits;
     hits.reserve(qsizetype(end - std::size_t(offset)));

@@ -216,13 +216,20 @@ void SearchStatements::collectFts(SqlStatement &st, const std::string &expressio
     });
 }
 
-double SearchStatements::prominence(std::int64_t entity)
+bool SearchStatements::anyMentions()
 {
     if (mostMentioned < 0) {
         mostMentions.next();
         mostMentioned = std::max<std::int64_t>(mostMentions.int64(0), 0);
         mostMentions.reset();
     }
+    return mostMentioned > 0;
+}
+
+double SearchStatements::prominence(std::int64_t entity)
+{
+    if (!anyMentions())
+        return 0;
     mentions.bind(1, entity);
     const std::int64_t n = mentions.next() ? mentions.int64(0) : 0;
     mentions.reset();

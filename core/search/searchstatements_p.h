@@ -73,6 +73,8 @@ struct SearchStatements
     // How central an entity is to the base, 0..1: the mentions of it in texts and sources (links to it), on a
     // log scale relative to the most mentioned entity (counted once per connection).
     double prominence(std::int64_t entity);
+    // Whether any entity is mentioned at all (else every prominence is 0 and need not be looked up).
+    bool anyMentions();
 
     // Whether an entity or a source's section passes the query's dates, section and source (SearchFilter): an
     // entity by its date and the places its citations point to (a source by itself too), a section by where it is.
