@@ -1427,6 +1427,14 @@
         <source>Suggestions</source>
         <translation>Təkliflər</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>filtr</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1, filtr</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

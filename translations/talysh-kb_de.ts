@@ -1427,6 +1427,14 @@
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1, Filter</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

@@ -1422,6 +1422,14 @@
         <source>Suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>فیلتر</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1، فیلتر</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

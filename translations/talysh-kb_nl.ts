@@ -1427,6 +1427,14 @@
         <source>Suggestions</source>
         <translation>Suggesties</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1, filter</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

@@ -1432,6 +1432,14 @@
         <source>Suggestions</source>
         <translation>Подсказки</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>фильтр</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1, фильтр</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

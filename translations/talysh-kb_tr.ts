@@ -1422,6 +1422,14 @@
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
+    <message>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <source>%1, filter</source>
+        <translation>%1, filtre</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SearchResultsPage</name>

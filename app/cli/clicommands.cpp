@@ -91,8 +91,10 @@ Commands:
                               backlinks and citations
   events                      events in chronological order, {date: {iso, precision}}
   search QUERY [--limit N] [--kind KIND]
-                              full-text search in any spelling or script, best first:
-                              [{id, kind, name, snippet, score}]
+                              full-text search in any spelling or script and any form of
+                              a word, best first: [{id, kind, name, snippet, score}];
+                              QUERY may hold filters: kind:person, 1993..2008, 2004..,
+                              before:2004, after:1995, in:History, source:unpo
   import FILE --kb OUT        import an article (.txt, "= Title =" format) or a knowledge
                               pack (.json) into OUT (created if missing); on bad input
                               nothing in OUT changes and the error names the line

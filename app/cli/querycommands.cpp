@@ -80,7 +80,7 @@ int QueryCommands::search(CliContext &ctx)
             QJsonObject o { { QStringLiteral("id"), h.id }, { QStringLiteral("kind"), entityKindId(h.kind) },
                 { QStringLiteral("name"), h.name }, { QStringLiteral("snippet"), plainSnippet(h.snippet) },
                 { QStringLiteral("score"), h.score } };
-            if (!h.section.isEmpty())
+            if (h.inSection) // a source's section, its untitled lead too ("section": "")
                 o.insert(QStringLiteral("section"), h.section);
             a.append(o);
         }

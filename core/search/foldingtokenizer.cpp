@@ -2,6 +2,7 @@
 #include <core/search/foldingtokenizer.h>
 #include <core/search/fts5api.h>
 #include <core/search/textfolder.h>
+#include <core/search/wordstemmer.h>
 
 #include <sqlite3.h>
 #include <string>
@@ -41,7 +42,12 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
     }
     if (query && !s.empty() && s.front() == TextFolder::literalMarker)
         return s.size() > 1 ? emit(ctx, 0, s.data() + 1, int(s.size() - 1), 0, int(s.size())) : SQLITE_OK;
-    thread_local std::string folded, skeleton, shorter;
+    if (query && s.size() > 2 && s.front() == WordStemmer::stemMarker)
+        return emit(ctx, 0, s.data(), int(s.size()), 0, int(s.size()));
+    thread_local std::string folded, skeleton, shorter, stem;
+    // Prose is stemmed in its text's language (a text's Latin words in the one its function words tell); a
+    // query, too short to tell, in each language of its script, every stem a term that meets its own only.
+    const WordStemmer::Language latin = query ? WordStemmer::Language::English : WordStemmer::latinLanguage(s);
     std::size_t pos = 0;
     TextFolder::Span w;
     while (TextFolder::nextWord(s, pos, w)) {
@@ -72,17 +78,36 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
             if (rc != SQLITE_OK)
                 return rc;
         }
-        if (skeleton.empty())
-            continue;
-        skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
-        int rc = emit(
-            ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin), int(w.end));
-        if (rc == SQLITE_OK && !shorter.empty()) {
-            shorter.insert(shorter.begin(), TextFolder::skeletonMarker);
-            rc = emit(ctx, FTS5_TOKEN_COLOCATED, shorter.data(), int(shorter.size()), int(w.begin), int(w.end));
+        if (!skeleton.empty()) {
+            skeleton.insert(skeleton.begin(), TextFolder::skeletonMarker);
+            int rc = emit(ctx, spelling ? FTS5_TOKEN_COLOCATED : 0, skeleton.data(), int(skeleton.size()), int(w.begin),
+                int(w.end));
+            if (rc == SQLITE_OK && !shorter.empty()) {
+                shorter.insert(shorter.begin(), TextFolder::skeletonMarker);
+                rc = emit(ctx, FTS5_TOKEN_COLOCATED, shorter.data(), int(shorter.size()), int(w.begin), int(w.end));
+            }
+            if (rc != SQLITE_OK)
+                return rc;
         }
-        if (rc != SQLITE_OK)
-            return rc;
+        // Word forms: a name (a capitalized word) is never stemmed, but German writes every noun so.
+        if (!query && !spelling && latin != WordStemmer::Language::German)
+            continue;
+        const auto emitStem = [&](WordStemmer::Language language, bool always) {
+            const bool changed = WordStemmer::stem(language, word, stem);
+            if (stem.empty() || !(changed || always))
+                return SQLITE_OK;
+            const std::string term = WordStemmer::term(language, stem);
+            return emit(ctx, FTS5_TOKEN_COLOCATED, term.data(), int(term.size()), int(w.begin), int(w.end));
+        };
+        if (query && !prefix) {
+            for (const WordStemmer::Language language : WordStemmer::queryLanguages(word)) {
+                if (const int rc = emitStem(language, true); rc != SQLITE_OK)
+                    return rc;
+            }
+        } else if (!query) {
+            if (const int rc = emitStem(WordStemmer::languageOf(word, latin), false); rc != SQLITE_OK)
+                return rc;
+        }
     }
     return SQLITE_OK;
 }

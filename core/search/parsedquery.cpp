@@ -2,6 +2,7 @@
 #include <core/search/namekeys.h>
 #include <core/search/parsedquery.h>
 #include <core/search/textfolder.h>
+#include <core/search/wordstemmer.h>
 
 #include <QStringList>
 
@@ -55,7 +56,8 @@ ParsedQuery ParsedQuery::parse(const QString &text, bool prefix)
 {
     ParsedQuery q;
     q.m_prefix = prefix;
-    // Pull out "kind:xxx" chunks; anything else (including a "kind:" that names no kind) is searched as words.
+    // Pull out "kind:xxx" and the other filters' chunks; anything else (including a "kind:" that names no kind)
+    // is searched as words.
     QString rest;
     rest.reserve(text.size());
     qsizetype i = 0;
@@ -70,6 +72,8 @@ ParsedQuery ParsedQuery::parse(const QString &text, bool prefix)
                 q.m_kind = k;
                 used = true;
             }
+        } else {
+            used = q.m_filter.take(chunk);
         }
         if (!used)
             rest += chunk;
@@ -102,6 +106,23 @@ ParsedQuery ParsedQuery::parse(const QString &text, bool prefix)
         word.original = QString::fromUtf8(original.data(), qsizetype(original.size()));
         word.fold = folded;
         TextFolder::skeleton(folded, word.skeleton);
+        // Word forms: the stem in every language the word may be in (a query is too short to tell which),
+        // and, where that stem is a word's own stem, that word itself, which the index holds by its spelling.
+        std::string stem, again, stemFold;
+        for (const WordStemmer::Language language : WordStemmer::queryLanguages(original)) {
+            const bool changed = WordStemmer::stem(language, original, stem);
+            if (stem.empty())
+                continue;
+            std::string term = WordStemmer::term(language, stem);
+            if (std::find(word.stems.begin(), word.stems.end(), term) == word.stems.end())
+                word.stems.push_back(std::move(term));
+            if (changed && !WordStemmer::stem(language, stem, again)) {
+                TextFolder::foldWord(stem, stemFold);
+                if (!stemFold.empty() && stemFold != folded
+                    && std::find(word.stemFolds.begin(), word.stemFolds.end(), stemFold) == word.stemFolds.end())
+                    word.stemFolds.push_back(stemFold);
+            }
+        }
         q.m_words.push_back(std::move(word));
     }
     return q;
@@ -141,6 +162,10 @@ std::string ParsedQuery::ftsExpression() const
         add(w.fold, literal);
         if (!w.skeleton.empty())
             add(w.skeleton, marker);
+        for (const std::string &stem : w.stems)
+            add(stem);
+        for (const std::string &f : w.stemFolds)
+            add(f, literal);
         if (prefix) {
             for (const std::string &c : m_completions) {
                 add(c, literal);
@@ -213,12 +238,28 @@ std::string ParsedQuery::phoneticKey() const
     return key;
 }
 
+bool ParsedQuery::matchesStem(std::string_view term) const
+{
+    for (const Word &w : m_words) {
+        if (std::find(w.stems.begin(), w.stems.end(), term) != w.stems.end())
+            return true;
+    }
+    return false;
+}
+
+bool ParsedQuery::hasStems() const
+{
+    return std::any_of(m_words.begin(), m_words.end(), [](const Word &w) { return !w.stems.empty(); });
+}
+
 bool ParsedQuery::matches(std::string_view fold, std::string_view skeleton) const
 {
     for (std::size_t i = 0; i < m_words.size(); ++i) {
         const Word &w = m_words[i];
         const bool star = m_prefix && i + 1 == m_words.size();
         if (fold == w.fold || (star && fold.starts_with(w.fold)))
+            return true;
+        if (std::find(w.stemFolds.begin(), w.stemFolds.end(), fold) != w.stemFolds.end())
             return true;
         if (w.skeleton.empty() || skeleton.empty())
             continue;

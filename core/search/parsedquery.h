@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What a line of user text asks the search for: its words, folded and skeletonized, and an optional
-// "kind:person" filter. The FTS5 expressions and name keys are built from those words alone, each a quoted
-// folded term, so quotes, operators, colons and parentheses in user text are only ever words or nothing.
+// What a line of user text asks the search for: its words, folded and skeletonized, and optional filters
+// ("kind:person", dates, a section, a source: SearchFilter). The FTS5 expressions and name keys are built from those
+// words alone, each a quoted folded term, so quotes, operators, colons and parentheses in user text are only ever words
+// or nothing.
 #include <core/model/entitykind.h>
+#include <core/search/searchfilter.h>
 
 #include <QString>
 
@@ -22,6 +24,10 @@ public:
         QString original;
         std::string fold;
         std::string skeleton; ///< without the marker; empty when the word has none
+        /// Its stem in each language of its script, as terms (WordStemmer::term), and the folded spellings of
+        /// those stems that are their own stem: the words of other forms it also finds.
+        std::vector<std::string> stems;
+        std::vector<std::string> stemFolds;
     };
 
     /// More words than this are ignored: a pasted paragraph is not a question, and every word costs a join.
@@ -34,6 +40,8 @@ public:
 
     const std::vector<Word> &words() const { return m_words; }
     std::optional<EntityKind> kind() const { return m_kind; }
+    /// Dates, section and source asked for besides the kind ("1993..2008", "in:History", "source:unpo").
+    const SearchFilter &filter() const { return m_filter; }
     bool prefix() const { return m_prefix; }
     bool isEmpty() const { return m_words.empty(); }
     /// Whether the last word is long enough to be matched as a prefix against skeletons and text.
@@ -69,10 +77,15 @@ public:
     std::string phoneticKey() const;
     /// Whether a document word (folded, and its skeleton) is one the query asked for.
     bool matches(std::string_view fold, std::string_view skeleton) const;
+    /// Whether a document word's stem term (WordStemmer::term) is one of the query's word forms.
+    bool matchesStem(std::string_view term) const;
+    /// Whether any word has word forms to look for (else snippets need not stem the text).
+    bool hasStems() const;
 
 private:
     std::vector<Word> m_words;
     std::optional<EntityKind> m_kind;
+    SearchFilter m_filter;
     bool m_prefix = true;
     std::vector<std::string> m_completions;
     std::vector<std::string> m_skeletonCompletions;

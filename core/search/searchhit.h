@@ -16,6 +16,7 @@ struct SearchHit
     QString snippet; ///< original text with matches wrapped in \x02 ... \x03 (see SearchIndex::markStart)
     double score = 0; ///< higher is better
     bool exactName = false; ///< the query is the entity's name or one of its aliases
+    bool inSection = false; ///< a section of a source document (its lead too), not an entity
 };
 
 } // namespace tkb

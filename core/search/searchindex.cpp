@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/parsedquery.h>
+#include <core/search/searchfilter.h>
 #include <core/search/searchindex.h>
 #include <core/search/searchindex_p.h>
 #include <core/search/searchstatements_p.h>
@@ -26,6 +27,13 @@ constexpr std::int64_t minPerProbe = 32;
 // While typing, the text matches are ranked among fewer rows: the list changes with the next key anyway.
 constexpr std::int64_t typingFtsCap = 300;
 
+// The prominence prior (docs/SEARCH.md): an entity's score gains up to this much for how often the base mentions
+// it, enough to lift the subject of a base above a minor entity whose name matches alike, never enough to
+// lift a name that merely begins with the words above an exact name (SearchStatements' tier scores).
+constexpr double priorWeight = 40;
+// The prior is looked up for the candidates it could still bring into the page, at most this many.
+constexpr std::size_t maxPriorLookups = 200;
+
 // The text columns of search_entity: every one but kind, whose terms are the kind ids.
 constexpr std::string_view entityColumns = "name aliases_text summary body";
 constexpr std::string_view nameColumns = "name aliases_text";
@@ -40,6 +48,8 @@ struct Candidate
     double score = 0;
     bool exact = false;
     int source = -1; ///< the alias (line) whose key matched, -1 for the name or none
+    int tier = 0; ///< the name tier of the best-scoring key, 0 for none
+    int shownTier = 0; ///< the tier of the key whose alias (source) is shown
     std::int64_t textColumns = -1; ///< where the text query matched (EntityColumnBit), -1 if unknown
 };
 
@@ -119,15 +129,32 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 
     std::unordered_map<std::int64_t, Candidate> entities, sections;
     std::vector<NameRow> names;
-    st.collectNames(pq, kind, std::max(want, minPerProbe), names, error);
+    // A filter drops some of what the names find: look at more of them.
+    st.collectNames(pq, kind, std::max(want, minPerProbe) * (pq.filter().isEmpty() ? 1 : 4), names, error);
     for (const NameRow &r : names) {
         Candidate &c = entities[r.entity];
         c.rowid = r.entity;
         if (r.score > c.score) {
             c.score = r.score;
+            c.tier = r.tier;
+        }
+        if (r.tier > c.shownTier) { // the alias shown is the best-matching one, spelled before sounded
+            c.shownTier = r.tier;
             c.source = r.source;
         }
         c.exact = c.exact || r.tier == SearchStatements::exactNameTier;
+    }
+    // A name several entities match exactly ("Talysh" of the people and of the region) tells none of them apart:
+    // what an exact match adds above the best prefix match is shared among them.
+    std::size_t exactMatches = 0;
+    for (const auto &[rowid, c] : entities)
+        exactMatches += c.tier >= SearchStatements::firstExactTier ? 1 : 0;
+    if (exactMatches > 1) {
+        for (auto &[rowid, c] : entities) {
+            if (c.tier >= SearchStatements::firstExactTier && c.score > SearchStatements::bestPrefixScore)
+                c.score = SearchStatements::bestPrefixScore
+                    + (c.score - SearchStatements::bestPrefixScore) / double(exactMatches);
+        }
     }
     // The terms once; each table's query restricts them as it needs.
     const std::string terms = pq.ftsExpression();
@@ -153,8 +180,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
             std::unordered_map<std::int64_t, TextMatch> best;
             SearchStatements::collectFts(st.ftsSection, terms, cap, false, best, error);
             for (const auto &[rowid, match] : best)
-                sections[rowid] = Candidate { true, rowid, match.score, false, -1 };
+                sections[rowid] = Candidate { true, rowid, match.score, false, -1, 0, 0, -1 };
         }
+    }
+
+    // Dates, section, source: tested on each candidate (a few index probes each), so a filter narrows what the
+    // words found rather than listing what it alone would.
+    if (const SearchFilter &filter = pq.filter(); !filter.isEmpty()) {
+        std::erase_if(entities, [&](const auto &e) { return !st.passes(filter, false, e.first); });
+        std::erase_if(sections, [&](const auto &e) { return !st.passes(filter, true, e.first); });
     }
 
     std::vector<Candidate> ranked;
@@ -166,14 +200,37 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const std::size_t end = std::min(ranked.size(), std::size_t(want));
     if (std::size_t(offset) >= end)
         return {};
-    std::partial_sort(
-        ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), [](const Candidate &a, const Candidate &b) {
-            if (a.score != b.score)
-                return a.score > b.score;
-            if (a.section != b.section)
-                return !a.section;
-            return a.rowid < b.rowid;
-        });
+    const auto better = [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.section != b.section)
+            return !a.section;
+        return a.rowid < b.rowid;
+    };
+    // Found by a name, the prior adds up to priorWeight; found by its text alone, it multiplies the text score by
+    // up to two, so a central entity that merely mentions a word does not outrank what is about it. Only the
+    // candidates that could so reach the page's last place are looked up (best first, at most maxPriorLookups),
+    // and none in a base that mentions nothing.
+    const auto mostGain = [](const Candidate &c) {
+        return c.section ? 0.0 : (c.tier > 0 ? priorWeight : std::min(priorWeight, c.score));
+    };
+    std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), better);
+    if (st.anyMentions()) {
+        const double last = ranked[end - 1].score;
+        std::vector<Candidate *> reaching;
+        for (Candidate &c : ranked) {
+            if (c.score + mostGain(c) >= last && mostGain(c) > 0)
+                reaching.push_back(&c);
+        }
+        if (reaching.size() > maxPriorLookups) {
+            std::partial_sort(reaching.begin(), reaching.begin() + std::ptrdiff_t(maxPriorLookups), reaching.end(),
+                [&](const Candidate *a, const Candidate *b) { return better(*a, *b); });
+            reaching.resize(maxPriorLookups);
+        }
+        for (Candidate *c : reaching)
+            c->score += mostGain(*c) * st.prominence(c->rowid);
+        std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(end), ranked.end(), better);
+    }
 
     QList<SearchHit> hits;
     hits.reserve(qsizetype(end - std::size_t(offset)));
@@ -236,6 +293,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
         } else {
             hit.id = row.string(0);
             hit.kind = EntityKind::Source;
+            hit.inSection = true;
             hit.section = row.string(1);
             const std::string_view section = row.text(1), text = row.text(2);
             const QString title = row.string(3);
@@ -254,19 +312,29 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 
 QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
 {
-    const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     limit = std::clamp(limit, 0, 100);
+    // A filter being typed as the last chunk: its completions, not names.
+    const qsizetype lastChunk = prefix.lastIndexOf(u' ') + 1;
+    if (!prefix.isEmpty() && !prefix.back().isSpace()
+        && SearchFilter::isFilterChunk(QStringView(prefix).mid(lastChunk)))
+        return filterCompletions(prefix, limit);
+    const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     if (pq.isEmpty() || limit == 0)
         return {};
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
     std::vector<NameRow> rows;
     st.collectNames(pq, pq.kind(), std::max<std::int64_t>(limit * 2, minPerProbe), rows, nullptr);
+    // Ordered by the best score of an entity's keys, shown by its best-matching one (spelled before sounded).
     std::unordered_map<std::int64_t, NameRow> best;
     for (const NameRow &r : rows) {
         auto [it, added] = best.emplace(r.entity, r);
-        if (!added && r.score > it->second.score)
+        if (added)
+            continue;
+        const double score = std::max(it->second.score, r.score);
+        if (r.tier > it->second.tier)
             it->second = r;
+        it->second.score = score;
     }
     std::vector<NameRow> ranked;
     ranked.reserve(best.size());
@@ -295,6 +363,46 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
         if (s.matched.isEmpty())
             s.matched = s.name;
         out.append(s);
+    }
+    return out;
+}
+
+QList<Suggestion> SearchIndex::filterCompletions(const QString &prefix, int limit) const
+{
+    const qsizetype start = prefix.lastIndexOf(u' ') + 1;
+    const QString chunk = prefix.mid(start);
+    const qsizetype colon = chunk.indexOf(u':');
+    const QString keyword = chunk.left(colon + 1).toLower(), typed = chunk.mid(colon + 1);
+    QStringList values;
+    SearchStatements &st = statements();
+    const SearchStatements::ReadTransaction transaction(st);
+    auto collect = [&](SqlStatement &q, bool dropSourcePrefix) {
+        SearchStatements::forEachRow(q, nullptr, [&] {
+            QString v = q.string(0);
+            if (dropSourcePrefix && v.startsWith(QLatin1String("source/")))
+                v = v.mid(7);
+            values << v.replace(u' ', u'_');
+        });
+    };
+    if (keyword == QLatin1String("kind:")) {
+        for (EntityKind k : allEntityKinds())
+            values << entityKindId(k);
+    } else if (keyword == QLatin1String("in:")) {
+        collect(st.sectionTitles, false);
+    } else if (keyword == QLatin1String("source:")) {
+        collect(st.sourceIds, true);
+    } // before:/after: take a year, which has nothing to complete
+    QList<Suggestion> out;
+    for (const QString &v : values) {
+        if (out.size() >= limit)
+            break;
+        if (!v.startsWith(typed, Qt::CaseInsensitive) || v.compare(typed, Qt::CaseInsensitive) == 0)
+            continue;
+        Suggestion s;
+        s.name = keyword + v;
+        s.matched = s.name;
+        s.completion = prefix.left(start) + s.name;
+        out << s;
     }
     return out;
 }

@@ -31,7 +31,8 @@ public:
 
     /// Best first. Never fails on user text: odd input gives an empty list. error is set only for I/O trouble.
     QList<SearchHit> search(const SearchQuery &query, QString *error = nullptr) const;
-    /// Names and aliases starting with the words typed (any script), best first.
+    /// Names and aliases starting with the words typed (any script), best first; while the last chunk is a
+    /// filter being typed ("in:Hi", "kind:p", "source:"), the filter's completions instead (Suggestion::completion).
     QList<Suggestion> suggest(const QString &prefix, int limit = 10) const;
     /// Close spellings of the query's words that do occur, for a "Did you mean ..." line; empty if none
     /// (SpellingSuggester).
@@ -43,6 +44,7 @@ public:
 
 private:
     SearchStatements &statements() const;
+    QList<Suggestion> filterCompletions(const QString &prefix, int limit) const;
 
     std::unique_ptr<Connection> m_connection;
 };

@@ -21,13 +21,15 @@ struct sqlite3;
 namespace tkb {
 
 class ParsedQuery;
+class SearchFilter;
 
 struct SearchStatements
 {
     explicit SearchStatements(sqlite3 *db);
 
     SqlStatement ftsEntity, ftsSection, entityRow, sectionRow, wordsBySkeleton, wordsInRange, wordKnown, completions,
-        soundCompletions, entityTerm, sectionTerm, begin, commit;
+        soundCompletions, entityTerm, sectionTerm, mentions, mostMentions, entityDate, entityPlaces, sectionPlace,
+        sectionTitles, sourceIds, begin, commit;
     sqlite3 *connection;
 
     // One read transaction for all the statements of a call, unless the caller is already in one. Each
@@ -56,6 +58,10 @@ struct SearchStatements
     };
     // The tier of a whole name matched exactly in its spelling: the best there is.
     static constexpr int exactNameTier = 9;
+    // Tiers from here up match a name or a later word of it exactly; below, the query is the beginning of one.
+    static constexpr int firstExactTier = 6;
+    // The most a prefix match of a name scores (SearchStatements' name scores).
+    static constexpr double bestPrefixScore = 22;
 
     // A row the text query found: its best score, and (from a query over every column) where it matched.
     struct TextMatch
@@ -63,6 +69,16 @@ struct SearchStatements
         double score = 0;
         std::int64_t columns = -1;
     };
+
+    // How central an entity is to the base, 0..1: the mentions of it in texts and sources (links to it), on a
+    // log scale relative to the most mentioned entity (counted once per connection).
+    double prominence(std::int64_t entity);
+    // Whether any entity is mentioned at all (else every prominence is 0 and need not be looked up).
+    bool anyMentions();
+
+    // Whether an entity or a source's section passes the query's dates, section and source (SearchFilter): an
+    // entity by its date and the places its citations point to (a source by itself too), a section by where it is.
+    bool passes(const SearchFilter &filter, bool section, std::int64_t rowid);
 
     // Whether the word is one of the base's names, aliases or sources (search_word).
     bool known(const std::string &fold);
@@ -91,6 +107,7 @@ struct SearchStatements
 private:
     SqlStatement &namesStatement(std::optional<EntityKind> kind, bool prefix, int probes);
     std::map<int, std::unique_ptr<SqlStatement>> names; ///< by kind (0: every kind), prefix and number of keys
+    std::int64_t mostMentioned = -1; ///< the most mentions of one entity; -1 until counted
     const QList<EntityKind> kinds = allEntityKinds(); ///< the order the name statements number the kinds in
 };
 

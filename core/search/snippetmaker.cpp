@@ -4,6 +4,7 @@
 #include <core/search/searchindex.h>
 #include <core/search/snippetmaker.h>
 #include <core/search/textfolder.h>
+#include <core/search/wordstemmer.h>
 
 #include <string>
 #include <vector>
@@ -22,13 +23,22 @@ std::vector<Match> findMatches(std::string_view s, const ParsedQuery &query)
     std::vector<Match> matches;
     std::size_t pos = 0;
     TextFolder::Span w;
-    std::string folded, skeleton;
+    std::string folded, skeleton, stem;
+    // Mirror the index: word forms in the text's language, and names never stemmed (but German nouns).
+    const bool stems = query.hasStems();
+    const WordStemmer::Language latin = stems ? WordStemmer::latinLanguage(s) : WordStemmer::Language::None;
     while (TextFolder::nextWord(s, pos, w)) {
         // Mirror the index: only name-like words were given a skeleton there.
-        TextFolder::foldToken(s.substr(w.begin, w.end - w.begin), folded, skeleton);
+        const std::string_view word = s.substr(w.begin, w.end - w.begin);
+        TextFolder::foldToken(word, folded, skeleton);
         if (folded.empty())
             continue;
-        if (query.matches(folded, skeleton))
+        bool match = query.matches(folded, skeleton);
+        if (!match && stems && (skeleton.empty() || latin == WordStemmer::Language::German)) {
+            const WordStemmer::Language language = WordStemmer::languageOf(word, latin);
+            match = WordStemmer::stem(language, word, stem) && query.matchesStem(WordStemmer::term(language, stem));
+        }
+        if (match)
             matches.push_back({ w.begin, w.end });
     }
     return matches;

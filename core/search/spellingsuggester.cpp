@@ -44,6 +44,13 @@ QChar::Script scriptOf(const QString &word)
     return QChar::Script_Unknown;
 }
 
+// Whether a Latin word carries letters beyond ASCII (Hümmətov, Talış): Azerbaijani or Turkish Latin rather than
+// the plain Latin of English spellings, a writing of its own for the reader who typed either.
+bool extendedLatin(const QString &word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() >= 0x80 && c.isLetter(); });
+}
+
 // Letters readers confuse at the start of a name (Gummatov/Hummatov, Olikram/Alikram).
 std::string_view firstLetterClass(char c)
 {
@@ -98,6 +105,7 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
             continue;
         const int allowed = w.fold.size() <= 4 ? 1 : w.fold.size() <= 8 ? 2 : 3;
         const QChar::Script typedScript = scriptOf(w.original);
+        const bool typedExtended = typedScript == QChar::Script_Latin && extendedLatin(w.original);
         std::unordered_map<std::string, Spelling> found;
         auto consider = [&](SqlStatement &q) {
             SearchStatements::forEachRow(q, nullptr, [&] {
@@ -113,9 +121,13 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
                 // Offer the spelling in the script the reader typed in, when there is one.
                 const QString display = q.string(1);
                 const bool otherScript = !display.isEmpty() && scriptOf(display) != typedScript;
+                // Among equally close spellings, the one in the reader's own Latin (plain or Azerbaijani) first.
+                const bool otherLatin
+                    = !otherScript && typedScript == QChar::Script_Latin && extendedLatin(display) != typedExtended;
                 found.emplace(candidate,
-                    Spelling { display, distance - (sameSound ? 0.5 : 0.0) + (otherScript ? 1.0 : 0.0), q.int64(2),
-                        candidate });
+                    Spelling { display,
+                        distance - (sameSound ? 0.5 : 0.0) + (otherScript ? 1.0 : 0.0) + (otherLatin ? 0.25 : 0.0),
+                        q.int64(2), candidate });
             });
         };
         st.wordsBySkeleton.bind(1, w.skeleton);

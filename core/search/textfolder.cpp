@@ -24,6 +24,11 @@ namespace {
 constexpr char16_t azerbaijaniCyrillic[] = u"ә > a; Ә > a; ҹ > j; Ҹ > j; ҝ > g; Ҝ > g; ғ > gh; Ғ > gh; һ > h; Һ > h; ј "
                                            u"> y; Ј > y; ө > o; Ө > o; ү > u; Ү > u; ";
 constexpr char16_t azerbaijaniLatin[] = u"ə > a; Ə > a; ş > sh; Ş > sh; ç > ch; Ç > ch; ";
+// Persian is typed with Arabic keyboards too: Arabic yeh and alef maksura are Persian yeh, Arabic kaf is keheh;
+// the zero-width non-joiner and the tatweel only shape the letters, and the short vowels are seldom written.
+// Without these rules a word typed one way is romanized otherwise than the same word written the other.
+constexpr char16_t persian[] = u"\\u064A > \\u06CC; \\u0649 > \\u06CC; \\u0643 > \\u06A9; \\u200C > ; \\u200D > ; "
+                               u"\\u0640 > ; [\\u064B-\\u065F \\u0670] > ; ";
 
 std::unique_ptr<icu::Transliterator> makeTransliterator(const icu::UnicodeString &rules)
 {
@@ -44,7 +49,7 @@ const icu::Transliterator *transliterator()
 {
     thread_local const std::unique_ptr<icu::Transliterator> instance = [] {
         // NFKC first, so compatibility forms (ﬁ, fullwidth and mathematical letters) reach the rules as letters.
-        auto t = makeTransliterator(icu::UnicodeString(u"::NFKC; ") + azerbaijaniLatin + azerbaijaniCyrillic
+        auto t = makeTransliterator(icu::UnicodeString(u"::NFKC; ") + persian + azerbaijaniLatin + azerbaijaniCyrillic
             + u"::Russian-Latin/BGN; ::Any-Latin; ::Latin-ASCII; ::Lower;");
         if (!t) {
             // A trimmed ICU data file may lack BGN; plain romanization still lets most spellings meet.

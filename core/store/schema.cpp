@@ -104,6 +104,8 @@ QStringList Schema::migrationStatements(int toVersion)
             QStringLiteral("CREATE INDEX IF NOT EXISTS revision_entity ON revision(entity, id)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS revision_changeset ON revision(changeset)"),
         };
+    case 7:
+        return {}; // the text index's terms changed (word forms: Snowball stems of prose): Migrations rebuilds it
     default:
         return {};
     }
@@ -113,7 +115,9 @@ bool Schema::rebuildsSearchIndex(int toVersion, int fromVersion)
 {
     // The search tables are new in 2 and filled from the rows; in 4 the tokenizer writes other terms, so an
     // index made before would not match its own rows.
-    return (toVersion == 2 && fromVersion >= 1) || (toVersion == 4 && fromVersion >= 2);
+    // In 7 prose gains its stems (WordStemmer).
+    return (toVersion == 2 && fromVersion >= 1) || (toVersion == 4 && fromVersion >= 2)
+        || (toVersion == 7 && fromVersion >= 2);
 }
 
 } // namespace tkb

@@ -9,7 +9,7 @@ class Schema
 {
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int version = 6;
+    static constexpr int version = 7;
     /// PRAGMA application_id of our files ("TKB1"), so another program's SQLite file is refused.
     static constexpr qint32 applicationId = 0x544b4231;
 

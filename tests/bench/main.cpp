@@ -3,8 +3,12 @@
 // FTS5 MATCH on the same file. Figures, not pass/fail: see docs/PERFORMANCE.md.
 //
 //   talysh-kb-bench [--sizes 10000,100000,1000000] [--dir DIR] [--reps N] [--keep] [--reuse] [--build MODE]
+//                   [--quality DIR] [--quality-details] [--no-quality]
 //
+// First the search quality on judged queries (quality/), then the speed at each size.
 // The sizes default to $TALYSHKB_BENCH_SIZES, else 10000,100000.
+#include <core/import/articleimporter.h>
+#include <core/import/packreader.h>
 #include <core/search/foldingtokenizer.h>
 #include <core/search/rankfunction.h>
 #include <core/search/searchfunctions.h>
@@ -26,6 +30,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "qualityset.h"
 #include "syntheticbase.h"
 #include <algorithm>
 #include <cstdio>
@@ -640,6 +645,66 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
     return 0;
 }
 
+// Search quality on real text: the bundled base and a second article, each with its judged queries (MRR and
+// nDCG@10 of SearchIndex::search(), see docs/SEARCH.md), printed before the speed figures.
+int runQuality(const QString &dataDir, const QString &packPath, const QString &dir, bool details)
+{
+    struct Base
+    {
+        QString name, judgements;
+        std::optional<KnowledgePack> pack;
+    };
+    ImportError importError;
+    std::vector<Base> bases;
+    bases.push_back({ QStringLiteral("bundled base"), QStringLiteral("bundled.tsv"),
+        PackReader::readFile(packPath, &importError) });
+    if (!bases.back().pack) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(packPath), qPrintable(importError.message));
+        return 1;
+    }
+    const QString article = QDir(dataDir).filePath(QStringLiteral("talysh-language.txt"));
+    bases.push_back({ QStringLiteral("second article (talysh-language.txt)"), QStringLiteral("talysh-language.tsv"),
+        ArticleImporter::parseFile(article, &importError) });
+    if (!bases.back().pack) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(article), qPrintable(importError.message));
+        return 1;
+    }
+    out << "\n## Quality (judged queries)\n\n| base | queries | MRR | nDCG@10 | no relevant hit in 20 "
+           "|\n|---|---|---|---|---|\n";
+    QString detailText;
+    QTextStream detailStream(&detailText);
+    for (const Base &b : bases) {
+        const QString path = QDir(dir).filePath(QStringLiteral("quality-%1.tkb").arg(b.judgements.section(u'.', 0, 0)));
+        for (const QString &f : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
+            QFile::remove(f);
+        StoreError err;
+        auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        if (!kb || !kb->importPack(*b.pack, &err)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(err.message));
+            return 1;
+        }
+        QualitySet set;
+        QString why;
+        if (!set.load(QDir(dataDir).filePath(b.judgements), &why)) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+        if (details)
+            detailStream << "\n" << b.name << ":\n";
+        const QualitySet::Result r = set.evaluate(kb->search(), details ? &detailStream : nullptr);
+        out << "| " << b.name << " | " << r.queries << " | " << QString::number(r.mrr, 'f', 3) << " | "
+            << QString::number(r.ndcg10, 'f', 3) << " | "
+            << (r.misses.isEmpty() ? QStringLiteral("none") : r.misses.join(QStringLiteral(", "))) << " |\n";
+        kb.reset();
+        for (const QString &f : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
+            QFile::remove(f);
+    }
+    detailStream.flush();
+    out << detailText;
+    out.flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -672,8 +737,18 @@ int main(int argc, char **argv)
     const QCommandLineOption classesOpt(QStringLiteral("classes"),
         QStringLiteral("Comma-separated query classes to time (\"rare name\", \"prefix 1\", ...); default all."),
         QStringLiteral("list"));
-    p.addOptions(
-        { sizesOpt, dirOpt, repsOpt, keepOpt, reuseOpt, modeOpt, buildOnlyOpt, optimizeOpt, classesOpt, noRebuildOpt });
+    const QCommandLineOption qualityOpt(QStringLiteral("quality"),
+        QStringLiteral("Where the judged query sets and the second article are (default: the source tree's)."),
+        QStringLiteral("dir"), QStringLiteral(TALYSHKB_QUALITY_DIR));
+    const QCommandLineOption packOpt(QStringLiteral("pack"),
+        QStringLiteral("The bundled pack the quality is judged on."), QStringLiteral("file"),
+        QStringLiteral(TALYSHKB_PACK_FILE));
+    const QCommandLineOption noQualityOpt(
+        QStringLiteral("no-quality"), QStringLiteral("Time only; no judged queries."));
+    const QCommandLineOption qualityDetailsOpt(QStringLiteral("quality-details"),
+        QStringLiteral("One line per judged query (first relevant rank, nDCG@10, top hits)."));
+    p.addOptions({ sizesOpt, dirOpt, repsOpt, keepOpt, reuseOpt, modeOpt, buildOnlyOpt, optimizeOpt, classesOpt,
+        noRebuildOpt, qualityOpt, packOpt, noQualityOpt, qualityDetailsOpt });
     p.process(app);
     buildOnly = p.isSet(buildOnlyOpt);
     noRebuild = p.isSet(noRebuildOpt);
@@ -681,6 +756,11 @@ int main(int argc, char **argv)
     onlyClasses = p.value(classesOpt).split(u',', Qt::SkipEmptyParts);
     out << "# talysh-kb-bench\n\nSQLite " << sqlite3_libversion() << ", Qt " << qVersion() << ", "
         << QThread::idealThreadCount() << " cores. Latencies in ms per call, limit 20 hits (search) / 10 (suggest).\n";
+    if (!p.isSet(noQualityOpt)) {
+        if (const int rc
+            = runQuality(p.value(qualityOpt), p.value(packOpt), p.value(dirOpt), p.isSet(qualityDetailsOpt)))
+            return rc;
+    }
     for (const QString &s : p.value(sizesOpt).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 size = s.trimmed().toLongLong(&ok);

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void unsafeLinksAreRefused();
     void webLinksOpenOutside();
     void searchSuggestionsOpenEntity();
+    void searchBarCompletesFilters();
     void enterOpensSearchResults();
     void searchAddressRoundTrip();
     void snippetHighlightsAreEscaped();
@@ -657,6 +658,33 @@ void TestMainWindow::searchSuggestionsOpenEntity()
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_COMPARE(w.currentAddress(), kb(QStringLiteral("person/alikram-hummatov")));
     QVERIFY(!popup->isVisible());
+}
+
+void TestMainWindow::searchBarCompletesFilters()
+{
+    MainWindow w(m_base);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    tkb::SearchBar *bar = w.searchBar();
+    bar->setFocus();
+    QTRY_VERIFY(bar->hasFocus());
+    QTest::keyClicks(bar, QStringLiteral("pardoned in:Hi"));
+    QAbstractItemView *popup = bar->completer()->popup();
+    QStandardItemModel *model = bar->suggestionModel();
+    QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible() && model->rowCount() == 1, 5000);
+    QCOMPARE(model->item(0)->data(tkb::SearchBar::NameRole).toString(), QStringLiteral("in:History"));
+    QVERIFY(model->item(0)->data(tkb::SearchBar::IdRole).toString().isEmpty());
+    QVERIFY(!model->item(0)->data(tkb::SearchBar::KindRole).toString().isEmpty());
+    // Choosing it completes the text, opens nothing, and typing goes on.
+    const QUrl before = w.currentAddress();
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(bar->text(), QStringLiteral("pardoned in:History "));
+    QCOMPARE(w.currentAddress(), before);
+    QTest::keyClick(bar, Qt::Key_Return);
+    auto *page = qobject_cast<tkb::SearchResultsPage *>(w.currentPage());
+    QVERIFY(page);
+    QVERIFY2(page->hitCount() > 0, "the History section says he was pardoned");
 }
 
 void TestMainWindow::enterOpensSearchResults()

@@ -34,6 +34,13 @@ SearchBar::SearchBar(QWidget *parent)
     connect(
         m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
             const QString id = index.data(IdRole).toString();
+            if (const QString completion = index.data(CompletionRole).toString();
+                id.isEmpty() && !completion.isEmpty()) {
+                // A filter completed: the text takes it and the reader goes on typing the words.
+                setText(completion + u' ');
+                setFocus();
+                return;
+            }
             if (id.isEmpty())
                 return;
             Q_EMIT entityChosen(id, LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
@@ -103,6 +110,16 @@ void SearchBar::showSuggestions(quint64 serial, const QString &prefix, const QLi
         return; // an answer to text the user has already changed
     m_model->clear();
     for (const Suggestion &s : suggestions) {
+        if (!s.completion.isEmpty()) {
+            auto *item = new QStandardItem(s.name);
+            item->setData(s.completion, CompletionRole);
+            item->setData(s.name, NameRole);
+            item->setData(tr("filter"), KindRole);
+            item->setData(tr("%1, filter").arg(s.name), Qt::AccessibleTextRole);
+            item->setEditable(false);
+            m_model->appendRow(item);
+            continue;
+        }
         auto *item = new QStandardItem(s.name);
         item->setData(s.id, IdRole);
         item->setData(entityKindName(s.kind), KindRole);
@@ -188,6 +205,11 @@ void SearchBar::retranslate()
     // Kind names in open suggestions follow the language too.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QStandardItem *item = m_model->item(row);
+        if (!item->data(CompletionRole).toString().isEmpty()) {
+            item->setData(tr("filter"), KindRole);
+            item->setData(tr("%1, filter").arg(item->data(NameRole).toString()), Qt::AccessibleTextRole);
+            continue;
+        }
         const QString id = item->data(IdRole).toString();
         if (const auto kind = entityKindFromId(QStringView(id).left(id.indexOf(u'/'))))
             item->setData(entityKindName(*kind), KindRole);

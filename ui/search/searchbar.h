@@ -23,7 +23,8 @@ class SearchBar : public QLineEdit
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, MatchedRole, NameRole };
+    /// CompletionRole: for a filter's completion (no entity), the text the bar takes when it is chosen.
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, MatchedRole, NameRole, CompletionRole };
     static constexpr int maxSuggestions = 12;
 
     explicit SearchBar(QWidget *parent = nullptr);
