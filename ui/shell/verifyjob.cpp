@@ -41,8 +41,8 @@ void VerifyJob::start()
 IntegrityReport VerifyJob::work()
 {
     StoreError error;
-    auto kb = KnowledgeBase::open(m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error,
-        KnowledgeBase::Verification::Deferred);
+    auto kb = KnowledgeBase::open(
+        m_kbPath, KnowledgeBase::OpenMode::ReadOnly, &error, KnowledgeBase::Verification::Deferred);
     if (!kb)
         return IntegrityReport { false, { error.message }, { QStringLiteral("open") } };
     {
