@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>Открыть базу знаний, сохранить снимок окна в этот файл PNG и выйти.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Снимок «%1» сохранён в %2.</translation>
     </message>
     <message>
@@ -321,6 +320,22 @@
         <source>Checking the knowledge base file…</source>
         <translation>Проверка файла базы знаний…</translation>
     </message>
+    <message>
+        <source>The upgrade was cancelled; %1 was left as it was.</source>
+        <translation>Обновление отменено; %1 оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <translation>%1 обновляется до формата этой версии. Его поисковый индекс перестраивается, что для большой базы знаний может занять несколько минут.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Upgrading the Knowledge Base</source>
+        <translation>Обновление базы знаний</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -350,7 +365,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>мнение: %1</translation>
     </message>
     <message>
@@ -819,7 +834,7 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
     </message>
     <message>
@@ -1354,12 +1369,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>начало: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>конец: %1</translation>
     </message>
     <message>

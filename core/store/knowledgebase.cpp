@@ -13,6 +13,8 @@
 #include <core/store/writetransaction_p.h>
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -57,6 +59,39 @@ QSqlDatabase connection(const KnowledgeBase &kb)
 std::unique_ptr<KnowledgeBase> KnowledgeBase::open(
     const QString &path, OpenMode mode, StoreError *error, Verification verification)
 {
+    return openFile(path, mode, error, verification, {});
+}
+
+bool KnowledgeBase::needsUpgrade(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    bool older = false;
+    if (QFileInfo(path).isFile()
+        && sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        const auto pragma = [db](const char *sql) {
+            sqlite3_stmt *st = nullptr;
+            qint64 value = -1;
+            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+                value = sqlite3_column_int64(st, 0);
+            sqlite3_finalize(st);
+            return value;
+        };
+        const qint64 version = pragma("PRAGMA user_version");
+        older = pragma("PRAGMA application_id") == Schema::applicationId && version > 0 && version < Schema::version;
+    }
+    sqlite3_close_v2(db);
+    return older;
+}
+
+bool KnowledgeBase::upgrade(const QString &path, StoreError *error, const std::function<bool()> &keepGoing)
+{
+    return openFile(path, OpenMode::ReadWrite, error, Verification::Full, keepGoing) != nullptr;
+}
+
+std::unique_ptr<KnowledgeBase> KnowledgeBase::openFile(const QString &path, OpenMode mode, StoreError *error,
+    Verification verification, const std::function<bool()> &keepGoing)
+{
     StoreError dummy;
     StoreError &err = error ? *error : dummy;
     err = {};
@@ -81,7 +116,7 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(
         d.errors.holdWrites(StoreError::make(StoreError::Code::Unverified,
             QStringLiteral("%1 is still being checked; nothing is written before the check has passed.").arg(file)));
     }
-    if (outdated && !Migrations::upgrade(d.db, d.errors, &err))
+    if (outdated && !Migrations::upgrade(d.db, d.errors, &err, keepGoing))
         return nullptr;
     // An import that died half-way left its rows committed but not yet indexed: index them now, so no
     // search misses them. A failure (another program holds the write lock) is not fatal: check() reports it.

@@ -14,6 +14,7 @@
 #include <core/store/schema.h>
 #include <core/store/storeerror.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,13 @@ public:
     };
     static std::unique_ptr<KnowledgeBase> open(
         const QString &path, OpenMode mode, StoreError *error, Verification verification = Verification::Full);
+    /// Whether open() would first upgrade the file at path, written by an older version (which may rebuild its
+    /// search index: minutes for a million entities). Reads the file's header only; false for what is not ours.
+    static bool needsUpgrade(const QString &path);
+    /// What open() does to an older file, for a worker thread: checks it in full and upgrades it while keepGoing
+    /// (asked every few thousand SQLite steps, on this thread) returns true. When it returns false the upgrade is
+    /// rolled back, the file is left as it was, and error says Cancelled.
+    static bool upgrade(const QString &path, StoreError *error, const std::function<bool()> &keepGoing);
     ~KnowledgeBase();
     KnowledgeBase(const KnowledgeBase &) = delete;
     KnowledgeBase &operator=(const KnowledgeBase &) = delete;
@@ -127,6 +135,8 @@ public:
 
 private:
     explicit KnowledgeBase(std::unique_ptr<Private> d);
+    static std::unique_ptr<KnowledgeBase> openFile(const QString &path, OpenMode mode, StoreError *error,
+        Verification verification, const std::function<bool()> &keepGoing);
 
     std::unique_ptr<Private> d;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/fuzzydate.h>
 #include <core/search/searchindexwriter_p.h>
+#include <core/search/sqlitehandle_p.h>
 #include <core/store/migrations_p.h>
 #include <core/store/schema.h>
 #include <core/store/sqlerrormapper_p.h>
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace tkb {
 
@@ -44,9 +47,53 @@ bool redateRows(QSqlDatabase &db, QString *why)
     return true;
 }
 
+// Asks keepGoing while SQLite works (a rebuild of the search index is one long statement) and interrupts it on no.
+class StopWhenAsked
+{
+public:
+    StopWhenAsked(QSqlDatabase &db, const std::function<bool()> &keepGoing)
+        : m_handle(keepGoing ? sqliteHandle(db) : nullptr)
+        , m_keepGoing(keepGoing)
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 1000, &StopWhenAsked::ask, this);
+    }
+    ~StopWhenAsked()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    StopWhenAsked(const StopWhenAsked &) = delete;
+    StopWhenAsked &operator=(const StopWhenAsked &) = delete;
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int ask(void *self)
+    {
+        auto *me = static_cast<StopWhenAsked *>(self);
+        me->m_stopped = me->m_stopped || !me->m_keepGoing();
+        return me->m_stopped ? 1 : 0;
+    }
+    sqlite3 *m_handle;
+    const std::function<bool()> &m_keepGoing;
+    bool m_stopped = false;
+};
+
 } // namespace
 
-bool Migrations::upgrade(QSqlDatabase &db, const SqlErrorMapper &errors, StoreError *error)
+bool Migrations::upgrade(
+    QSqlDatabase &db, const SqlErrorMapper &errors, StoreError *error, const std::function<bool()> &keepGoing)
+{
+    StopWhenAsked stop(db, keepGoing);
+    const bool done = upgradeSteps(db, errors, error);
+    if (!done && stop.stopped() && error) {
+        *error = StoreError::make(StoreError::Code::Cancelled,
+            QStringLiteral("The upgrade of %1 was cancelled; the file was left as it was.").arg(errors.file()));
+    }
+    return done;
+}
+
+bool Migrations::upgradeSteps(QSqlDatabase &db, const SqlErrorMapper &errors, StoreError *error)
 {
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA user_version"));

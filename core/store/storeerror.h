@@ -20,6 +20,7 @@ struct StoreError
         DiskFull,
         Invalid, ///< the data asked to be written is inconsistent
         Io,
+        Cancelled, ///< the user stopped it before it finished; nothing was changed
     };
     Code code = Code::None;
     QString message;

@@ -4,14 +4,17 @@
 #include <ui/shell/baseopener.h>
 #include <ui/shell/importjob.h>
 #include <ui/shell/instanceguard.h>
+#include <ui/shell/upgradejob.h>
 #include <ui/shell/verifyjob.h>
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -70,6 +73,17 @@ bool BaseOpener::open(const QString &requested)
     const bool heldByOther = guard->state() == InstanceGuard::State::HeldByOther;
     const auto mode = heldByOther ? KnowledgeBase::OpenMode::ReadOnly : KnowledgeBase::OpenMode::ReadWrite;
     StoreError error;
+    // A file from an older version is upgraded first, on a worker, with a dialog to cancel.
+    if (!bundled && !heldByOther && KnowledgeBase::needsUpgrade(path) && !upgrade(path, &error)) {
+        guard.reset();
+        if (error.code == StoreError::Code::Cancelled)
+            m_window->statusBar()->showMessage(
+                tr("The upgrade was cancelled; %1 was left as it was.").arg(QDir::toNativeSeparators(path)),
+                statusTimeoutMs);
+        else
+            showOpenError(path, bundled, error);
+        return false;
+    }
     std::unique_ptr<KnowledgeBase> kb;
     // The window shows the file at once; its full check runs on a worker (startVerifying), and the store refuses
     // every write until it has passed.
@@ -178,6 +192,32 @@ void BaseOpener::describeIn(QLabel *label) const
     }
     label->setText(text);
     label->setToolTip(tip);
+}
+
+bool BaseOpener::upgrade(const QString &path, StoreError *error)
+{
+    QProgressDialog progress(tr("Upgrading %1 to this version's format. Its search index is rebuilt, which can take "
+                                "a few minutes for a large knowledge base.")
+                                 .arg(QFileInfo(path).fileName()),
+        tr("Cancel"), 0, 0, m_window);
+    progress.setObjectName(QStringLiteral("upgradeDialog"));
+    progress.setWindowTitle(tr("Upgrading the Knowledge Base"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    UpgradeJob job(path);
+    QEventLoop loop;
+    connect(&job, &UpgradeJob::finished, &loop, [&](const StoreError &result) {
+        *error = result;
+        loop.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &job, &UpgradeJob::cancel);
+    job.start();
+    progress.show();
+    // The window goes on painting and answering while the worker upgrades; the dialog keeps input from it.
+    loop.exec();
+    progress.close();
+    return error->code == StoreError::Code::None;
 }
 
 void BaseOpener::showOpenError(const QString &path, bool bundled, const StoreError &error)

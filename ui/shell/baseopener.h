@@ -75,6 +75,7 @@ private:
     void startVerifying();
     void stopVerifying();
     static QString checkingMessage();
+    bool upgrade(const QString &path, StoreError *error);
     QString askForFile(const QString &title, const QString &filter);
 
     QMainWindow *m_window = nullptr;

@@ -391,6 +391,56 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() > 0); // Hummatov, by its sound
     }
 
+    void upgradeCanBeCancelled()
+    {
+        // A file of schema 6 with its text index emptied: upgrading it rebuilds the index, as for a real old file.
+        const QString path = freshBase(QStringLiteral("v6.tkb"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(SearchIndexWriter::prepareConnection(db, nullptr));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO search_entity(search_entity) VALUES('delete-all')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=6")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+        QVERIFY(KnowledgeBase::needsUpgrade(path));
+        QVERIFY(!KnowledgeBase::needsUpgrade(freshBase(QStringLiteral("current.tkb"))));
+        QVERIFY(!KnowledgeBase::needsUpgrade(m_dir.filePath(QStringLiteral("nothing-here.tkb"))));
+
+        // Stopped at the first question: refused as Cancelled, and the file still needs its upgrade.
+        StoreError err;
+        int asked = 0;
+        QVERIFY(!KnowledgeBase::upgrade(path, &err, [&asked] {
+            ++asked;
+            return false;
+        }));
+        QCOMPARE(asked, 1);
+        QCOMPARE(err.code, StoreError::Code::Cancelled);
+        QVERIFY2(err.message.contains(QStringLiteral("cancelled")), qPrintable(err.message));
+        QVERIFY(KnowledgeBase::needsUpgrade(path));
+
+        // Let run: it asks as it goes, and the file is then current and found by its text.
+        asked = 0;
+        err = {};
+        QVERIFY2(KnowledgeBase::upgrade(path, &err,
+                     [&asked] {
+                         ++asked;
+                         return true;
+                     }),
+            qPrintable(err.message));
+        QVERIFY(asked > 0);
+        QVERIFY(!KnowledgeBase::needsUpgrade(path));
+        auto kb = KnowledgeBase::open(path, KnowledgeBase::OpenMode::ReadOnly, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        SearchQuery query;
+        query.text = QStringLiteral("Hummatov");
+        QVERIFY(!kb->search().search(query).isEmpty());
+        QVERIFY2(kb->check().ok, qPrintable(kb->check().problems.join(u'\n')));
+    }
+
     void secondWriterWaitsThenWrites()
     {
         const QString path = freshBase(QStringLiteral("two.tkb"));
