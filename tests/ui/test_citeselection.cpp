@@ -130,6 +130,7 @@ private Q_SLOTS:
     void badSelectionsChangeNothing();
     void readOnlyDisablesWithReason();
     void newEntityGoesToTheForm();
+    void dialogsInPersianAreRightToLeft();
 
 private:
     std::unique_ptr<MainWindow> window();
@@ -248,10 +249,15 @@ void TestCiteSelection::citeForByKeysThenUndo()
 {
     const auto w = window();
     QVERIFY(w);
-    tkb::LinkBrowser *browser = openPage(*w, tkb::KbAddress::article());
-    QVERIFY(browser);
     const QString passage
         = QStringLiteral("his brothers and uncle were arrested and convicted of harboring a state criminal");
+    // Hummatov's page, open in a tab of its own: it already quotes the passage inside a longer sentence, and must
+    // show it once more after the citation without being opened again.
+    tkb::LinkBrowser *page = openPage(*w, tkb::KbAddress::entity(hummatov));
+    QVERIFY(page);
+    const qsizetype quoted = page->toPlainText().count(passage);
+    tkb::LinkBrowser *browser = openPage(*w, tkb::KbAddress::article());
+    QVERIFY(browser);
     QVERIFY(dragSelect(browser, passage));
     QCOMPARE(tkb::PassageLocator::selectedText(browser->textCursor()), passage);
 
@@ -322,10 +328,8 @@ void TestCiteSelection::citeForByKeysThenUndo()
     for (const tkb::Attribute &a : doc->entity.attributes)
         found |= a.value.startsWith(QStringLiteral("President of the TMAR")) && cites(a.citations, expected);
     QVERIFY(found);
-    // And shown on the entity's page.
-    tkb::LinkBrowser *page = openPage(*w, tkb::KbAddress::entity(hummatov));
-    QVERIFY(page);
-    QVERIFY(page->toPlainText().contains(passage));
+    // And shown on the entity's page, which refreshed.
+    QCOMPARE(page->toPlainText().count(passage), quoted + 1);
     QCOMPARE(w->edits()->undoStack()->undoText(),
         QStringLiteral("Cite “his brothers and uncle were arrested and convicted of…” for Alikram Hummatov"));
 
@@ -334,7 +338,7 @@ void TestCiteSelection::citeForByKeysThenUndo()
     doc = w->knowledgeBase()->document(hummatov);
     for (const tkb::Attribute &a : doc->entity.attributes)
         QVERIFY(!cites(a.citations, expected));
-    QVERIFY(!page->toPlainText().contains(passage));
+    QCOMPARE(page->toPlainText().count(passage), quoted);
 }
 
 void TestCiteSelection::linkToRewritesSectionText()
@@ -579,6 +583,44 @@ void TestCiteSelection::newEntityGoesToTheForm()
     QCOMPARE(name, QStringLiteral("Council of Europe"));
     QCOMPARE(cite, (tkb::Citation { article, QStringLiteral("History"), QStringLiteral("Council of Europe") }));
     tkb::SelectionActions::setNewEntityHandler({});
+}
+
+void TestCiteSelection::dialogsInPersianAreRightToLeft()
+{
+    const auto w = window();
+    QVERIFY(w);
+    QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOTS_EXTRA_DIR");
+    if (dir.isEmpty())
+        dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fa") }) {
+        tkb::LanguageManager::instance()->setLanguage(language, false);
+        QCoreApplication::processEvents();
+        const bool rtl = language == QLatin1String("fa");
+        tkb::LinkBrowser *browser = openPage(*w, tkb::KbAddress::article(QStringLiteral("History")));
+        QVERIFY(browser);
+        QVERIFY(dragSelect(browser, QStringLiteral("his brothers and uncle were arrested")));
+        auto *page = qobject_cast<tkb::ArticlePage *>(w->currentPage());
+        QPointer<tkb::SelectionTargetDialog> cite = page->selectionActions()->citeSelection();
+        QVERIFY(cite);
+        cite->setEntityId(hummatov);
+        QTest::qWait(50);
+        QCOMPARE(cite->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        QCOMPARE(cite->windowTitle() == QLatin1String("Cite for a Claim"), !rtl);
+        QVERIFY(cite->grab().save(QDir(dir).filePath(QStringLiteral("cite-dialog-%1.png").arg(language))));
+        cite->reject();
+        w->findChild<QAction *>(QStringLiteral("actionAddSource"))->trigger();
+        QPointer<tkb::SourceDialog> source;
+        QTRY_VERIFY((source = w->findChild<tkb::SourceDialog *>()));
+        QCOMPARE(source->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        // Dates and web addresses read left to right in every language.
+        QCOMPARE(source->urlEdit()->layoutDirection(), Qt::LeftToRight);
+        QTest::qWait(50);
+        QVERIFY(source->grab().save(QDir(dir).filePath(QStringLiteral("source-dialog-%1.png").arg(language))));
+        source->reject();
+        QCoreApplication::processEvents();
+    }
+    tkb::LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
 }
 
 QTEST_MAIN(TestCiteSelection)
