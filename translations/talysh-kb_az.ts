@@ -1763,10 +1763,6 @@
         <translation>Tarix</translation>
     </message>
     <message>
-        <source>EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early</source>
-        <translation>EDTF, məs. 2008-03-01, 2008-03, 1993~ və ya 2019-early</translation>
-    </message>
-    <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Veb ünvan:</translation>
     </message>
@@ -1815,10 +1811,6 @@
         <translation>Mənbənin başlığı olmalıdır.</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).</source>
-        <translation>Baza “%1” tarixini oxuya bilmir (EDTF, məs. 2008-03-01, 2008-03 və ya 1993~).</translation>
-    </message>
-    <message>
         <source>The web address must begin with http:// or https://.</source>
         <translation>Veb ünvan http:// və ya https:// ilə başlamalıdır.</translation>
     </message>
@@ -1829,6 +1821,18 @@
     <message>
         <source>No knowledge base is open.</source>
         <translation>Heç bir bilik bazası açıq deyil.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
+        <translation>Baza “%1” tarixini oxuya bilmir: EDTF tarixləri belə görünür: %2.</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
     </message>
 </context>
 <context>

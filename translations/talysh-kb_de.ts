@@ -1763,10 +1763,6 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early</source>
-        <translation>EDTF, z. B. 2008-03-01, 2008-03, 1993~ oder 2019-early</translation>
-    </message>
-    <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Webadresse:</translation>
     </message>
@@ -1815,10 +1811,6 @@
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).</source>
-        <translation>Das Datum „%1“ kann die Wissensdatenbank nicht lesen (EDTF, z. B. 2008-03-01, 2008-03 oder 1993~).</translation>
-    </message>
-    <message>
         <source>The web address must begin with http:// or https://.</source>
         <translation>Die Webadresse muss mit http:// oder https:// beginnen.</translation>
     </message>
@@ -1829,6 +1821,18 @@
     <message>
         <source>No knowledge base is open.</source>
         <translation>Es ist keine Wissensdatenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
+        <translation>Das Datum „%1“ kann die Wissensdatenbank nicht lesen: EDTF-Daten sehen so aus: %2.</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
     </message>
 </context>
 <context>

@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Add a source document: pasted text or a .txt or .md file</source>
-        <translation>افزودن سند منبع: متن چسبانده‌شده یا پروندهٔ ‎.txt یا ‎.md</translation>
+        <translation>افزودن سند منبع: متن چسبانده‌شده یا پروندهٔ txt یا md</translation>
     </message>
     <message>
         <source>&amp;Delete Entity…</source>
@@ -1756,10 +1756,6 @@
         <translation>تاریخ</translation>
     </message>
     <message>
-        <source>EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early</source>
-        <translation>EDTF، مثلاً 2008-03-01، 2008-03، 1993~ یا 2019-early</translation>
-    </message>
-    <message>
         <source>&amp;Web address:</source>
         <translation>نشانی &amp;وب:</translation>
     </message>
@@ -1781,7 +1777,7 @@
     </message>
     <message>
         <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
-        <translation>م&amp;تن (آن را بچسبانید یا از پرونده‌ی ‎.txt یا ‎.md بخوانید):</translation>
+        <translation>م&amp;تن (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید):</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1808,10 +1804,6 @@
         <translation>منبع باید عنوان داشته باشد.</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).</source>
-        <translation>پایگاه نمی‌تواند تاریخ «%1» را بخواند (EDTF، مثلاً 2008-03-01، 2008-03 یا 1993~).</translation>
-    </message>
-    <message>
         <source>The web address must begin with http:// or https://.</source>
         <translation>نشانی وب باید با ‎http://‎ یا ‎https://‎ آغاز شود.</translation>
     </message>
@@ -1822,6 +1814,18 @@
     <message>
         <source>No knowledge base is open.</source>
         <translation>هیچ پایگاه دانشی باز نیست.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
+        <translation>پایگاه نمی‌تواند تاریخ «%1» را بخواند: تاریخ‌های EDTF این‌گونه‌اند: %2.</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1847,7 @@
     <name>tkb::SourceText</name>
     <message>
         <source>“%1” is not a .txt or .md file.</source>
-        <translation>«%1» پرونده‌ی ‎.txt یا ‎.md نیست.</translation>
+        <translation>«%1» پرونده‌ی txt یا md نیست.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>

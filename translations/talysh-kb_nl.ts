@@ -1763,10 +1763,6 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early</source>
-        <translation>EDTF, bijv. 2008-03-01, 2008-03, 1993~ of 2019-early</translation>
-    </message>
-    <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Webadres:</translation>
     </message>
@@ -1815,10 +1811,6 @@
         <translation>Een bron heeft een titel nodig.</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).</source>
-        <translation>De kennisbank kan de datum ‘%1’ niet lezen (EDTF, bijv. 2008-03-01, 2008-03 of 1993~).</translation>
-    </message>
-    <message>
         <source>The web address must begin with http:// or https://.</source>
         <translation>Het webadres moet beginnen met http:// of https://.</translation>
     </message>
@@ -1829,6 +1821,18 @@
     <message>
         <source>No knowledge base is open.</source>
         <translation>Er is geen kennisbank geopend.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>De datum in EDTF: een dag, een maand of een jaar; %1 erachter voor circa, %2 voor onzeker, %3 voor een deel van een jaar</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
+        <translation>De kennisbank kan de datum ‘%1’ niet lezen: EDTF-datums zien eruit als %2.</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Geef de tekst van de bron (plak hem, of lees een .txt- of .md-bestand) of het webadres.</translation>
     </message>
 </context>
 <context>

@@ -1770,10 +1770,6 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <source>EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early</source>
-        <translation>EDTF, напр. 2008-03-01, 2008-03, 1993~ или 2019-early</translation>
-    </message>
-    <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Веб-адрес:</translation>
     </message>
@@ -1822,10 +1818,6 @@
         <translation>Источнику нужно название.</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).</source>
-        <translation>Дату «%1» база прочитать не может (EDTF, напр. 2008-03-01, 2008-03 или 1993~).</translation>
-    </message>
-    <message>
         <source>The web address must begin with http:// or https://.</source>
         <translation>Веб-адрес должен начинаться с http:// или https://.</translation>
     </message>
@@ -1836,6 +1828,18 @@
     <message>
         <source>No knowledge base is open.</source>
         <translation>База знаний не открыта.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>Дата в формате EDTF: день, месяц или год; %1 после неё — «около», %2 — «не точно», %3 — часть года</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
+        <translation>Дату «%1» база прочитать не может: даты EDTF выглядят так: %2.</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Укажите текст источника (вставьте его или прочитайте файл .txt или .md) или его веб-адрес.</translation>
     </message>
 </context>
 <context>

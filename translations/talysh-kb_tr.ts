@@ -1756,10 +1756,6 @@
         <translation>Tarih</translation>
     </message>
     <message>
-        <source>EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early</source>
-        <translation>EDTF, örn. 2008-03-01, 2008-03, 1993~ ya da 2019-early</translation>
-    </message>
-    <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Web adresi:</translation>
     </message>
@@ -1808,10 +1804,6 @@
         <translation>Bir kaynağın başlığı olmalıdır.</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).</source>
-        <translation>Taban “%1” tarihini okuyamıyor (EDTF, örn. 2008-03-01, 2008-03 ya da 1993~).</translation>
-    </message>
-    <message>
         <source>The web address must begin with http:// or https://.</source>
         <translation>Web adresi http:// ya da https:// ile başlamalıdır.</translation>
     </message>
@@ -1822,6 +1814,18 @@
     <message>
         <source>No knowledge base is open.</source>
         <translation>Açık bir bilgi tabanı yok.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>EDTF biçiminde tarih: bir gün, bir ay ya da bir yıl; yaklaşık için ardından %1, belirsiz için %2, yılın bir bölümü için %3</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
+        <translation>Taban “%1” tarihini okuyamıyor: EDTF tarihleri şöyle görünür: %2.</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Kaynağın metnini (yapıştırın ya da bir .txt veya .md dosyasından okuyun) veya web adresini verin.</translation>
     </message>
 </context>
 <context>

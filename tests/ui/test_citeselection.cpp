@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDir>
 #include <QLabel>
@@ -106,6 +107,14 @@ QAction *actionIn(QMenu *menu, const char *name)
     return nullptr;
 }
 
+/// text without the direction isolates that keep user text in order inside a translated sentence.
+QString plain(QString text)
+{
+    for (const char16_t c : { u'\u2066', u'\u2067', u'\u2068', u'\u2069' })
+        text.remove(QChar(c));
+    return text;
+}
+
 bool cites(const QList<tkb::Citation> &list, const tkb::Citation &c)
 {
     return list.contains(c);
@@ -127,6 +136,7 @@ private Q_SLOTS:
     void linkToRewritesSectionText();
     void linkToOnEntityPageEditsSummary();
     void addSourceFromMarkdownThenCite();
+    void addSourceByKeysFromPasteAndTxt();
     void badSelectionsChangeNothing();
     void readOnlyDisablesWithReason();
     void newEntityGoesToTheForm();
@@ -330,7 +340,7 @@ void TestCiteSelection::citeForByKeysThenUndo()
     QVERIFY(found);
     // And shown on the entity's page, which refreshed.
     QCOMPARE(page->toPlainText().count(passage), quoted + 1);
-    QCOMPARE(w->edits()->undoStack()->undoText(),
+    QCOMPARE(plain(w->edits()->undoStack()->undoText()),
         QStringLiteral("Cite “his brothers and uncle were arrested and convicted of…” for Alikram Hummatov"));
 
     // Undo takes it back, and the page follows.
@@ -456,7 +466,7 @@ void TestCiteSelection::addSourceFromMarkdownThenCite()
     QCOMPARE(source->date.edtf(), QStringLiteral("2024-05"));
     QCOMPARE(source->sections.size(), 3);
     QCOMPARE(source->sections[1].title, QStringLiteral("Findings"));
-    QCOMPARE(w->edits()->undoStack()->undoText(), QStringLiteral("Add source Talysh Rights Report"));
+    QCOMPARE(plain(w->edits()->undoStack()->undoText()), QStringLiteral("Add source Talysh Rights Report"));
 
     // It opened in a tab of its own, and a passage of it can be cited at once.
     auto *page = qobject_cast<tkb::ArticlePage *>(w->currentPage());
@@ -473,6 +483,111 @@ void TestCiteSelection::addSourceFromMarkdownThenCite()
     const tkb::Citation expected { id, QStringLiteral("Findings"),
         QStringLiteral("Talysh schools teach no Talysh.\nIt also lists **three** cases") };
     QVERIFY(cites(w->knowledgeBase()->entity(hummatov)->citations, expected));
+}
+
+void TestCiteSelection::addSourceByKeysFromPasteAndTxt()
+{
+    const auto w = window();
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    const qsizetype changes = w->knowledgeBase()->recentChanges(1000).size();
+    // Ctrl+Shift+N opens the dialog; the title field has the focus.
+    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<tkb::SourceDialog> dialog;
+    QTRY_VERIFY((dialog = w->findChild<tkb::SourceDialog *>()));
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->titleEdit());
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Interview notes"));
+    // No text and no web address: said so, nothing written, the title kept, the text field to type in.
+    QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorLabel()->isVisible() && dialog->errorLabel()->text().contains(QStringLiteral("text")),
+        qPrintable(dialog->errorLabel()->text()));
+    QCOMPARE(QApplication::focusWidget(), dialog->textEdit());
+    QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Interview notes"));
+    // Spaces only are no text either.
+    QTest::keyClicks(dialog->textEdit(), QStringLiteral("   "));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(w->knowledgeBase()->recentChanges(1000).size(), changes);
+
+    // A file that cannot be read (a folder, a missing file) is refused with its reason; what was typed stays.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.txt")));
+    QVERIFY(!dialog->readFile(dir.filePath(QStringLiteral("folder.txt"))));
+    QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("cannot be read")),
+        qPrintable(dialog->errorLabel()->text()));
+    QVERIFY(!dialog->readFile(dir.filePath(QStringLiteral("gone.txt"))));
+    QVERIFY(dialog->errorLabel()->text().contains(QStringLiteral("gone.txt")));
+    QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Interview notes"));
+    QCOMPARE(dialog->textEdit()->toPlainText(), QStringLiteral("   "));
+
+    // Pasted text (Ctrl+V) becomes the source's one section.
+    const QString pasted = QStringLiteral("Interviewed in Lerik in 2019, the elders named the old Talysh schools.");
+    QApplication::clipboard()->setText(pasted);
+    dialog->textEdit()->setFocus();
+    QTest::keyClick(dialog->textEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(dialog->textEdit(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(dialog->textEdit()->toPlainText(), pasted);
+    QVERIFY(!dialog->markdownBox()->isChecked());
+    QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const QString notes = QStringLiteral("source/interview-notes");
+    std::optional<tkb::SourceDocument> source = w->knowledgeBase()->source(notes);
+    QVERIFY(source);
+    QCOMPARE(source->sections.size(), 1);
+    QCOMPARE(source->sections[0].text, pasted);
+    // Opened in a tab of its own, showing the text.
+    auto *page = qobject_cast<tkb::ArticlePage *>(w->currentPage());
+    QVERIFY(page);
+    QCOMPARE(page->address(), tkb::KbAddress::article({}, {}, notes));
+    QVERIFY(page->browser()->toPlainText().contains(pasted));
+
+    // A .txt file, read by the dialog: plain text, its name the title; a second "Interview notes" gets its own id.
+    const QString path = dir.filePath(QStringLiteral("Interview notes.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Second visit.\n# not a heading in plain text\nThe school in Lerik reopened.\n");
+    }
+    QTRY_VERIFY(!dialog); // the first one is gone
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY((dialog = w->findChild<tkb::SourceDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->readFile(path));
+    QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Interview notes"));
+    QVERIFY(!dialog->markdownBox()->isChecked());
+    QCOMPARE(dialog->newId(), notes + QStringLiteral("-2"));
+    dialog->titleEdit()->setFocus();
+    QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    source = w->knowledgeBase()->source(notes + QStringLiteral("-2"));
+    QVERIFY(source);
+    QCOMPARE(source->sections.size(), 1);
+    QVERIFY(source->sections[0].text.contains(QStringLiteral("# not a heading in plain text")));
+    QCOMPARE(w->knowledgeBase()->recentChanges(1000).size(), changes + 2);
+
+    // The new tab's passage is cited by the keys: Shift+F10, the mnemonic, the entity, Enter.
+    page = qobject_cast<tkb::ArticlePage *>(w->currentPage());
+    QVERIFY(page);
+    QVERIFY(dragSelect(page->browser(), QStringLiteral("The school in Lerik reopened")));
+    page->browser()->setFocus();
+    QTest::keyClick(page->browser(), Qt::Key_F10, Qt::ShiftModifier);
+    QPointer<QMenu> menu = page->browser()->contextMenu();
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QTest::keyClick(menu, Qt::Key_I);
+    QPointer<tkb::SelectionTargetDialog> cite;
+    QTRY_VERIFY((cite = w->findChild<tkb::SelectionTargetDialog *>(QStringLiteral("citeDialog"))));
+    cite->setEntityId(QStringLiteral("place/talish-region"));
+    QCOMPARE(cite->entityField()->entityId(), QStringLiteral("place/talish-region"));
+    cite->claimList()->setFocus();
+    QTest::keyClick(cite->claimList(), Qt::Key_Home);
+    QTest::keyClick(cite->claimList(), Qt::Key_Return);
+    QTRY_VERIFY(!cite || !cite->isVisible());
+    QVERIFY(cites(w->knowledgeBase()->entity(QStringLiteral("place/talish-region"))->citations,
+        tkb::Citation { notes + QStringLiteral("-2"), QString(), QStringLiteral("The school in Lerik reopened") }));
 }
 
 void TestCiteSelection::badSelectionsChangeNothing()
@@ -546,6 +661,8 @@ void TestCiteSelection::readOnlyDisablesWithReason()
     QVERIFY(first);
     MainWindow second(m_base);
     QVERIFY(second.isReadOnly());
+    // Nor can a source be added there.
+    QVERIFY(!second.findChild<QAction *>(QStringLiteral("actionAddSource"))->isEnabled());
     QVERIFY(second.openLink(tkb::KbAddress::article(), tkb::TabPage::OpenIn::NewTab));
     auto *page = qobject_cast<tkb::ArticlePage *>(second.currentPage());
     QVERIFY(page && page->selectionActions());
@@ -607,6 +724,11 @@ void TestCiteSelection::dialogsInPersianAreRightToLeft()
         QTest::qWait(50);
         QCOMPARE(cite->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
         QCOMPARE(cite->windowTitle() == QLatin1String("Cite for a Claim"), !rtl);
+        // The (English) passage sits at the start of the form, on the right in Persian.
+        const QLabel *quote = cite->findChild<QLabel *>(QStringLiteral("passage"));
+        QVERIFY(quote);
+        QCOMPARE(quote->alignment() & (Qt::AlignLeft | Qt::AlignRight | Qt::AlignAbsolute),
+            Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft));
         QVERIFY(cite->grab().save(QDir(dir).filePath(QStringLiteral("cite-dialog-%1.png").arg(language))));
         cite->reject();
         w->findChild<QAction *>(QStringLiteral("actionAddSource"))->trigger();
@@ -615,6 +737,15 @@ void TestCiteSelection::dialogsInPersianAreRightToLeft()
         QCOMPARE(source->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
         // Dates and web addresses read left to right in every language.
         QCOMPARE(source->urlEdit()->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(source->dateEdit()->layoutDirection(), Qt::LeftToRight);
+        QVERIFY(!source->dateEdit()->toolTip().isEmpty());
+        // A date it cannot read is named in the message, kept apart from the Persian words around it.
+        QTest::keyClicks(source->titleEdit(), QStringLiteral("T"));
+        QTest::keyClicks(source->dateEdit(), QStringLiteral("2019-soon"));
+        source->accept();
+        QVERIFY(source->isVisible());
+        QVERIFY(source->errorLabel()->text().contains(QChar(0x2066) + QStringLiteral("2019-soon") + QChar(0x2069)));
+        QCOMPARE(source->errorLabel()->text().startsWith(QLatin1String("The date")), !rtl);
         QTest::qWait(50);
         QVERIFY(source->grab().save(QDir(dir).filePath(QStringLiteral("source-dialog-%1.png").arg(language))));
         source->reject();

@@ -45,6 +45,12 @@ QString shortened(const QString &text)
     return s.left(space > 30 ? space : 60) + QChar(0x2026);
 }
 
+// A first-strong isolate: an English passage ending in "…" inside a Persian sentence keeps its own order.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace
 
 void SelectionActions::setNewEntityHandler(NewEntityHandler handler)
@@ -219,7 +225,8 @@ SelectionTargetDialog *SelectionActions::citeSelection()
         const QJsonArray changes = ClaimCitation::changes(*doc, target, citation, &error);
         if (changes.isEmpty())
             return error;
-        const QString text = tr("Cite “%1” for %2").arg(shortened(citation.sentence), doc->entity.name);
+        const QString text
+            = tr("Cite “%1” for %2").arg(isolated(shortened(citation.sentence)), isolated(doc->entity.name));
         if (!m_edits->apply(changes, text, text, &error))
             return error;
         lastEntity() = id;
@@ -256,7 +263,7 @@ QString SelectionActions::linkCommit(const Fields &f, const PassageLocator::Plac
             { QStringLiteral("set"), QJsonObject { { f.keys[place.field], text } } } };
     }
     const QString name = m_kb->name(target).isEmpty() ? target : m_kb->name(target);
-    const QString undoText = tr("Link “%1” to %2").arg(shortened(words), name);
+    const QString undoText = tr("Link “%1” to %2").arg(isolated(shortened(words)), isolated(name));
     QString error;
     if (!m_edits->apply(QJsonArray { change }, undoText, undoText, &error))
         return error;

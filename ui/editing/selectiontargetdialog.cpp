@@ -30,6 +30,9 @@ SelectionTargetDialog::SelectionTargetDialog(
     quote->setWordWrap(true);
     quote->setTextFormat(Qt::PlainText);
     quote->setText(tr("“%1”").arg(shown));
+    // The passage reads in its own direction, but sits at the start of the form like every other row: a Latin
+    // passage in a Persian dialog would otherwise be pushed to the far (left) side.
+    quote->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     quote->setAccessibleName(mode == Mode::Cite ? tr("Passage to cite") : tr("Words to link"));
     layout->addWidget(quote);
 

@@ -23,6 +23,22 @@
 
 namespace tkb {
 
+namespace {
+
+// A left-to-right isolate: inside a Persian sentence "1993~" would otherwise be drawn "~1993".
+QString ltr(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+// A first-strong isolate: a title in its own script keeps its order inside a sentence of another.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+} // namespace
+
 SourceDialog::SourceDialog(EditSession *edits, QWidget *parent)
     : QDialog(parent)
     , m_edits(edits)
@@ -52,7 +68,14 @@ SourceDialog::SourceDialog(EditSession *edits, QWidget *parent)
     row(m_title, "title", tr("&Title:"), tr("Title"), tr("Required"));
     row(m_author, "author", tr("&Author:"), tr("Author"));
     row(m_publisher, "publisher", tr("&Publisher:"), tr("Publisher"));
-    row(m_date, "date", tr("&Date:"), tr("Date"), tr("EDTF, e.g. 2008-03-01, 2008-03, 1993~ or 2019-early"));
+    // The examples are the format itself, the same in every language: in a right-to-left sentence "2019-early"
+    // would be drawn "early-2019", so the field and its examples stay left to right and the words go to the tip.
+    row(m_date, "date", tr("&Date:"), tr("Date"), QStringLiteral("EDTF: 2008-03-01, 2008-03, 1993~, 2019-early"));
+    m_date->setToolTip(
+        tr("The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part "
+           "of a year")
+            .arg(ltr(QStringLiteral("~")), ltr(QStringLiteral("?")), ltr(QStringLiteral("-early, -mid, -late"))));
+    m_date->setAccessibleDescription(m_date->toolTip());
     row(m_url, "url", tr("&Web address:"), tr("Web address"), QStringLiteral("https://"));
     row(m_language, "language", tr("&Language:"), tr("Language"), tr("Code, e.g. en, ru, az"));
     m_url->setLayoutDirection(Qt::LeftToRight);
@@ -161,8 +184,8 @@ void SourceDialog::accept()
         QString why;
         const FuzzyDate date = FuzzyDate::fromEdtf(m_date->text().trimmed(), {}, &why);
         if (!date.isValid()) {
-            showError(tr("The date “%1” is not one the base can read (EDTF, e.g. 2008-03-01, 2008-03 or 1993~).")
-                    .arg(m_date->text().trimmed()));
+            showError(tr("The date “%1” is not one the base can read: EDTF dates look like %2.")
+                    .arg(ltr(m_date->text().trimmed()), ltr(QStringLiteral("2008-03-01, 2008-03, 1993~, 2019-early"))));
             m_date->setFocus();
             return;
         }
@@ -177,6 +200,12 @@ void SourceDialog::accept()
         }
         put("url", url.toString());
     }
+    // A web page may be cited by its address alone; anything else needs the text a citation quotes.
+    if (m_text->toPlainText().trimmed().isEmpty() && !source.contains(QStringLiteral("url"))) {
+        showError(tr("Give the source's text (paste it, or read a .txt or .md file) or its web address."));
+        m_text->setFocus();
+        return;
+    }
     QJsonArray sections;
     for (const Section &s : SourceText::sections(m_text->toPlainText(), m_markdown->isChecked())) {
         sections << QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("title"), s.title },
@@ -187,7 +216,7 @@ void SourceDialog::accept()
     const QString id = newId();
     source.insert(QStringLiteral("id"), id);
     QString error;
-    const QString text = tr("Add source %1").arg(title);
+    const QString text = tr("Add source %1").arg(isolated(title));
     if (!m_edits
         || !m_edits->apply(QJsonArray { QJsonObject { { QStringLiteral("op"), QStringLiteral("add-source") },
                                { QStringLiteral("source"), source } } },
