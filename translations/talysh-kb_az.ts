@@ -1827,12 +1827,12 @@
         <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
-        <translation>Baza “%1” tarixini oxuya bilmir: EDTF tarixləri belə görünür: %2.</translation>
-    </message>
-    <message>
         <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Baza “%1” tarixini oxuya bilmir. EDTF tarixləri belə görünür:</translation>
     </message>
 </context>
 <context>

@@ -1827,12 +1827,12 @@
         <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
-        <translation>Das Datum „%1“ kann die Wissensdatenbank nicht lesen: EDTF-Daten sehen so aus: %2.</translation>
-    </message>
-    <message>
         <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Das Datum „%1“ kann die Wissensdatenbank nicht lesen. EDTF-Daten sehen so aus:</translation>
     </message>
 </context>
 <context>

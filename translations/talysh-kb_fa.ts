@@ -1820,12 +1820,12 @@
         <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
-        <translation>پایگاه نمی‌تواند تاریخ «%1» را بخواند: تاریخ‌های EDTF این‌گونه‌اند: %2.</translation>
-    </message>
-    <message>
         <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>پایگاه نمی‌تواند تاریخ «%1» را بخواند. تاریخ‌های EDTF این‌گونه‌اند:</translation>
     </message>
 </context>
 <context>

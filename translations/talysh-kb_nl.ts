@@ -1827,12 +1827,12 @@
         <translation>De datum in EDTF: een dag, een maand of een jaar; %1 erachter voor circa, %2 voor onzeker, %3 voor een deel van een jaar</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
-        <translation>De kennisbank kan de datum ‘%1’ niet lezen: EDTF-datums zien eruit als %2.</translation>
-    </message>
-    <message>
         <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geef de tekst van de bron (plak hem, of lees een .txt- of .md-bestand) of het webadres.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>De kennisbank kan de datum ‘%1’ niet lezen. EDTF-datums zien er zo uit:</translation>
     </message>
 </context>
 <context>

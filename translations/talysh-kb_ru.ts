@@ -1834,12 +1834,12 @@
         <translation>Дата в формате EDTF: день, месяц или год; %1 после неё — «около», %2 — «не точно», %3 — часть года</translation>
     </message>
     <message>
-        <source>The date “%1” is not one the base can read: EDTF dates look like %2.</source>
-        <translation>Дату «%1» база прочитать не может: даты EDTF выглядят так: %2.</translation>
-    </message>
-    <message>
         <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Укажите текст источника (вставьте его или прочитайте файл .txt или .md) или его веб-адрес.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Дату «%1» база прочитать не может. Даты EDTF выглядят так:</translation>
     </message>
 </context>
 <context>

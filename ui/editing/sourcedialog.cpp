@@ -184,8 +184,10 @@ void SourceDialog::accept()
         QString why;
         const FuzzyDate date = FuzzyDate::fromEdtf(m_date->text().trimmed(), {}, &why);
         if (!date.isValid()) {
-            showError(tr("The date “%1” is not one the base can read: EDTF dates look like %2.")
-                    .arg(ltr(m_date->text().trimmed()), ltr(QStringLiteral("2008-03-01, 2008-03, 1993~, 2019-early"))));
+            // The examples get a line of their own: Qt breaks a left-to-right isolate that wraps into a jumble.
+            showError(tr("The date “%1” is not one the base can read. EDTF dates look like these:")
+                          .arg(ltr(m_date->text().trimmed()))
+                + u'\n' + ltr(QStringLiteral("2008-03-01, 2008-03, 1993~, 2019-early")));
             m_date->setFocus();
             return;
         }
