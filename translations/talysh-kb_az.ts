@@ -1630,6 +1630,10 @@
         <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
         <translation>Yalnız bir sətrin sadə sözləri keçid ola bilər: seçimə keçid, vurğu və ya sətir keçidi düşüb.</translation>
     </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>Bilik bazası hələ yoxlanılır; yoxlama bitəndən sonra onu dəyişmək olar.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SelectionTargetDialog</name>

@@ -1630,6 +1630,10 @@
         <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
         <translation>Nur einfache Wörter einer Zeile können zum Verweis werden: Die Auswahl umfasst einen Verweis, eine Hervorhebung oder einen Zeilenumbruch.</translation>
     </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>Die Wissensdatenbank wird noch geprüft; sie kann geändert werden, sobald das abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SelectionTargetDialog</name>

@@ -1624,6 +1624,10 @@
         <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
         <translation>تنها واژه‌های ساده‌ی یک سطر می‌توانند پیوند شوند: انتخاب، پیوند، تأکید یا شکست سطر را در بر می‌گیرد.</translation>
     </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>پایگاه دانش هنوز در حال بررسی است؛ پس از پایان بررسی می‌توان آن را تغییر داد.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SelectionTargetDialog</name>

@@ -1630,6 +1630,10 @@
         <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
         <translation>Alleen gewone woorden op één regel kunnen een link worden: de selectie bevat een link, nadruk of een regeleinde.</translation>
     </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>De kennisbank wordt nog gecontroleerd; hij kan worden gewijzigd zodra dat klaar is.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SelectionTargetDialog</name>

@@ -1636,6 +1636,10 @@
         <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
         <translation>Ссылкой могут стать только простые слова одной строки: в выделение попала ссылка, выделенный шрифтом текст или перенос строки.</translation>
     </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>База знаний ещё проверяется; изменить её можно будет, когда проверка закончится.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SelectionTargetDialog</name>

@@ -1624,6 +1624,10 @@
         <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
         <translation>Yalnızca tek satırdaki düz sözcükler bağlantı olabilir: seçim bir bağlantı, vurgu ya da satır sonu içeriyor.</translation>
     </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>Bilgi tabanı hâlâ denetleniyor; denetim bitince değiştirilebilir.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::SelectionTargetDialog</name>

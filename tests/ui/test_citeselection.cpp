@@ -180,6 +180,9 @@ std::unique_ptr<MainWindow> TestCiteSelection::window()
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get()))
         return nullptr;
+    // The window checks the base in the background first and allows no edit until it has.
+    if (!QTest::qWaitFor([&w] { return w->knowledgeBase() && w->knowledgeBase()->isVerified(); }, 20000))
+        return nullptr;
     return w;
 }
 
@@ -430,7 +433,8 @@ void TestCiteSelection::addSourceFromMarkdownThenCite()
                 "## Method\n\nInterviews in Lankaran.\n");
     }
     QAction *add = w->findChild<QAction *>(QStringLiteral("actionAddSource"));
-    QVERIFY(add && add->isEnabled());
+    QVERIFY(add);
+    QTRY_VERIFY(add->isEnabled()); // once the window has checked the base it opened
     QCOMPARE(add->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     add->trigger();
     QPointer<tkb::SourceDialog> dialog;
@@ -491,8 +495,15 @@ void TestCiteSelection::addSourceByKeysFromPasteAndTxt()
     QVERIFY(w);
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     const qsizetype changes = w->knowledgeBase()->recentChanges(1000).size();
+    // A key goes where the focus is, as a real one would (the window itself while nothing in it has the focus).
+    const auto press = [&w](Qt::Key key, Qt::KeyboardModifiers modifiers) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && focus->window() == w.get() ? focus : w.get(), key, modifiers);
+    };
+    QAction *add = w->findChild<QAction *>(QStringLiteral("actionAddSource"));
+    QTRY_VERIFY(add->isEnabled());
     // Ctrl+Shift+N opens the dialog; the title field has the focus.
-    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QPointer<tkb::SourceDialog> dialog;
     QTRY_VERIFY((dialog = w->findChild<tkb::SourceDialog *>()));
     QTRY_VERIFY(dialog->isVisible());
@@ -553,7 +564,7 @@ void TestCiteSelection::addSourceByKeysFromPasteAndTxt()
     QTRY_VERIFY(!dialog); // the first one is gone
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
-    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY((dialog = w->findChild<tkb::SourceDialog *>()) && dialog->isVisible());
     QVERIFY(dialog->readFile(path));
     QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Interview notes"));

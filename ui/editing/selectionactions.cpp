@@ -102,6 +102,8 @@ void SelectionActions::update()
     QString why;
     if (!writable)
         why = tr("This knowledge base is open read-only: it cannot be changed here.");
+    else if (!m_kb || !m_kb->isVerified()) // as the Edit menu: no edit goes into a file not yet checked
+        why = tr("The knowledge base is still being checked; it can be changed once that is done.");
     else if (!selected)
         why = tr("Select words of the text first.");
     const auto set = [](QAction *a, const QString &reason, const QString &tip) {
