@@ -356,6 +356,53 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimCitation</name>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (%1 tarixindən)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (%1 tarixinədək)</translation>
+    </message>
+    <message>
+        <source>The entry itself: %1</source>
+        <translation>Qeydin özü: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1</source>
+        <translation>Digər ad: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1 (%2)</source>
+        <translation>Digər ad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attribute: %1: %2</source>
+        <translation>Atribut: %1: %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Əlaqə: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarix: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already rests on this passage.</source>
+        <translation>“%1” artıq bu parçaya əsaslanır.</translation>
+    </message>
+    <message>
+        <source>The claim is no longer there: it was changed meanwhile.</source>
+        <translation>Bu iddia artıq yoxdur: o, bu arada dəyişdirilib.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -508,6 +555,17 @@
     <message>
         <source>Introduction</source>
         <translation>Giriş</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1437,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::PassageLocator</name>
+    <message>
+        <source>Nothing is selected: select a passage of the text first.</source>
+        <translation>Heç nə seçilməyib: əvvəlcə mətndən bir parça seçin.</translation>
+    </message>
+    <message>
+        <source>The selection is not in the stored text (it takes in a heading, a table or a label of the page): select words of the text itself.</source>
+        <translation>Seçim saxlanmış mətndə deyil (ona başlıq, cədvəl və ya səhifənin yazısı düşüb): mətnin öz sözlərini seçin.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>The selection runs from “%1” into “%2”: a passage must lie within one section.</source>
+        <translation>Seçim “%1” bölməsindən “%2” bölməsinə keçir: parça bir bölmənin içində olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The selection is not word for word in “%1”.</source>
+        <translation>Seçim “%1” mətnində hərfi-hərfinə yoxdur.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::PdfExporter</name>
     <message>
         <source>The page could not be drawn.</source>
@@ -1487,6 +1568,159 @@
     </message>
 </context>
 <context>
+    <name>tkb::SelectionActions</name>
+    <message>
+        <source>C&amp;ite for…</source>
+        <translation>&amp;İstinad et…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;Keçid ver…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity from Selection…</source>
+        <translation>Seçimdən &amp;yeni qeyd…</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Bu bilik bazası yalnız oxumaq üçün açılıb: burada dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>Select words of the text first.</source>
+        <translation>Əvvəlcə mətndən sözlər seçin.</translation>
+    </message>
+    <message>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <translation>Yalnız mənbənin mətnindən sitat gətirmək olar: mənbəni açın və parçanı orada seçin.</translation>
+    </message>
+    <message>
+        <source>Attach the selected passage as a citation to a claim of an entity</source>
+        <translation>Seçilmiş parçanı qeydin bir iddiasına sitat kimi əlavə et</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link to an entity</source>
+        <translation>Seçilmiş sözləri qeydə keçid et</translation>
+    </message>
+    <message>
+        <source>The entity form is not available in this window.</source>
+        <translation>Qeyd forması bu pəncərədə mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>Create an entity named by the selected words, resting on them</source>
+        <translation>Seçilmiş sözlərlə adlanan və onlara əsaslanan qeyd yarat</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>qısa təsvir</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Seçim</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the knowledge base.</source>
+        <translation>%1 artıq bilik bazasında yoxdur.</translation>
+    </message>
+    <message>
+        <source>Cite “%1” for %2</source>
+        <translation>“%1” sitatı — %2 üçün</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not in the knowledge base.</source>
+        <translation>%1 mətni bilik bazasında yoxdur.</translation>
+    </message>
+    <message>
+        <source>The text was changed meanwhile: select the words again.</source>
+        <translation>Mətn bu arada dəyişib: sözləri yenidən seçin.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>“%1” — %2 keçidi</translation>
+    </message>
+    <message>
+        <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
+        <translation>Yalnız bir sətrin sadə sözləri keçid ola bilər: seçimə keçid, vurğu və ya sətir keçidi düşüb.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>Bilik bazası hələ yoxlanılır; yoxlama bitəndən sonra onu dəyişmək olar.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message>
+        <source>Cite for a Claim</source>
+        <translation>İddia üçün istinad</translation>
+    </message>
+    <message>
+        <source>Link to an Entity</source>
+        <translation>Qeydə keçid</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Passage to cite</source>
+        <translation>Sitat üçün parça</translation>
+    </message>
+    <message>
+        <source>Words to link</source>
+        <translation>Keçid ediləcək sözlər</translation>
+    </message>
+    <message>
+        <source>Name in any spelling</source>
+        <translation>İstənilən yazılışda ad</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Qeyd:</translation>
+    </message>
+    <message>
+        <source>Claim the passage supports</source>
+        <translation>Parçanın dəstəklədiyi iddia</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;İddia:</translation>
+    </message>
+    <message>
+        <source>C&amp;ite</source>
+        <translation>&amp;İstinad et</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Keçid ver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n sitat]</numerusform>
+            <numerusform>%1  [%n sitat]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entity first.</source>
+        <translation>Əvvəlcə qeydin adını yazın.</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>“%1” adlı qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Choose the claim the passage supports.</source>
+        <translation>Parçanın dəstəklədiyi iddianı seçin.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SidebarDock</name>
     <message>
         <source>Linked entities</source>
@@ -1502,6 +1736,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::SourceDialog</name>
+    <message>
+        <source>&amp;Markdown: lines starting with # begin sections</source>
+        <translation>Mar&amp;kdown: # ilə başlayan sətirlər bölmə açır</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Mənbə əlavə et</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlıq:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Mütləqdir</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Müə&amp;llif:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Nəşriyyat:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Nəşriyyat</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarix:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Veb ünvan:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Veb ünvan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Code, e.g. en, ru, az</source>
+        <translation>Kod, məs. en, ru, az</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
+        <translation>&amp;Mətn (yapışdırın və ya .txt, .md faylını oxuyun):</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>&amp;Read File…</source>
+        <translation>Faylı &amp;oxu…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>Mənbəni əlavə &amp;et</translation>
+    </message>
+    <message>
+        <source>Read a Source&apos;s Text</source>
+        <translation>Mənbənin mətnini oxu</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Mətn və Markdown (*.txt *.md *.markdown);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Mənbənin başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The web address must begin with http:// or https://.</source>
+        <translation>Veb ünvan http:// və ya https:// ilə başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>%1 mənbəyinin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Heç bir bilik bazası açıq deyil.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Baza “%1” tarixini oxuya bilmir. EDTF tarixləri belə görünür:</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SourcePage</name>
     <message>
         <source>Source: %1</source>
@@ -1514,6 +1867,33 @@
     <message>
         <source>This entry has no text of its own.</source>
         <translation>Bu qeydin öz mətni yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourceText</name>
+    <message>
+        <source>“%1” is not a .txt or .md file.</source>
+        <translation>“%1” .txt və ya .md faylı deyil.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” oxuna bilmir: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a source (more than 32 MB).</source>
+        <translation>“%1” mənbə üçün çox böyükdür (32 MB-dan çox).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: it holds binary data.</source>
+        <translation>“%1” mətn faylı deyil: onda ikili verilənlər var.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>“%1” UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” boşdur.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,53 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimCitation</name>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (ab %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (bis %1)</translation>
+    </message>
+    <message>
+        <source>The entry itself: %1</source>
+        <translation>Der Eintrag selbst: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1</source>
+        <translation>Anderer Name: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1 (%2)</source>
+        <translation>Anderer Name: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attribute: %1: %2</source>
+        <translation>Merkmal: %1: %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Beziehung: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already rests on this passage.</source>
+        <translation>„%1“ stützt sich bereits auf diese Stelle.</translation>
+    </message>
+    <message>
+        <source>The claim is no longer there: it was changed meanwhile.</source>
+        <translation>Die Aussage ist nicht mehr vorhanden: Sie wurde inzwischen geändert.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -508,6 +555,17 @@
     <message>
         <source>Introduction</source>
         <translation>Einleitung</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1437,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::PassageLocator</name>
+    <message>
+        <source>Nothing is selected: select a passage of the text first.</source>
+        <translation>Nichts ist ausgewählt: Wählen Sie zuerst eine Textstelle aus.</translation>
+    </message>
+    <message>
+        <source>The selection is not in the stored text (it takes in a heading, a table or a label of the page): select words of the text itself.</source>
+        <translation>Die Auswahl gehört nicht zum gespeicherten Text (sie umfasst eine Überschrift, eine Tabelle oder eine Beschriftung der Seite): Wählen Sie Wörter des Textes selbst aus.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>The selection runs from “%1” into “%2”: a passage must lie within one section.</source>
+        <translation>Die Auswahl reicht von „%1“ in „%2“ hinein: Eine Textstelle muss innerhalb eines Abschnitts liegen.</translation>
+    </message>
+    <message>
+        <source>The selection is not word for word in “%1”.</source>
+        <translation>Die Auswahl steht nicht wörtlich in „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::PdfExporter</name>
     <message>
         <source>The page could not be drawn.</source>
@@ -1487,6 +1568,159 @@
     </message>
 </context>
 <context>
+    <name>tkb::SelectionActions</name>
+    <message>
+        <source>C&amp;ite for…</source>
+        <translation>Z&amp;itieren für…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>Ver&amp;knüpfen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity from Selection…</source>
+        <translation>&amp;Neuer Eintrag aus Auswahl…</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Diese Wissensdatenbank ist schreibgeschützt geöffnet: Sie kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Select words of the text first.</source>
+        <translation>Wählen Sie zuerst Wörter des Textes aus.</translation>
+    </message>
+    <message>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <translation>Nur der Text einer Quelle kann zitiert werden: Öffnen Sie die Quelle und wählen Sie die Stelle dort aus.</translation>
+    </message>
+    <message>
+        <source>Attach the selected passage as a citation to a claim of an entity</source>
+        <translation>Die ausgewählte Stelle als Beleg an eine Aussage eines Eintrags anhängen</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link to an entity</source>
+        <translation>Die ausgewählten Wörter zu einem Verweis auf einen Eintrag machen</translation>
+    </message>
+    <message>
+        <source>The entity form is not available in this window.</source>
+        <translation>Das Eintragsformular ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Create an entity named by the selected words, resting on them</source>
+        <translation>Einen Eintrag mit den ausgewählten Wörtern als Namen anlegen, gestützt auf sie</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the knowledge base.</source>
+        <translation>%1 ist nicht mehr in der Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>Cite “%1” for %2</source>
+        <translation>„%1“ für %2 zitieren</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not in the knowledge base.</source>
+        <translation>Der Text von %1 ist nicht in der Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>The text was changed meanwhile: select the words again.</source>
+        <translation>Der Text wurde inzwischen geändert: Wählen Sie die Wörter erneut aus.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>„%1“ mit %2 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
+        <translation>Nur einfache Wörter einer Zeile können zum Verweis werden: Die Auswahl umfasst einen Verweis, eine Hervorhebung oder einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>Die Wissensdatenbank wird noch geprüft; sie kann geändert werden, sobald das abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message>
+        <source>Cite for a Claim</source>
+        <translation>Für eine Aussage zitieren</translation>
+    </message>
+    <message>
+        <source>Link to an Entity</source>
+        <translation>Mit einem Eintrag verknüpfen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Passage to cite</source>
+        <translation>Zu zitierende Stelle</translation>
+    </message>
+    <message>
+        <source>Words to link</source>
+        <translation>Zu verknüpfende Wörter</translation>
+    </message>
+    <message>
+        <source>Name in any spelling</source>
+        <translation>Name in beliebiger Schreibweise</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>Claim the passage supports</source>
+        <translation>Aussage, die die Stelle stützt</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Aussage:</translation>
+    </message>
+    <message>
+        <source>C&amp;ite</source>
+        <translation>Z&amp;itieren</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>Ver&amp;knüpfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n Beleg]</numerusform>
+            <numerusform>%1  [%n Belege]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entity first.</source>
+        <translation>Nennen Sie zuerst den Eintrag.</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>Kein Eintrag heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the claim the passage supports.</source>
+        <translation>Wählen Sie die Aussage, die die Stelle stützt.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SidebarDock</name>
     <message>
         <source>Linked entities</source>
@@ -1502,6 +1736,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::SourceDialog</name>
+    <message>
+        <source>&amp;Markdown: lines starting with # begin sections</source>
+        <translation>&amp;Markdown: Zeilen, die mit # beginnen, eröffnen Abschnitte</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Verlag:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Code, e.g. en, ru, az</source>
+        <translation>Code, z. B. en, ru, az</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
+        <translation>Te&amp;xt (einfügen oder aus einer .txt- oder .md-Datei lesen):</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Read File…</source>
+        <translation>Datei &amp;lesen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>&amp;Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Read a Source&apos;s Text</source>
+        <translation>Text einer Quelle lesen</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Text und Markdown (*.txt *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Eine Quelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The web address must begin with http:// or https://.</source>
+        <translation>Die Webadresse muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Quelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Es ist keine Wissensdatenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Das Datum „%1“ kann die Wissensdatenbank nicht lesen. EDTF-Daten sehen so aus:</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SourcePage</name>
     <message>
         <source>Source: %1</source>
@@ -1514,6 +1867,33 @@
     <message>
         <source>This entry has no text of its own.</source>
         <translation>Dieser Eintrag hat keinen eigenen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourceText</name>
+    <message>
+        <source>“%1” is not a .txt or .md file.</source>
+        <translation>„%1“ ist keine .txt- oder .md-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a source (more than 32 MB).</source>
+        <translation>„%1“ ist zu groß für eine Quelle (mehr als 32 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: it holds binary data.</source>
+        <translation>„%1“ ist keine Textdatei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>„%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
     </message>
 </context>
 <context>

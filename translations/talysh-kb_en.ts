@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n citation]</numerusform>
+            <numerusform>%1  [%n citations]</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -355,6 +355,53 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimCitation</name>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (از %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (تا %1)</translation>
+    </message>
+    <message>
+        <source>The entry itself: %1</source>
+        <translation>خودِ مدخل: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1</source>
+        <translation>نام دیگر: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1 (%2)</source>
+        <translation>نام دیگر: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attribute: %1: %2</source>
+        <translation>ویژگی: %1: %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>رابطه: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already rests on this passage.</source>
+        <translation>«%1» از پیش بر همین پاره‌متن استوار است.</translation>
+    </message>
+    <message>
+        <source>The claim is no longer there: it was changed meanwhile.</source>
+        <translation>این ادعا دیگر وجود ندارد: در این فاصله تغییر کرده است.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -420,7 +467,7 @@
     </message>
     <message>
         <source>Add a source document: pasted text or a .txt or .md file</source>
-        <translation>افزودن سند منبع: متن چسبانده‌شده یا پروندهٔ ‎.txt یا ‎.md</translation>
+        <translation>افزودن سند منبع: متن چسبانده‌شده یا پروندهٔ txt یا md</translation>
     </message>
     <message>
         <source>&amp;Delete Entity…</source>
@@ -507,6 +554,17 @@
     <message>
         <source>Introduction</source>
         <translation>مقدمه</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1432,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::PassageLocator</name>
+    <message>
+        <source>Nothing is selected: select a passage of the text first.</source>
+        <translation>چیزی انتخاب نشده است: نخست پاره‌ای از متن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The selection is not in the stored text (it takes in a heading, a table or a label of the page): select words of the text itself.</source>
+        <translation>انتخاب در متنِ ذخیره‌شده نیست (سرعنوان، جدول یا برچسبی از صفحه را در بر می‌گیرد): واژه‌های خودِ متن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمه</translation>
+    </message>
+    <message>
+        <source>The selection runs from “%1” into “%2”: a passage must lie within one section.</source>
+        <translation>انتخاب از «%1» تا «%2» ادامه دارد: پاره‌متن باید درون یک بخش باشد.</translation>
+    </message>
+    <message>
+        <source>The selection is not word for word in “%1”.</source>
+        <translation>انتخاب واژه به واژه در «%1» نیست.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::PdfExporter</name>
     <message>
         <source>The page could not be drawn.</source>
@@ -1481,6 +1562,158 @@
     </message>
 </context>
 <context>
+    <name>tkb::SelectionActions</name>
+    <message>
+        <source>C&amp;ite for…</source>
+        <translation>&amp;استناد برای…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;پیوند به…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity from Selection…</source>
+        <translation>مدخل &amp;تازه از انتخاب…</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>این پایگاه دانش فقط‌خواندنی باز شده است: اینجا نمی‌توان آن را تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Select words of the text first.</source>
+        <translation>نخست واژه‌هایی از متن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <translation>تنها از متن یک منبع می‌توان استناد کرد: منبع را باز کنید و پاره‌متن را همان‌جا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Attach the selected passage as a citation to a claim of an entity</source>
+        <translation>پاره‌متنِ انتخاب‌شده را به‌عنوان استناد به ادعایی از یک مدخل بیفزایید</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link to an entity</source>
+        <translation>واژه‌های انتخاب‌شده را پیوندی به یک مدخل کنید</translation>
+    </message>
+    <message>
+        <source>The entity form is not available in this window.</source>
+        <translation>فرم مدخل در این پنجره در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Create an entity named by the selected words, resting on them</source>
+        <translation>مدخلی به نام واژه‌های انتخاب‌شده بسازید که بر همان‌ها استوار باشد</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>چکیده</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the knowledge base.</source>
+        <translation>%1 دیگر در پایگاه دانش نیست.</translation>
+    </message>
+    <message>
+        <source>Cite “%1” for %2</source>
+        <translation>استناد «%1» برای %2</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not in the knowledge base.</source>
+        <translation>متن %1 در پایگاه دانش نیست.</translation>
+    </message>
+    <message>
+        <source>The text was changed meanwhile: select the words again.</source>
+        <translation>متن در این فاصله تغییر کرده است: واژه‌ها را دوباره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>پیوند «%1» به %2</translation>
+    </message>
+    <message>
+        <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
+        <translation>تنها واژه‌های ساده‌ی یک سطر می‌توانند پیوند شوند: انتخاب، پیوند، تأکید یا شکست سطر را در بر می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>پایگاه دانش هنوز در حال بررسی است؛ پس از پایان بررسی می‌توان آن را تغییر داد.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message>
+        <source>Cite for a Claim</source>
+        <translation>استناد برای یک ادعا</translation>
+    </message>
+    <message>
+        <source>Link to an Entity</source>
+        <translation>پیوند به یک مدخل</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Passage to cite</source>
+        <translation>پاره‌متن برای استناد</translation>
+    </message>
+    <message>
+        <source>Words to link</source>
+        <translation>واژه‌های پیوند</translation>
+    </message>
+    <message>
+        <source>Name in any spelling</source>
+        <translation>نام با هر املایی</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>مدخل</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;مدخل:</translation>
+    </message>
+    <message>
+        <source>Claim the passage supports</source>
+        <translation>ادعایی که پاره‌متن پشتیبان آن است</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>ا&amp;دعا:</translation>
+    </message>
+    <message>
+        <source>C&amp;ite</source>
+        <translation>ا&amp;ستناد</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>&amp;پیوند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n استناد]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entity first.</source>
+        <translation>نخست نام مدخل را بنویسید.</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>مدخلی به نام «%1» نیست.</translation>
+    </message>
+    <message>
+        <source>Choose the claim the passage supports.</source>
+        <translation>ادعایی را که پاره‌متن پشتیبان آن است برگزینید.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SidebarDock</name>
     <message>
         <source>Linked entities</source>
@@ -1496,6 +1729,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::SourceDialog</name>
+    <message>
+        <source>&amp;Markdown: lines starting with # begin sections</source>
+        <translation>&amp;مارک‌داون: سطرهایی که با # آغاز می‌شوند بخش تازه‌ای می‌گشایند</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>افزودن منبع</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;نویسنده:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;ناشر:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>ناشر</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>نشانی &amp;وب:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Code, e.g. en, ru, az</source>
+        <translation>کد، مثلاً en، ru، az</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
+        <translation>م&amp;تن (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید):</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>&amp;Read File…</source>
+        <translation>&amp;خواندن پرونده…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>افزودن &amp;منبع</translation>
+    </message>
+    <message>
+        <source>Read a Source&apos;s Text</source>
+        <translation>خواندن متن منبع</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>متن و مارک‌داون (*.txt *.md *.markdown);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>منبع باید عنوان داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The web address must begin with http:// or https://.</source>
+        <translation>نشانی وب باید با ‎http://‎ یا ‎https://‎ آغاز شود.</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>افزودن منبع %1</translation>
+    </message>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>هیچ پایگاه دانشی باز نیست.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>پایگاه نمی‌تواند تاریخ «%1» را بخواند. تاریخ‌های EDTF این‌گونه‌اند:</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SourcePage</name>
     <message>
         <source>Source: %1</source>
@@ -1508,6 +1860,33 @@
     <message>
         <source>This entry has no text of its own.</source>
         <translation>این مدخل متن مستقلی ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourceText</name>
+    <message>
+        <source>“%1” is not a .txt or .md file.</source>
+        <translation>«%1» پرونده‌ی txt یا md نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a source (more than 32 MB).</source>
+        <translation>«%1» برای یک منبع بیش از اندازه بزرگ است (بیش از ۳۲ مگابایت).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: it holds binary data.</source>
+        <translation>«%1» پرونده‌ی متنی نیست: داده‌ی دودویی دارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«%1» متنِ UTF-8 نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» خالی است.</translation>
     </message>
 </context>
 <context>

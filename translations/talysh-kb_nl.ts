@@ -356,6 +356,53 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimCitation</name>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (vanaf %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (tot %1)</translation>
+    </message>
+    <message>
+        <source>The entry itself: %1</source>
+        <translation>Het item zelf: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1</source>
+        <translation>Andere naam: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1 (%2)</source>
+        <translation>Andere naam: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attribute: %1: %2</source>
+        <translation>Kenmerk: %1: %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Relatie: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already rests on this passage.</source>
+        <translation>‘%1’ steunt al op deze passage.</translation>
+    </message>
+    <message>
+        <source>The claim is no longer there: it was changed meanwhile.</source>
+        <translation>De bewering is er niet meer: ze is intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -508,6 +555,17 @@
     <message>
         <source>Introduction</source>
         <translation>Inleiding</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1437,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::PassageLocator</name>
+    <message>
+        <source>Nothing is selected: select a passage of the text first.</source>
+        <translation>Er is niets geselecteerd: selecteer eerst een passage van de tekst.</translation>
+    </message>
+    <message>
+        <source>The selection is not in the stored text (it takes in a heading, a table or a label of the page): select words of the text itself.</source>
+        <translation>De selectie staat niet in de opgeslagen tekst (er valt een kop, een tabel of een label van de pagina in): selecteer woorden van de tekst zelf.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <source>The selection runs from “%1” into “%2”: a passage must lie within one section.</source>
+        <translation>De selectie loopt van ‘%1’ door in ‘%2’: een passage moet binnen één sectie liggen.</translation>
+    </message>
+    <message>
+        <source>The selection is not word for word in “%1”.</source>
+        <translation>De selectie staat niet woordelijk in ‘%1’.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::PdfExporter</name>
     <message>
         <source>The page could not be drawn.</source>
@@ -1487,6 +1568,159 @@
     </message>
 </context>
 <context>
+    <name>tkb::SelectionActions</name>
+    <message>
+        <source>C&amp;ite for…</source>
+        <translation>C&amp;iteren voor…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>Lin&amp;ken naar…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity from Selection…</source>
+        <translation>&amp;Nieuw item uit selectie…</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Deze kennisbank is alleen-lezen geopend: ze kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Select words of the text first.</source>
+        <translation>Selecteer eerst woorden van de tekst.</translation>
+    </message>
+    <message>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <translation>Alleen de tekst van een bron kan worden geciteerd: open de bron en selecteer de passage daar.</translation>
+    </message>
+    <message>
+        <source>Attach the selected passage as a citation to a claim of an entity</source>
+        <translation>De geselecteerde passage als citaat aan een bewering van een item koppelen</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link to an entity</source>
+        <translation>De geselecteerde woorden een link naar een item maken</translation>
+    </message>
+    <message>
+        <source>The entity form is not available in this window.</source>
+        <translation>Het itemformulier is in dit venster niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Create an entity named by the selected words, resting on them</source>
+        <translation>Een item maken met de geselecteerde woorden als naam, steunend op die woorden</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the knowledge base.</source>
+        <translation>%1 staat niet meer in de kennisbank.</translation>
+    </message>
+    <message>
+        <source>Cite “%1” for %2</source>
+        <translation>‘%1’ citeren voor %2</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not in the knowledge base.</source>
+        <translation>De tekst van %1 staat niet in de kennisbank.</translation>
+    </message>
+    <message>
+        <source>The text was changed meanwhile: select the words again.</source>
+        <translation>De tekst is intussen gewijzigd: selecteer de woorden opnieuw.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>‘%1’ linken naar %2</translation>
+    </message>
+    <message>
+        <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
+        <translation>Alleen gewone woorden op één regel kunnen een link worden: de selectie bevat een link, nadruk of een regeleinde.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>De kennisbank wordt nog gecontroleerd; hij kan worden gewijzigd zodra dat klaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message>
+        <source>Cite for a Claim</source>
+        <translation>Citeren voor een bewering</translation>
+    </message>
+    <message>
+        <source>Link to an Entity</source>
+        <translation>Linken naar een item</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Passage to cite</source>
+        <translation>Te citeren passage</translation>
+    </message>
+    <message>
+        <source>Words to link</source>
+        <translation>Te linken woorden</translation>
+    </message>
+    <message>
+        <source>Name in any spelling</source>
+        <translation>Naam in elke spelling</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>Claim the passage supports</source>
+        <translation>Bewering die de passage ondersteunt</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Bewering:</translation>
+    </message>
+    <message>
+        <source>C&amp;ite</source>
+        <translation>&amp;Citeren</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>Lin&amp;ken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n citaat]</numerusform>
+            <numerusform>%1  [%n citaten]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entity first.</source>
+        <translation>Noem eerst het item.</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>Er is geen item met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Choose the claim the passage supports.</source>
+        <translation>Kies de bewering die de passage ondersteunt.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SidebarDock</name>
     <message>
         <source>Linked entities</source>
@@ -1502,6 +1736,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::SourceDialog</name>
+    <message>
+        <source>&amp;Markdown: lines starting with # begin sections</source>
+        <translation>&amp;Markdown: regels die met # beginnen, openen een sectie</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Bron toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Uitgever:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadres:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Code, e.g. en, ru, az</source>
+        <translation>Code, bijv. en, ru, az</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
+        <translation>Te&amp;kst (plak hem, of lees een .txt- of .md-bestand):</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Read File…</source>
+        <translation>Bestand l&amp;ezen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>&amp;Bron toevoegen</translation>
+    </message>
+    <message>
+        <source>Read a Source&apos;s Text</source>
+        <translation>Tekst van een bron lezen</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Tekst en Markdown (*.txt *.md *.markdown);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Een bron heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The web address must begin with http:// or https://.</source>
+        <translation>Het webadres moet beginnen met http:// of https://.</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Bron %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Er is geen kennisbank geopend.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>De datum in EDTF: een dag, een maand of een jaar; %1 erachter voor circa, %2 voor onzeker, %3 voor een deel van een jaar</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Geef de tekst van de bron (plak hem, of lees een .txt- of .md-bestand) of het webadres.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>De kennisbank kan de datum ‘%1’ niet lezen. EDTF-datums zien er zo uit:</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SourcePage</name>
     <message>
         <source>Source: %1</source>
@@ -1514,6 +1867,33 @@
     <message>
         <source>This entry has no text of its own.</source>
         <translation>Dit item heeft geen eigen tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourceText</name>
+    <message>
+        <source>“%1” is not a .txt or .md file.</source>
+        <translation>‘%1’ is geen .txt- of .md-bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>‘%1’ kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a source (more than 32 MB).</source>
+        <translation>‘%1’ is te groot voor een bron (meer dan 32 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: it holds binary data.</source>
+        <translation>‘%1’ is geen tekstbestand: het bevat binaire gegevens.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>‘%1’ is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>‘%1’ is leeg.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,53 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimCitation</name>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (с %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (до %1)</translation>
+    </message>
+    <message>
+        <source>The entry itself: %1</source>
+        <translation>Сама запись: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1</source>
+        <translation>Другое имя: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1 (%2)</source>
+        <translation>Другое имя: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attribute: %1: %2</source>
+        <translation>Атрибут: %1: %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Связь: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already rests on this passage.</source>
+        <translation>«%1» уже опирается на этот отрывок.</translation>
+    </message>
+    <message>
+        <source>The claim is no longer there: it was changed meanwhile.</source>
+        <translation>Этого утверждения больше нет: его тем временем изменили.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -509,6 +556,17 @@
     <message>
         <source>Introduction</source>
         <translation>Введение</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1442,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::PassageLocator</name>
+    <message>
+        <source>Nothing is selected: select a passage of the text first.</source>
+        <translation>Ничего не выделено: сначала выделите отрывок текста.</translation>
+    </message>
+    <message>
+        <source>The selection is not in the stored text (it takes in a heading, a table or a label of the page): select words of the text itself.</source>
+        <translation>Выделение не относится к сохранённому тексту (в него попал заголовок, таблица или подпись страницы): выделите слова самого текста.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Введение</translation>
+    </message>
+    <message>
+        <source>The selection runs from “%1” into “%2”: a passage must lie within one section.</source>
+        <translation>Выделение переходит из «%1» в «%2»: отрывок должен лежать в пределах одного раздела.</translation>
+    </message>
+    <message>
+        <source>The selection is not word for word in “%1”.</source>
+        <translation>Выделение не совпадает дословно с текстом «%1».</translation>
+    </message>
+</context>
+<context>
     <name>tkb::PdfExporter</name>
     <message>
         <source>The page could not be drawn.</source>
@@ -1493,6 +1574,160 @@
     </message>
 </context>
 <context>
+    <name>tkb::SelectionActions</name>
+    <message>
+        <source>C&amp;ite for…</source>
+        <translation>&amp;Цитировать для…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>С&amp;сылка на…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity from Selection…</source>
+        <translation>&amp;Новая запись из выделения…</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Эта база знаний открыта только для чтения: здесь её нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Select words of the text first.</source>
+        <translation>Сначала выделите слова текста.</translation>
+    </message>
+    <message>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <translation>Цитировать можно только текст источника: откройте источник и выделите отрывок там.</translation>
+    </message>
+    <message>
+        <source>Attach the selected passage as a citation to a claim of an entity</source>
+        <translation>Прикрепить выделенный отрывок как цитату к утверждению о записи</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link to an entity</source>
+        <translation>Сделать выделенные слова ссылкой на запись</translation>
+    </message>
+    <message>
+        <source>The entity form is not available in this window.</source>
+        <translation>Форма записи в этом окне недоступна.</translation>
+    </message>
+    <message>
+        <source>Create an entity named by the selected words, resting on them</source>
+        <translation>Создать запись, названную выделенными словами и опирающуюся на них</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>краткое описание</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the knowledge base.</source>
+        <translation>%1 больше нет в базе знаний.</translation>
+    </message>
+    <message>
+        <source>Cite “%1” for %2</source>
+        <translation>Цитата «%1» для %2</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not in the knowledge base.</source>
+        <translation>Текста %1 нет в базе знаний.</translation>
+    </message>
+    <message>
+        <source>The text was changed meanwhile: select the words again.</source>
+        <translation>Текст тем временем изменился: выделите слова заново.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>Ссылка «%1» на %2</translation>
+    </message>
+    <message>
+        <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
+        <translation>Ссылкой могут стать только простые слова одной строки: в выделение попала ссылка, выделенный шрифтом текст или перенос строки.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>База знаний ещё проверяется; изменить её можно будет, когда проверка закончится.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message>
+        <source>Cite for a Claim</source>
+        <translation>Цитировать для утверждения</translation>
+    </message>
+    <message>
+        <source>Link to an Entity</source>
+        <translation>Ссылка на запись</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Passage to cite</source>
+        <translation>Отрывок для цитаты</translation>
+    </message>
+    <message>
+        <source>Words to link</source>
+        <translation>Слова для ссылки</translation>
+    </message>
+    <message>
+        <source>Name in any spelling</source>
+        <translation>Имя в любом написании</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>Claim the passage supports</source>
+        <translation>Утверждение, которое подкрепляет отрывок</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Утверждение:</translation>
+    </message>
+    <message>
+        <source>C&amp;ite</source>
+        <translation>&amp;Цитировать</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>С&amp;сылка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n цитата]</numerusform>
+            <numerusform>%1  [%n цитаты]</numerusform>
+            <numerusform>%1  [%n цитат]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entity first.</source>
+        <translation>Сначала назовите запись.</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>Нет записи с именем «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the claim the passage supports.</source>
+        <translation>Выберите утверждение, которое подкрепляет отрывок.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SidebarDock</name>
     <message>
         <source>Linked entities</source>
@@ -1508,6 +1743,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::SourceDialog</name>
+    <message>
+        <source>&amp;Markdown: lines starting with # begin sections</source>
+        <translation>&amp;Markdown: строки, начинающиеся с #, открывают разделы</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Издатель:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Веб-адрес:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Code, e.g. en, ru, az</source>
+        <translation>Код, напр. en, ru, az</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
+        <translation>&amp;Текст (вставьте его или прочитайте файл .txt или .md):</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Read File…</source>
+        <translation>&amp;Прочитать файл…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>Д&amp;обавить источник</translation>
+    </message>
+    <message>
+        <source>Read a Source&apos;s Text</source>
+        <translation>Чтение текста источника</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Текст и Markdown (*.txt *.md *.markdown);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Источнику нужно название.</translation>
+    </message>
+    <message>
+        <source>The web address must begin with http:// or https://.</source>
+        <translation>Веб-адрес должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Добавление источника %1</translation>
+    </message>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>База знаний не открыта.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>Дата в формате EDTF: день, месяц или год; %1 после неё — «около», %2 — «не точно», %3 — часть года</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Укажите текст источника (вставьте его или прочитайте файл .txt или .md) или его веб-адрес.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Дату «%1» база прочитать не может. Даты EDTF выглядят так:</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SourcePage</name>
     <message>
         <source>Source: %1</source>
@@ -1520,6 +1874,33 @@
     <message>
         <source>This entry has no text of its own.</source>
         <translation>У этой записи нет собственного текста.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourceText</name>
+    <message>
+        <source>“%1” is not a .txt or .md file.</source>
+        <translation>«%1» — не файл .txt или .md.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a source (more than 32 MB).</source>
+        <translation>«%1» слишком велик для источника (больше 32 МБ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: it holds binary data.</source>
+        <translation>«%1» — не текстовый файл: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«%1» — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» пуст.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,53 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimCitation</name>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (%1 tarihinden itibaren)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (%1 tarihine kadar)</translation>
+    </message>
+    <message>
+        <source>The entry itself: %1</source>
+        <translation>Kaydın kendisi: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1</source>
+        <translation>Diğer ad: %1</translation>
+    </message>
+    <message>
+        <source>Other name: %1 (%2)</source>
+        <translation>Diğer ad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attribute: %1: %2</source>
+        <translation>Özellik: %1: %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>İlişki: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarih: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already rests on this passage.</source>
+        <translation>“%1” zaten bu pasaja dayanıyor.</translation>
+    </message>
+    <message>
+        <source>The claim is no longer there: it was changed meanwhile.</source>
+        <translation>İddia artık yok: bu arada değiştirildi.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -507,6 +554,17 @@
     <message>
         <source>Introduction</source>
         <translation>Giriş</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1432,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::PassageLocator</name>
+    <message>
+        <source>Nothing is selected: select a passage of the text first.</source>
+        <translation>Hiçbir şey seçilmedi: önce metinden bir pasaj seçin.</translation>
+    </message>
+    <message>
+        <source>The selection is not in the stored text (it takes in a heading, a table or a label of the page): select words of the text itself.</source>
+        <translation>Seçim kayıtlı metinde değil (bir başlık, tablo ya da sayfa etiketi içeriyor): metnin kendi sözcüklerini seçin.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>The selection runs from “%1” into “%2”: a passage must lie within one section.</source>
+        <translation>Seçim “%1” bölümünden “%2” bölümüne taşıyor: bir pasaj tek bir bölümün içinde olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The selection is not word for word in “%1”.</source>
+        <translation>Seçim “%1” içinde kelimesi kelimesine yer almıyor.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::PdfExporter</name>
     <message>
         <source>The page could not be drawn.</source>
@@ -1481,6 +1562,158 @@
     </message>
 </context>
 <context>
+    <name>tkb::SelectionActions</name>
+    <message>
+        <source>C&amp;ite for…</source>
+        <translation>A&amp;lıntıla…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;Bağlantı ver…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity from Selection…</source>
+        <translation>Seçimden &amp;yeni kayıt…</translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only: it cannot be changed here.</source>
+        <translation>Bu bilgi tabanı salt okunur açıldı: burada değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Select words of the text first.</source>
+        <translation>Önce metinden sözcükler seçin.</translation>
+    </message>
+    <message>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <translation>Yalnızca bir kaynağın metni alıntılanabilir: kaynağı açın ve pasajı orada seçin.</translation>
+    </message>
+    <message>
+        <source>Attach the selected passage as a citation to a claim of an entity</source>
+        <translation>Seçilen pasajı bir kaydın iddiasına alıntı olarak ekle</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link to an entity</source>
+        <translation>Seçilen sözcükleri bir kayda bağlantı yap</translation>
+    </message>
+    <message>
+        <source>The entity form is not available in this window.</source>
+        <translation>Kayıt formu bu pencerede kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Create an entity named by the selected words, resting on them</source>
+        <translation>Seçilen sözcüklerle adlandırılan ve onlara dayanan bir kayıt oluştur</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>özet</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Seçim</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the knowledge base.</source>
+        <translation>%1 artık bilgi tabanında değil.</translation>
+    </message>
+    <message>
+        <source>Cite “%1” for %2</source>
+        <translation>“%1” alıntısı — %2 için</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not in the knowledge base.</source>
+        <translation>%1 metni bilgi tabanında yok.</translation>
+    </message>
+    <message>
+        <source>The text was changed meanwhile: select the words again.</source>
+        <translation>Metin bu arada değişti: sözcükleri yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>“%1” — %2 bağlantısı</translation>
+    </message>
+    <message>
+        <source>Only plain words of one line can become a link: the selection takes in a link, emphasis or a line break.</source>
+        <translation>Yalnızca tek satırdaki düz sözcükler bağlantı olabilir: seçim bir bağlantı, vurgu ya da satır sonu içeriyor.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is still being checked; it can be changed once that is done.</source>
+        <translation>Bilgi tabanı hâlâ denetleniyor; denetim bitince değiştirilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SelectionTargetDialog</name>
+    <message>
+        <source>Cite for a Claim</source>
+        <translation>Bir iddia için alıntıla</translation>
+    </message>
+    <message>
+        <source>Link to an Entity</source>
+        <translation>Bir kayda bağlantı</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Passage to cite</source>
+        <translation>Alıntılanacak pasaj</translation>
+    </message>
+    <message>
+        <source>Words to link</source>
+        <translation>Bağlanacak sözcükler</translation>
+    </message>
+    <message>
+        <source>Name in any spelling</source>
+        <translation>Herhangi bir yazımla ad</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Kayıt:</translation>
+    </message>
+    <message>
+        <source>Claim the passage supports</source>
+        <translation>Pasajın desteklediği iddia</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>İ&amp;ddia:</translation>
+    </message>
+    <message>
+        <source>C&amp;ite</source>
+        <translation>&amp;Alıntıla</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%n citation(s)]</source>
+        <translation>
+            <numerusform>%1  [%n alıntı]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entity first.</source>
+        <translation>Önce kaydın adını yazın.</translation>
+    </message>
+    <message>
+        <source>No entity is called “%1”.</source>
+        <translation>“%1” adlı kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Choose the claim the passage supports.</source>
+        <translation>Pasajın desteklediği iddiayı seçin.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SidebarDock</name>
     <message>
         <source>Linked entities</source>
@@ -1496,6 +1729,125 @@
     </message>
 </context>
 <context>
+    <name>tkb::SourceDialog</name>
+    <message>
+        <source>&amp;Markdown: lines starting with # begin sections</source>
+        <translation>Mar&amp;kdown: # ile başlayan satırlar bölüm başlatır</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Kaynak ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Zorunlu</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Yazar:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>Y&amp;ayıncı:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Yayıncı</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web adresi:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Code, e.g. en, ru, az</source>
+        <translation>Kod, örn. en, ru, az</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (paste it, or read a .txt or .md file):</source>
+        <translation>&amp;Metin (yapıştırın ya da bir .txt veya .md dosyası okuyun):</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>&amp;Read File…</source>
+        <translation>Dosya &amp;oku…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>Kaynağı &amp;ekle</translation>
+    </message>
+    <message>
+        <source>Read a Source&apos;s Text</source>
+        <translation>Kaynak metnini oku</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Metin ve Markdown (*.txt *.md *.markdown);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Bir kaynağın başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The web address must begin with http:// or https://.</source>
+        <translation>Web adresi http:// ya da https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>%1 kaynağını ekle</translation>
+    </message>
+    <message>
+        <source>No knowledge base is open.</source>
+        <translation>Açık bir bilgi tabanı yok.</translation>
+    </message>
+    <message>
+        <source>The date in EDTF: a day, a month or a year; %1 after it for circa, %2 for uncertain, %3 for a part of a year</source>
+        <translation>EDTF biçiminde tarih: bir gün, bir ay ya da bir yıl; yaklaşık için ardından %1, belirsiz için %2, yılın bir bölümü için %3</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <translation>Kaynağın metnini (yapıştırın ya da bir .txt veya .md dosyasından okuyun) veya web adresini verin.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one the base can read. EDTF dates look like these:</source>
+        <translation>Taban “%1” tarihini okuyamıyor. EDTF tarihleri şöyle görünür:</translation>
+    </message>
+</context>
+<context>
     <name>tkb::SourcePage</name>
     <message>
         <source>Source: %1</source>
@@ -1508,6 +1860,33 @@
     <message>
         <source>This entry has no text of its own.</source>
         <translation>Bu kaydın kendine ait bir metni yok.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::SourceText</name>
+    <message>
+        <source>“%1” is not a .txt or .md file.</source>
+        <translation>“%1” bir .txt ya da .md dosyası değil.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a source (more than 32 MB).</source>
+        <translation>“%1” bir kaynak için çok büyük (32 MB’tan fazla).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: it holds binary data.</source>
+        <translation>“%1” bir metin dosyası değil: ikili veri içeriyor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>“%1” UTF-8 metni değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” boş.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/editing/selectionactions.h>
 #include <ui/pages/articlepage.h>
 #include <ui/pages/linkbrowser.h>
 
@@ -11,8 +12,8 @@
 
 namespace tkb {
 
-ArticlePage::ArticlePage(
-    KnowledgeBase *kb, const QString &sourceId, const QString &section, const QString &highlight, QWidget *parent)
+ArticlePage::ArticlePage(KnowledgeBase *kb, const QString &sourceId, const QString &section, const QString &highlight,
+    QWidget *parent, EditSession *edits)
     : TabPage(parent)
     , m_kb(kb)
     , m_sourceId(sourceId)
@@ -26,6 +27,10 @@ ArticlePage::ArticlePage(
     setFocusProxy(m_browser);
     connect(m_browser, &LinkBrowser::linkActivated, this, &TabPage::linkActivated);
     connect(m_browser, &LinkBrowser::linkHovered, this, &TabPage::linkHovered);
+    if (edits) {
+        m_selection = new SelectionActions(m_browser, kb, edits);
+        m_selection->showSource(sourceId, section);
+    }
     render(false);
 }
 

@@ -7,17 +7,20 @@
 
 namespace tkb {
 
+class EditSession;
 class KnowledgeBase;
 class LinkBrowser;
+class SelectionActions;
 
 class ArticlePage : public TabPage
 {
     Q_OBJECT
 public:
     /// sourceId empty: the knowledge base's article (its first source document). section: a title, or the
-    /// lead's id "lead"; empty for the whole article. highlight: a sentence of it to mark.
+    /// lead's id "lead"; empty for the whole article. highlight: a sentence of it to mark. edits: where citing
+    /// and linking a selection go (nullptr: not offered).
     ArticlePage(KnowledgeBase *kb, const QString &sourceId, const QString &section, const QString &highlight,
-        QWidget *parent = nullptr);
+        QWidget *parent = nullptr, EditSession *edits = nullptr);
 
     /// The document such a page would show, or nullopt if the base has none.
     static std::optional<SourceDocument> findDocument(const KnowledgeBase *kb, const QString &sourceId);
@@ -29,6 +32,7 @@ public:
     void reload() override;
 
     LinkBrowser *browser() const { return m_browser; }
+    SelectionActions *selectionActions() const { return m_selection; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +46,7 @@ private:
     QString m_highlight;
     SourceDocument m_doc;
     LinkBrowser *m_browser;
+    SelectionActions *m_selection = nullptr;
 };
 
 } // namespace tkb

@@ -2,6 +2,7 @@
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/editing/selectionactions.h>
 #include <ui/pages/entitypage.h>
 #include <ui/pages/linkbrowser.h>
 
@@ -10,7 +11,7 @@
 
 namespace tkb {
 
-EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
+EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent, EditSession *edits)
     : TabPage(parent)
     , m_kb(kb)
     , m_id(id)
@@ -22,6 +23,10 @@ EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
     setFocusProxy(m_browser);
     connect(m_browser, &LinkBrowser::linkActivated, this, &TabPage::linkActivated);
     connect(m_browser, &LinkBrowser::linkHovered, this, &TabPage::linkHovered);
+    if (edits) {
+        m_selection = new SelectionActions(m_browser, kb, edits);
+        m_selection->showEntity(id);
+    }
     render(false);
 }
 

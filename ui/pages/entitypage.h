@@ -6,14 +6,17 @@
 
 namespace tkb {
 
+class EditSession;
 class KnowledgeBase;
 class LinkBrowser;
+class SelectionActions;
 
 class EntityPage : public TabPage
 {
     Q_OBJECT
 public:
-    EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent = nullptr);
+    /// edits: where linking a selection goes (nullptr: not offered).
+    EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent = nullptr, EditSession *edits = nullptr);
 
     QUrl address() const override;
     QString title() const override;
@@ -22,6 +25,7 @@ public:
     void reload() override;
 
     LinkBrowser *browser() const { return m_browser; }
+    SelectionActions *selectionActions() const { return m_selection; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +37,7 @@ private:
     QString m_id;
     QString m_name;
     LinkBrowser *m_browser;
+    SelectionActions *m_selection = nullptr;
 };
 
 } // namespace tkb

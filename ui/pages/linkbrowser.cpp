@@ -3,7 +3,9 @@
 #include <ui/common/kindcolors.h>
 #include <ui/pages/linkbrowser.h>
 
+#include <QContextMenuEvent>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
@@ -103,6 +105,37 @@ void LinkBrowser::setZoom(int steps)
     const qreal base = m_baseFont.pointSizeF() > 0 ? m_baseFont.pointSizeF() : 10.0;
     f.setPointSizeF(qMax(base * 0.5, base + steps));
     setFont(f);
+}
+
+void LinkBrowser::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_menu)
+        m_menu->close();
+    // The standard menu wants document coordinates (for "Copy Link Location"); the event has the viewport's.
+    const QPoint scrolled(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QMenu *menu = createStandardContextMenu(event->pos() + scrolled);
+    menu->setObjectName(QStringLiteral("pageContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_menuHook)
+        m_menuHook(menu);
+    m_menu = menu;
+    // Not exec(): the page stays responsive and a test can drive the open menu.
+    menu->popup(event->globalPos());
+    event->accept();
+}
+
+void LinkBrowser::keyPressEvent(QKeyEvent *event)
+{
+    const bool shiftF10 = event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier;
+    if (shiftF10 || event->key() == Qt::Key_Menu) {
+        // Opened at the selection (or the cursor), where the keyboard user is.
+        const QPoint at = cursorRect().bottomLeft() + QPoint(0, 2);
+        QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        contextMenuEvent(&menuEvent);
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void LinkBrowser::mousePressEvent(QMouseEvent *event)

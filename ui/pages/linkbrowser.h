@@ -2,10 +2,15 @@
 #pragma once
 // A read-only QTextBrowser for rendered pages: never navigates by itself, reports link activation with how to
 // open it (Ctrl+click: background tab, middle click or Ctrl+Shift+click: new tab), refuses links other than
-// kb: and http(s), styles the renderer's classes from the palette and zooms by font steps.
+// kb: and http(s), styles the renderer's classes from the palette and zooms by font steps; its context menu
+// (mouse, Menu key or Shift+F10) carries the page's own actions.
 #include <ui/shell/tabpage.h>
 
+#include <QMenu>
+#include <QPointer>
 #include <QTextBrowser>
+
+#include <functional>
 
 namespace tkb {
 
@@ -22,6 +27,11 @@ public:
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
 
+    /// Called with the context menu (copy, select all ...) before it opens, for the page to add its actions.
+    void setContextMenuHook(std::function<void(QMenu *)> hook) { m_menuHook = std::move(hook); }
+    /// The context menu open now, if any.
+    QMenu *contextMenu() const { return m_menu; }
+
     /// How a link is to be opened for a mouse button and modifiers.
     static TabPage::OpenIn openInFor(Qt::MouseButton button, Qt::KeyboardModifiers modifiers);
     /// Background of a highlighted (cited) sentence: the selection colour thinned into the base colour, so the
@@ -35,6 +45,8 @@ Q_SIGNALS:
     void linkHovered(const QUrl &url);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -52,6 +64,8 @@ private:
     int m_zoom = 0;
     bool m_inMouseRelease = false;
     Qt::KeyboardModifiers m_mouseModifiers;
+    std::function<void(QMenu *)> m_menuHook;
+    QPointer<QMenu> m_menu;
 };
 
 } // namespace tkb

@@ -4,6 +4,7 @@
 #include <ui/editing/changebanner.h>
 #include <ui/editing/editactions.h>
 #include <ui/editing/editsession.h>
+#include <ui/editing/sourcedialog.h>
 #include <ui/editing/undohistorydock.h>
 #include <ui/export/exportdialog.h>
 #include <ui/language/languagemenu.h>
@@ -234,6 +235,10 @@ void MainWindow::connectEditing()
     connect(a->undoHistory, &QAction::toggled, m_undoDock, &QWidget::setVisible);
     connect(m_undoDock, &QDockWidget::visibilityChanged, a->undoHistory, &QAction::setChecked);
     on(a->author, [this] { askAuthor(); });
+    on(a->addSource, [this] {
+        connect(SourceDialog::start(this, m_edits), &SourceDialog::added, this,
+            [this](const QString &id) { openLink(KbAddress::article({}, {}, id), TabPage::OpenIn::NewTab); });
+    });
 }
 
 void MainWindow::askAuthor()

@@ -24,7 +24,6 @@ bool PageFactory::canOpen(const QUrl &address)
 
 TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *parent, EditSession *edits)
 {
-    Q_UNUSED(edits); // the editing pages take it
     if (!kb)
         return nullptr;
     const KbAddress a = KbAddress::parse(address);
@@ -33,7 +32,7 @@ TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *pa
     case KbAddress::Type::Search:
         return nullptr;
     case KbAddress::Type::Entity:
-        return kb->contains(a.entityId()) ? new EntityPage(kb, a.entityId(), parent) : nullptr;
+        return kb->contains(a.entityId()) ? new EntityPage(kb, a.entityId(), parent, edits) : nullptr;
     case KbAddress::Type::Graph:
         return kb->contains(a.entityId()) ? new GraphPage(kb, a.entityId(), parent) : nullptr;
     case KbAddress::Type::EntitySource:
@@ -44,7 +43,7 @@ TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *pa
         const std::optional<SourceDocument> doc = ArticlePage::findDocument(kb, a.sourceId());
         if (!doc || (!a.section().isEmpty() && !doc->section(a.section())))
             return nullptr;
-        return new ArticlePage(kb, a.sourceId(), a.section(), a.highlight(), parent);
+        return new ArticlePage(kb, a.sourceId(), a.section(), a.highlight(), parent, edits);
     }
     case KbAddress::Type::List:
         return new ListPage(kb, a.kind(), parent);
