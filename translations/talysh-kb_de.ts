@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Bild von „%1“ in %2 gespeichert.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>Die Aktualisierung wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wird auf das Format dieser Version aktualisiert. Der Suchindex wird neu aufgebaut, was bei einer großen Wissensdatenbank einige Minuten dauern kann.</translation>
     </message>
     <message>
@@ -411,7 +412,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
@@ -888,7 +889,7 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
     <message>
@@ -1422,12 +1423,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>پایگاه دانش را باز کن، تصویری از پنجره در این پرونده PNG ذخیره کن و خارج شو.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>تصویر «%1» در %2 ذخیره شد.</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
         <translation>ارتقا لغو شد؛ %1 بدون تغییر ماند.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 به قالب این نسخه ارتقا می‌یابد. نمایهٔ جست‌وجوی آن از نو ساخته می‌شود که برای یک پایگاه دانش بزرگ ممکن است چند دقیقه طول بکشد.</translation>
     </message>
     <message>
@@ -410,7 +411,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>به نظر %1</translation>
     </message>
     <message>
@@ -884,7 +885,7 @@
         <translation>نام شما</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
     </message>
     <message>
@@ -1417,12 +1418,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>آغاز: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>پایان: %1</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>Open de kennisbank, sla een afbeelding van het venster op in dit PNG-bestand en sluit af.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Afbeelding van ‘%1’ opgeslagen in %2.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>De upgrade is geannuleerd; %1 is gebleven zoals het was.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wordt bijgewerkt naar de indeling van deze versie. De zoekindex wordt opnieuw opgebouwd; bij een grote kennisbank kan dat enkele minuten duren.</translation>
     </message>
     <message>
@@ -340,7 +341,7 @@
     <name>tkb::ChangeBanner</name>
     <message>
         <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
-        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina's tonen haar zoals ze was.</translation>
+        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina&apos;s tonen haar zoals ze was.</translation>
     </message>
     <message>
         <source>&amp;Show Changes</source>
@@ -411,7 +412,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>mening van %1</translation>
     </message>
     <message>
@@ -757,7 +758,7 @@
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pagina's</translation>
+        <translation>%1 pagina&apos;s</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -865,7 +866,7 @@
     </message>
     <message>
         <source>Open pages</source>
-        <translation>Geopende pagina's</translation>
+        <translation>Geopende pagina&apos;s</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
@@ -888,7 +889,7 @@
         <translation>Uw naam</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Uw wijzigingen worden onder deze naam in de geschiedenis van de kennisbank vastgelegd:</translation>
     </message>
     <message>
@@ -1422,12 +1423,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>begin: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>einde: %1</translation>
     </message>
     <message>
@@ -1915,7 +1916,7 @@
     </message>
     <message>
         <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>‘%1’ niet geopend: alleen kb:-pagina's en weblinks (http, https) worden gevolgd.</translation>
+        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2183,7 +2184,7 @@
     </message>
     <message>
         <source>Countries, regions and cities</source>
-        <translation>Landen, regio's en steden</translation>
+        <translation>Landen, regio&apos;s en steden</translation>
     </message>
     <message>
         <source>Events in time order</source>

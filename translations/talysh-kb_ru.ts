@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>Открыть базу знаний, сохранить снимок окна в этот файл PNG и выйти.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Снимок «%1» сохранён в %2.</translation>
     </message>
     <message>
@@ -325,7 +326,7 @@
         <translation>Обновление отменено; %1 оставлен без изменений.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 обновляется до формата этой версии. Его поисковый индекс перестраивается, что для большой базы знаний может занять несколько минут.</translation>
     </message>
     <message>
@@ -412,7 +413,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>мнение: %1</translation>
     </message>
     <message>
@@ -892,7 +893,7 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
     </message>
     <message>
@@ -1427,12 +1428,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>начало: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>конец: %1</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>Bilgi tabanını aç, pencerenin resmini bu PNG dosyasına kaydet ve çık.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>“%1” resmi %2 dosyasına kaydedildi.</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
         <translation>Yükseltme iptal edildi; %1 olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu sürümün biçimine yükseltiliyor. Arama dizini yeniden oluşturuluyor; büyük bir bilgi tabanında bu birkaç dakika sürebilir.</translation>
     </message>
     <message>
@@ -410,7 +411,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>görüş sahibi: %1</translation>
     </message>
     <message>
@@ -668,7 +669,7 @@
     </message>
     <message>
         <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
-        <translation>Neyin dışa aktarılacağını seçin. PDF'te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -884,7 +885,7 @@
         <translation>Adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
     </message>
     <message>
@@ -1417,12 +1418,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlangıç: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>bitiş: %1</translation>
     </message>
     <message>
