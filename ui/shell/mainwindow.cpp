@@ -232,6 +232,15 @@ void MainWindow::connectEditing()
     connect(a->undoHistory, &QAction::toggled, m_undoDock, &QWidget::setVisible);
     connect(m_undoDock, &QDockWidget::visibilityChanged, a->undoHistory, &QAction::setChecked);
     on(a->author, [this] { askAuthor(); });
+    on(a->history, [this] {
+        const QString id = currentPage() ? currentPage()->currentEntityId() : QString();
+        if (knowledgeBase() && !id.isEmpty())
+            openOrFocus(KbAddress::history(id));
+    });
+    on(a->recentChanges, [this] {
+        if (knowledgeBase())
+            openOrFocus(KbAddress::changes());
+    });
 }
 
 void MainWindow::askAuthor()
