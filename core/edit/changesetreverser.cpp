@@ -25,8 +25,8 @@ std::optional<EntityDocument> readState(const QString &text, qint64 revision, bo
 
 } // namespace
 
-std::optional<ChangeSet> ChangeSetReverser::changes(const KnowledgeBase &kb, qint64 changeset, Direction direction,
-    const QString &comment, QString *error)
+std::optional<ChangeSet> ChangeSetReverser::changes(
+    const KnowledgeBase &kb, qint64 changeset, Direction direction, const QString &comment, QString *error)
 {
     QString why;
     auto fail = [&](const QString &message) {
@@ -52,10 +52,9 @@ std::optional<ChangeSet> ChangeSetReverser::changes(const KnowledgeBase &kb, qin
         if (!ok)
             return fail(why);
         if (kb.document(r.entity) != from) {
-            return fail(
-                (direction == Direction::Undo
-                        ? QStringLiteral("%1 has changed since; taking the change back would overwrite that")
-                        : QStringLiteral("%1 has changed since; making the change again would overwrite that"))
+            return fail((direction == Direction::Undo
+                    ? QStringLiteral("%1 has changed since; taking the change back would overwrite that")
+                    : QStringLiteral("%1 has changed since; making the change again would overwrite that"))
                     .arg(r.entity));
         }
         const QJsonObject put { { QStringLiteral("op"), QStringLiteral("put") }, { QStringLiteral("id"), r.entity },

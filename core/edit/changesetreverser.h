@@ -4,6 +4,7 @@
 // an entity it touched is no longer as the changeset left it (or, for a redo, as it found it), so an undo never
 // overwrites what someone changed since.
 #include <core/edit/changeset.h>
+
 #include <optional>
 
 namespace tkb {
@@ -19,8 +20,8 @@ public:
     };
     /// The change document that takes changeset the way direction says, with comment; nullopt with error when
     /// the changeset has no revisions, a revision cannot be read, or an entity has changed since.
-    static std::optional<ChangeSet> changes(const KnowledgeBase &kb, qint64 changeset, Direction direction,
-        const QString &comment, QString *error);
+    static std::optional<ChangeSet> changes(
+        const KnowledgeBase &kb, qint64 changeset, Direction direction, const QString &comment, QString *error);
 };
 
 } // namespace tkb

@@ -12,6 +12,8 @@
 #include <ui/history/historypage.h>
 #include <ui/history/recentchangespage.h>
 #include <ui/language/languagemanager.h>
+#include <ui/pages/entitypage.h>
+#include <ui/pages/linkbrowser.h>
 #include <ui/shell/mainwindow.h>
 
 #include <QAction>
@@ -60,11 +62,27 @@ QJsonObject addAlias(const QString &text)
                 { QStringLiteral("accordingTo"), QStringLiteral("organization/tnm") } } } };
 }
 
+QJsonObject replaceRole(const QString &value)
+{
+    return QJsonObject { { QStringLiteral("op"), QStringLiteral("replace") }, { QStringLiteral("id"), hummatov },
+        { QStringLiteral("claim"), QStringLiteral("attribute") },
+        { QStringLiteral("match"), QJsonObject { { QStringLiteral("key"), QStringLiteral("role") } } },
+        { QStringLiteral("with"), QJsonObject { { QStringLiteral("value"), value } } } };
+}
+
+/// A diff line without the bidi isolates around the values from the base.
+QString plain(QString line)
+{
+    line.remove(QChar(0x2068));
+    line.remove(QChar(0x2069));
+    return line;
+}
+
 /// The row of the diff whose left or right text is line (or begins with it, when prefix); -1 when none.
 int diffRow(const DiffModel *model, const QString &line, bool left, bool prefix = false)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString text = left ? model->leftText(row) : model->rightText(row);
+        const QString text = plain(left ? model->leftText(row) : model->rightText(row));
         if (prefix ? text.startsWith(line) : text == line)
             return row;
     }
@@ -206,7 +224,7 @@ void TestHistory::historyShowsRevisionsAndDiff()
     const QString newLine = QStringLiteral("Summary: ") + newSummary;
     int row = diffRow(diff, oldLine, true);
     QVERIFY(row >= 0);
-    QCOMPARE(diff->rightText(row), newLine);
+    QCOMPARE(plain(diff->rightText(row)), newLine);
     QCOMPARE(diff->kindAt(row), LineDiff::Kind::Changed);
     QCOMPARE(diff->index(row, DiffModel::LeftMarkColumn).data().toString(), QStringLiteral("~"));
     QCOMPARE(diff->index(row, DiffModel::RightColumn).data(Qt::AccessibleTextRole).toString(),
@@ -226,7 +244,7 @@ void TestHistory::historyShowsRevisionsAndDiff()
     row = diffRow(diff, aliasLine, false, true);
     QVERIFY(row >= 0);
     // The alias with its language and qualifiers, the entity it is according to named.
-    QVERIFY2(diff->rightText(row).contains(QStringLiteral("[en]"))
+    QVERIFY2(plain(diff->rightText(row)).contains(QStringLiteral("[en]"))
             && diff->rightText(row).contains(QStringLiteral("reported"))
             && diff->rightText(row).contains(QStringLiteral("according to Talysh National Movement")),
         qPrintable(diff->rightText(row)));
@@ -251,10 +269,29 @@ void TestHistory::historyShowsRevisionsAndDiff()
     QCOMPARE(page->rightBox()->currentData().toString(), HistoryPage::currentState());
     QCOMPARE(diff->changedRows(), 2);
     QCOMPARE(diff->headerData(DiffModel::RightColumn, Qt::Horizontal).toString(), QStringLiteral("Current state"));
-    QVERIFY(diff->rightText(diffRow(diff, oldLine, true)) == newLine);
+    QCOMPARE(plain(diff->rightText(diffRow(diff, oldLine, true))), newLine);
 
-    // Back to the two revisions for the picture.
-    click(list, list->topLevelItem(1));
+    // A third edit shows at once on the open page; the first and the third revision compared show what the two
+    // later ones did: the alias added, the role changed.
+    QString error;
+    QVERIFY2(w->edits()->apply(QJsonArray { replaceRole(QStringLiteral("Chairman")) },
+                 QStringLiteral("His title as the movement gives it"), QStringLiteral("Edit"), &error),
+        qPrintable(error));
+    QCOMPARE(w->currentPage(), page);
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("His title as the movement gives it"));
+    click(list, list->topLevelItem(2));
+    click(list, list->topLevelItem(0), Qt::ControlModifier);
+    QCOMPARE(page->leftBox()->currentData().toString(),
+        HistoryPage::afterState(list->topLevelItem(2)->data(0, Qt::UserRole + 1).toLongLong()));
+    QCOMPARE(page->rightBox()->currentData().toString(),
+        HistoryPage::afterState(list->topLevelItem(0)->data(0, Qt::UserRole + 1).toLongLong()));
+    QCOMPARE(diff->changedRows(), 2);
+    row = diffRow(diff, QStringLiteral("Attribute “role”: President"), true);
+    QVERIFY(row >= 0);
+    QCOMPARE(plain(diff->rightText(row)), QStringLiteral("Attribute “role”: Chairman"));
+    QCOMPARE(diff->kindAt(row), LineDiff::Kind::Changed);
+    QCOMPARE(diff->kindAt(diffRow(diff, aliasLine, false, true)), LineDiff::Kind::Added);
     QTest::qWait(50);
     save(w.get(), QStringLiteral("history-diff.png"));
 }
@@ -262,6 +299,13 @@ void TestHistory::historyShowsRevisionsAndDiff()
 void TestHistory::revertAndUndoRevision()
 {
     auto w = windowWithEdits();
+    auto *entityPage = qobject_cast<tkb::EntityPage *>(w->currentPage());
+    QVERIFY(entityPage);
+    QVERIFY(entityPage->browser()->toPlainText().contains(QStringLiteral("Gummatov")));
+    const int changesTab = w->openTab(tkb::KbAddress::changes(), false);
+    auto *changes = qobject_cast<RecentChangesPage *>(w->pageAt(changesTab));
+    QVERIFY(changes);
+    QCOMPARE(changes->changeList()->topLevelItemCount(), 2);
     QVERIFY(w->openLink(tkb::KbAddress::history(hummatov), tkb::TabPage::OpenIn::NewTab));
     auto *page = qobject_cast<HistoryPage *>(w->currentPage());
     QVERIFY(page);
@@ -280,6 +324,11 @@ void TestHistory::revertAndUndoRevision()
     QVERIFY(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("reverted")));
     QCOMPARE(list->selectedItems().size(), 1);
     QCOMPARE(list->selectedItems().first(), list->topLevelItem(1));
+    // The other tabs were refreshed too: the entity's page without the alias, the revert in recent changes.
+    QVERIFY(!entityPage->browser()->toPlainText().contains(QStringLiteral("Gummatov")));
+    QCOMPARE(changes->changeList()->topLevelItemCount(), 3);
+    QCOMPARE(changes->changeList()->topLevelItem(0)->child(0)->text(0), QStringLiteral("Alikram Hummatov"));
+    QVERIFY(changes->changeList()->topLevelItem(0)->child(0)->text(1).startsWith(QStringLiteral("reverted")));
 
     // The revert is an edit like any other: undo brings the alias back.
     QVERIFY(w->edits()->undoStack()->canUndo());
@@ -368,6 +417,7 @@ void TestHistory::recentChangesListsChangeSets()
     QCOMPARE(alias->text(2), QStringLiteral("Another spelling"));
     QVERIFY(alias->text(3).startsWith(u'1'));
     QCOMPARE(alias->child(0)->text(0), QStringLiteral("Alikram Hummatov"));
+    QCOMPARE(alias->child(0)->text(1), QStringLiteral("edited"));
     QCOMPARE(list->topLevelItem(2)->text(2), QStringLiteral("Summary from the article"));
     QVERIFY(page->moreButton()->isHidden());
     save(w.get(), QStringLiteral("recent-changes.png"));
@@ -417,6 +467,16 @@ void TestHistory::persianDiffRunsRightToLeft()
     QVERIFY(header->sectionViewportPosition(DiffModel::LeftColumn)
         > header->sectionViewportPosition(DiffModel::RightColumn));
     QVERIFY(page->revertButton()->text() != QStringLiteral("Revert to this revision"));
+    // Values from the base are isolated, so a Latin summary keeps its full stop at its own end in a Persian line.
+    bool found = false;
+    for (int r = 0; r < page->diffModel()->rowCount(); ++r) {
+        const QString text = page->diffModel()->leftText(r);
+        if (plain(text).endsWith(oldSummary)) {
+            found = true;
+            QVERIFY(text.endsWith(QChar(0x2068) + oldSummary + QChar(0x2069)));
+        }
+    }
+    QVERIFY(found);
     save(w.get(), QStringLiteral("history-diff-fa.png"));
 }
 

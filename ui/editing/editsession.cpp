@@ -115,9 +115,8 @@ qint64 EditSession::replay(qint64 changeset, ChangeSetReverser::Direction direct
         error = tr("No knowledge base is open.");
     }
     if (!id) {
-        Q_EMIT refused(direction == ChangeSetReverser::Direction::Undo
-                ? tr("Cannot undo “%1”: %2").arg(text, error)
-                : tr("Cannot redo “%1”: %2").arg(text, error));
+        Q_EMIT refused(direction == ChangeSetReverser::Direction::Undo ? tr("Cannot undo “%1”: %2").arg(text, error)
+                                                                       : tr("Cannot redo “%1”: %2").arg(text, error));
     }
     return id;
 }

@@ -10,6 +10,14 @@ namespace tkb {
 
 namespace {
 
+// Bidi isolates mean nothing to a screen reader.
+QString spoken(QString text)
+{
+    text.remove(QChar(0x2068));
+    text.remove(QChar(0x2069));
+    return text;
+}
+
 bool isLeft(int column)
 {
     return column == DiffModel::LeftMarkColumn || column == DiffModel::LeftColumn;
@@ -110,7 +118,7 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         if (mark)
             return words();
         const QString text = left ? leftText(index.row()) : rightText(index.row());
-        return marked ? words() + QStringLiteral(": ") + text : text;
+        return spoken(marked ? words() + QStringLiteral(": ") + text : text);
     }
     case Qt::TextAlignmentRole:
         return mark ? QVariant(Qt::AlignCenter) : QVariant(Qt::AlignLeading | Qt::AlignTop);

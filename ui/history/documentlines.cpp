@@ -10,6 +10,13 @@ namespace {
 
 const QString indent = QStringLiteral("    ");
 
+// What comes from the base (names, values, quotations, codes) is isolated (FSI … PDI): a Latin value in a Persian
+// line, or a Persian one in a Latin line, keeps its own order and does not drag the label's punctuation across.
+QString iso(const QString &s)
+{
+    return s.isEmpty() ? s : QChar(0x2068) + s + QChar(0x2069);
+}
+
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(tkb::DocumentLines)
@@ -25,7 +32,7 @@ public:
     QString name(const QString &id) const
     {
         const QString n = m_kb ? m_kb->name(id) : QString();
-        return n.isEmpty() || n == id ? id : QStringLiteral("%1 [%2]").arg(n, id);
+        return n.isEmpty() || n == id ? iso(id) : QStringLiteral("%1 [%2]").arg(iso(n), iso(id));
     }
 
     /// A text field: its first line after the label, the others indented below it.
@@ -34,10 +41,10 @@ public:
         if (value.isEmpty())
             return;
         const QStringList parts = value.split(u'\n');
-        out << label + QStringLiteral(": ") + parts.first();
+        out << label + QStringLiteral(": ") + iso(parts.first());
         for (qsizetype i = 1; i < parts.size(); ++i) {
             if (!parts[i].trimmed().isEmpty())
-                out << indent + parts[i];
+                out << indent + iso(parts[i]);
         }
     }
 
@@ -53,8 +60,8 @@ public:
     void citations(const QList<Citation> &list)
     {
         for (const Citation &c : list) {
-            const QString section = c.section.isEmpty() ? tr("lead") : c.section;
-            out << indent + tr("cites %1, %2: “%3”").arg(name(c.source), section, c.sentence);
+            const QString section = c.section.isEmpty() ? tr("lead") : iso(c.section);
+            out << indent + tr("cites %1, %2: “%3”").arg(name(c.source), section, iso(c.sentence));
         }
     }
 
@@ -63,7 +70,8 @@ public:
         if (!d.isValid())
             return {};
         const QString words = PageLabels::date(d, m_locale);
-        return words.isEmpty() || words == d.edtf() ? d.edtf() : QStringLiteral("%1 — %2").arg(d.edtf(), words);
+        return words.isEmpty() || words == d.edtf() ? iso(d.edtf())
+                                                    : QStringLiteral("%1 — %2").arg(iso(d.edtf()), words);
     }
 
     QString period(const FuzzyDate &from, const FuzzyDate &to) const
@@ -75,13 +83,13 @@ public:
         const QString words = PageLabels::period(from, to, m_locale);
         if (edtf.isEmpty())
             return {};
-        return words.isEmpty() ? edtf.first() : QStringLiteral("%1 — %2").arg(edtf.first(), words);
+        return words.isEmpty() ? iso(edtf.first()) : QStringLiteral("%1 — %2").arg(iso(edtf.first()), words);
     }
 
     void entity(const Entity &e)
     {
         out << tr("Kind: %1").arg(entityKindName(e.kind));
-        out << tr("Name: %1").arg(e.name);
+        out << tr("Name: %1").arg(iso(e.name));
         for (const Alias &a : e.aliases) {
             QStringList words;
             if (!a.language.isEmpty())
@@ -90,21 +98,22 @@ public:
                 words << a.script;
             // The words the page shows and the codes behind them, so a changed code shows too.
             const QString note = PageLabels::aliasNote(a);
-            const QString codes = words.join(u'-');
+            const QString codes = iso(words.join(u'-'));
             const QString lead = note.isEmpty() ? codes : QStringLiteral("%1 [%2]").arg(note, codes);
-            out << tr("Alias: %1").arg(a.text) + qualifiers(a.qualifiers, lead);
+            out << tr("Alias: %1").arg(iso(a.text)) + qualifiers(a.qualifiers, lead);
             citations(a.citations);
         }
         text(tr("Summary"), e.summary);
         text(tr("Body"), e.body);
         for (const Attribute &a : e.attributes) {
-            out << tr("Attribute “%1”: %2").arg(a.key, a.value) + qualifiers(a.qualifiers, period(a.from, a.to));
+            out << tr("Attribute “%1”: %2").arg(iso(a.key), iso(a.value))
+                    + qualifiers(a.qualifiers, period(a.from, a.to));
             citations(a.citations);
         }
         for (const DateClaim &d : e.dates) {
             out << tr("Date: %1").arg(date(d.date)) + qualifiers(d.qualifiers);
             if (!d.date.text().isEmpty())
-                out << indent + tr("in the source’s words: “%1”").arg(d.date.text());
+                out << indent + tr("in the source’s words: “%1”").arg(iso(d.date.text()));
             citations(d.citations);
         }
         if (!e.citations.isEmpty())
@@ -131,9 +140,9 @@ public:
         text(tr("File"), s.file);
         text(tr("Language"), s.language.isEmpty() ? QString() : PageLabels::language(s.language));
         for (const Attribute &a : s.infobox)
-            out << tr("Infobox “%1”: %2").arg(a.key, a.value);
+            out << tr("Infobox “%1”: %2").arg(iso(a.key), iso(a.value));
         for (const Section &sec : s.sections)
-            text(tr("Section “%1”").arg(sec.title.isEmpty() ? tr("lead") : sec.title), sec.text);
+            text(tr("Section “%1”").arg(sec.title.isEmpty() ? tr("lead") : iso(sec.title)), sec.text);
     }
 
 private:

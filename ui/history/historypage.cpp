@@ -177,7 +177,8 @@ void HistoryPage::build()
     split->setChildrenCollapsible(false);
     split->addWidget(top);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 2);
+    // The differences are what the page is read for; the list scrolls.
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
@@ -227,7 +228,7 @@ QString HistoryPage::when(const QDateTime &time) const
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString HistoryPage::actionName(const QString &action) const
+QString HistoryPage::actionName(const QString &action)
 {
     if (action == u"create")
         return tr("created");
@@ -347,7 +348,9 @@ QString HistoryPage::stateTitle(const QString &state) const
     if (state == baseState())
         return m_history.isEmpty() ? QString() : tr("Before r%1 (as first imported)").arg(m_history.first().id);
     const Revision *r = revisionById(state.mid(1).toLongLong());
-    return r ? tr("After r%1 (%2, %3)").arg(r->id).arg(when(r->time), r->author) : QString();
+    // The author isolated, so a Latin name keeps its place in a Persian title.
+    return r ? tr("After r%1 (%2, %3)").arg(r->id).arg(when(r->time), QChar(0x2068) + r->author + QChar(0x2069))
+             : QString();
 }
 
 QStringList HistoryPage::stateLines(const QString &state) const

@@ -37,6 +37,8 @@ public:
     static QString baseState() { return QStringLiteral("base"); }
     /// Compares state left with state right (ids as above); false when either is not offered.
     bool compare(const QString &left, const QString &right);
+    /// A revision's action ("edit", "delete", …) in words ("edited", "deleted", …).
+    static QString actionName(const QString &action);
 
     QTreeWidget *revisionList() const { return m_revisions; }
     QTreeWidget *notAppliedList() const { return m_notApplied; }
@@ -65,7 +67,6 @@ private:
     const Revision *revisionById(qint64 id) const;
     QStringList stateLines(const QString &state) const;
     QString stateTitle(const QString &state) const;
-    QString actionName(const QString &action) const;
     QString when(const QDateTime &time) const;
 
     KnowledgeBase *m_kb;

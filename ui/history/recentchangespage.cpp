@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/history/historypage.h>
 #include <ui/history/recentchangespage.h>
 #include <ui/pages/linkbrowser.h>
 
@@ -202,7 +203,7 @@ void RecentChangesPage::reload()
             const QString name = m_kb->name(t.id);
             child->setText(0, name.isEmpty() ? t.id : name);
             child->setToolTip(0, t.id);
-            child->setText(1, t.action);
+            child->setText(1, t.action.isEmpty() ? QString() : HistoryPage::actionName(t.action));
             child->setText(2, m_kb->contains(t.id) ? QString() : tr("(deleted)"));
             child->setData(0, ChangeSetRole, c.id);
             child->setData(0, EntityRole, t.id);

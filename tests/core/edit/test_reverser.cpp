@@ -92,11 +92,12 @@ private Q_SLOTS:
 
     void createLinkedFromAnother()
     {
-        roundTrip("{\"changes\": [{\"op\": \"create\", \"entity\": {\"id\": \"place/baku\", \"kind\": \"place\", "
-                  "\"name\": \"Baku\"}},\n"
-                  " {\"op\": \"add\", \"id\": \"person/alikram-hummatov\", \"claim\": \"relation\", \"with\": "
-                  "{\"predicate\": \"born-in\", \"object\": \"place/baku\"}},\n"
-                  " {\"op\": \"edit\", \"id\": \"organization/tnm\", \"set\": {\"body\": \"In [[place/baku|Baku]].\"}}]}",
+        roundTrip(
+            "{\"changes\": [{\"op\": \"create\", \"entity\": {\"id\": \"place/baku\", \"kind\": \"place\", "
+            "\"name\": \"Baku\"}},\n"
+            " {\"op\": \"add\", \"id\": \"person/alikram-hummatov\", \"claim\": \"relation\", \"with\": "
+            "{\"predicate\": \"born-in\", \"object\": \"place/baku\"}},\n"
+            " {\"op\": \"edit\", \"id\": \"organization/tnm\", \"set\": {\"body\": \"In [[place/baku|Baku]].\"}}]}",
             { QStringLiteral("place/baku"), hummatov, tnm });
     }
 
