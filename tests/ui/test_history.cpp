@@ -3,7 +3,8 @@
 // the session appear as revisions, two of them chosen by mouse and keys show their differences side by side,
 // revert and undo bring the entity back (and can themselves be undone), recent changes list every changeset with
 // its author and the one that did not apply with its problem, and Persian lays the diff out right to left.
-// With TALYSHKB_SCREENSHOT_DIR set, also saves history-diff.png, history-diff-fa.png and recent-changes.png there.
+// With TALYSHKB_SCREENSHOT_DIR set, also saves history-diff.png, history-diff-fa.png, recent-changes.png and
+// recent-changes-fa.png there.
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/editactions.h>
@@ -17,6 +18,7 @@
 #include <ui/shell/mainwindow.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -215,6 +217,22 @@ void TestHistory::historyShowsRevisionsAndDiff()
     QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Another spelling"));
     QCOMPARE(list->topLevelItem(1)->text(4), QStringLiteral("Summary from the article"));
     QVERIFY(page->notAppliedList()->isHidden());
+    // The keyboard starts in the list; Tab goes on to the buttons and the comparison.
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->revertButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->undoButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->leftBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->rightBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->diffView());
+    // Every control has a name a screen reader can say.
+    for (QWidget *control :
+        std::initializer_list<QWidget *> { list, page->leftBox(), page->rightBox(), page->diffView() })
+        QVERIFY2(!control->accessibleName().isEmpty(), control->objectName().toUtf8().constData());
 
     // Keys: the older revision alone compares it with the state before it: the summary changed.
     list->setFocus();
@@ -422,9 +440,15 @@ void TestHistory::recentChangesListsChangeSets()
     QVERIFY(page->moreButton()->isHidden());
     save(w.get(), QStringLiteral("recent-changes.png"));
 
-    // Keys: down to the entity, Enter opens it; Shift+Enter opens its history.
-    list->setFocus();
-    list->setCurrentItem(alias);
+    // Keys from where Ctrl+Shift+H left them, in the list on the newest changeset: down past its entity to the
+    // next changeset and its entity; Enter opens it, Shift+Enter opens its history.
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentItem(), failed);
+    QVERIFY(!page->openButton()->isEnabled());
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(page->currentEntityId(), QStringLiteral("place/the-hague"));
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentItem(), alias);
     QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(page->currentEntityId(), hummatov);
     QVERIFY(page->openButton()->isEnabled());
@@ -478,6 +502,16 @@ void TestHistory::persianDiffRunsRightToLeft()
     }
     QVERIFY(found);
     save(w.get(), QStringLiteral("history-diff-fa.png"));
+
+    // Recent changes in Persian: the actions in words, the list right to left.
+    QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *changes = qobject_cast<RecentChangesPage *>(w->currentPage());
+    QVERIFY(changes);
+    QCOMPARE(changes->changeList()->layoutDirection(), Qt::RightToLeft);
+    QTreeWidgetItem *newest = changes->changeList()->topLevelItem(0);
+    QCOMPARE(newest->child(0)->text(1), tkb::HistoryPage::actionName(QStringLiteral("edit")));
+    QVERIFY(newest->child(0)->text(1) != QStringLiteral("edited"));
+    save(w.get(), QStringLiteral("recent-changes-fa.png"));
 }
 
 QTEST_MAIN(TestHistory)

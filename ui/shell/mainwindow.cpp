@@ -232,14 +232,20 @@ void MainWindow::connectEditing()
     connect(a->undoHistory, &QAction::toggled, m_undoDock, &QWidget::setVisible);
     connect(m_undoDock, &QDockWidget::visibilityChanged, a->undoHistory, &QAction::setChecked);
     on(a->author, [this] { askAuthor(); });
-    on(a->history, [this] {
+    // The keyboard goes into the page the shortcut opened.
+    const auto openFocused = [this](const QUrl &address) {
+        openOrFocus(address);
+        if (currentPage() && currentPage()->address() == address)
+            currentPage()->setFocus(Qt::ShortcutFocusReason);
+    };
+    on(a->history, [this, openFocused] {
         const QString id = currentPage() ? currentPage()->currentEntityId() : QString();
         if (knowledgeBase() && !id.isEmpty())
-            openOrFocus(KbAddress::history(id));
+            openFocused(KbAddress::history(id));
     });
-    on(a->recentChanges, [this] {
+    on(a->recentChanges, [this, openFocused] {
         if (knowledgeBase())
-            openOrFocus(KbAddress::changes());
+            openFocused(KbAddress::changes());
     });
 }
 
