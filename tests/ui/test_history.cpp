@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,6 +36,8 @@
 #include <QUndoStack>
 
 #include "../core/testpack.h"
+#include <algorithm>
+#include <vector>
 
 using tkb::DiffModel;
 using tkb::HistoryPage;
@@ -198,6 +201,69 @@ void TestHistory::lineDiffPairsChanges()
     QCOMPARE(rows[3], (LineDiff::Row { LineDiff::Kind::Added, -1, 2 }));
     QVERIFY(LineDiff::compare({}, {}).isEmpty());
     QCOMPARE(LineDiff::compare({}, right).size(), 3);
+
+    // A long document with one line changed in its middle: every other line the same, the changed one in place.
+    QStringList longLeft;
+    for (int i = 0; i < 20000; ++i)
+        longLeft << QStringLiteral("    paragraph %1").arg(i);
+    QStringList longRight = longLeft;
+    longRight[12345] = QStringLiteral("    paragraph twelve thousand");
+    longRight.insert(500, QStringLiteral("Alias: new"));
+    const QList<LineDiff::Row> longRows = LineDiff::compare(longLeft, longRight);
+    QCOMPARE(longRows.size(), 20001);
+    QCOMPARE(longRows[500], (LineDiff::Row { LineDiff::Kind::Added, -1, 500 }));
+    QCOMPARE(longRows[12346], (LineDiff::Row { LineDiff::Kind::Changed, 12345, 12346 }));
+    QCOMPARE(std::count_if(longRows.cbegin(), longRows.cend(),
+                 [](const LineDiff::Row &r) { return r.kind == LineDiff::Kind::Same; }),
+        19999);
+    QCOMPARE(longRows.last(), (LineDiff::Row { LineDiff::Kind::Same, 19999, 20000 }));
+
+    // Random small texts: every line once and in order on each side, as many the same as the longest common
+    // subsequence has.
+    QRandomGenerator random(18);
+    for (int round = 0; round < 300; ++round) {
+        QStringList x;
+        QStringList y;
+        for (int i = int(random.bounded(12)); i > 0; --i)
+            x << QStringLiteral("Name: %1").arg(random.bounded(4));
+        for (int i = int(random.bounded(12)); i > 0; --i)
+            y << QStringLiteral("Name: %1").arg(random.bounded(4));
+        std::vector<std::vector<int>> lcs(size_t(x.size() + 1), std::vector<int>(size_t(y.size() + 1), 0));
+        for (qsizetype i = x.size() - 1; i >= 0; --i) {
+            for (qsizetype j = y.size() - 1; j >= 0; --j)
+                lcs[size_t(i)][size_t(j)] = x[i] == y[j]
+                    ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                    : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+        }
+        int same = 0;
+        int nextLeft = 0;
+        int nextRight = 0;
+        for (const LineDiff::Row &r : LineDiff::compare(x, y)) {
+            if (r.left >= 0)
+                QCOMPARE(r.left, nextLeft++);
+            if (r.right >= 0)
+                QCOMPARE(r.right, nextRight++);
+            if (r.kind == LineDiff::Kind::Same) {
+                QCOMPARE(x[r.left], y[r.right]);
+                ++same;
+            }
+        }
+        QCOMPARE(nextLeft, int(x.size()));
+        QCOMPARE(nextRight, int(y.size()));
+        QCOMPARE(same, lcs[0][0]);
+    }
+
+    // Two long texts with nothing in common are too large for the table: still every line, removed and added.
+    QStringList a;
+    QStringList b;
+    for (int i = 0; i < 3000; ++i) {
+        a << QStringLiteral("Attribute “a%1”: x").arg(i);
+        b << QStringLiteral("Date: %1").arg(i);
+    }
+    const QList<LineDiff::Row> apart = LineDiff::compare(a, b);
+    QCOMPARE(apart.size(), 6000);
+    QCOMPARE(apart.first(), (LineDiff::Row { LineDiff::Kind::Removed, 0, -1 }));
+    QCOMPARE(apart.last(), (LineDiff::Row { LineDiff::Kind::Added, -1, 2999 }));
 }
 
 void TestHistory::historyShowsRevisionsAndDiff()

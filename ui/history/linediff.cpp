@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/history/linediff.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace tkb {
@@ -22,11 +23,16 @@ QString labelOf(const QString &line)
 void pairRun(QList<LineDiff::Row> &out, const QStringList &left, const QStringList &right, const QList<int> &removed,
     const QList<int> &added)
 {
+    QStringList addedLabels;
+    addedLabels.reserve(added.size());
+    for (const int r : added)
+        addedLabels << labelOf(right[r]);
     qsizetype a = 0;
     for (const int l : removed) {
+        const QString label = labelOf(left[l]);
         qsizetype match = -1;
         for (qsizetype k = a; k < added.size(); ++k) {
-            if (labelOf(right[added[k]]) == labelOf(left[l])) {
+            if (addedLabels[k] == label) {
                 match = k;
                 break;
             }
@@ -44,22 +50,99 @@ void pairRun(QList<LineDiff::Row> &out, const QStringList &left, const QStringLi
         out.append({ LineDiff::Kind::Added, -1, added[a] });
 }
 
+struct Step
+{
+    LineDiff::Kind kind;
+    int left;
+    int right;
+};
+
+// Beyond this many differing lines the search would take too long and too much memory (it keeps about d² ints).
+constexpr qsizetype maxEdits = 1000;
+
+// Myers' shortest edit script between left[from, n) and right[from, m), in order; empty when it has more than
+// maxEdits steps (or nothing to compare).
+std::vector<Step> editScript(
+    const QStringList &left, const QStringList &right, qsizetype from, qsizetype n, qsizetype m)
+{
+    const qsizetype rows = n - from;
+    const qsizetype cols = m - from;
+    if (rows == 0 && cols == 0)
+        return {};
+    const qsizetype max = std::min(rows + cols, maxEdits);
+    const qsizetype offset = max + 1;
+    std::vector<qsizetype> v(size_t(2 * max + 3), 0);
+    // trace[d]: the furthest x on each diagonal k in [-d, d] after d edits.
+    std::vector<std::vector<qsizetype>> trace;
+    qsizetype found = -1;
+    for (qsizetype d = 0; d <= max && found < 0; ++d) {
+        for (qsizetype k = -d; k <= d; k += 2) {
+            qsizetype x = k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)])
+                ? v[size_t(offset + k + 1)]
+                : v[size_t(offset + k - 1)] + 1;
+            qsizetype y = x - k;
+            while (x < rows && y < cols && left[from + x] == right[from + y]) {
+                ++x;
+                ++y;
+            }
+            v[size_t(offset + k)] = x;
+            if (x >= rows && y >= cols)
+                found = d;
+        }
+        trace.emplace_back(v.begin() + offset - d, v.begin() + offset + d + 1);
+    }
+    if (found < 0)
+        return {};
+    std::vector<Step> steps;
+    qsizetype x = rows;
+    qsizetype y = cols;
+    const auto same = [&](qsizetype toX, qsizetype toY) {
+        while (x > toX && y > toY) {
+            --x;
+            --y;
+            steps.push_back({ LineDiff::Kind::Same, int(from + x), int(from + y) });
+        }
+    };
+    for (qsizetype d = found; d > 0; --d) {
+        const std::vector<qsizetype> &before = trace[size_t(d - 1)];
+        const auto at = [&](qsizetype k) { return before[size_t(k + d - 1)]; };
+        const qsizetype k = x - y;
+        const qsizetype prevK = k == -d || (k != d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+        const qsizetype prevX = at(prevK);
+        const qsizetype prevY = prevX - prevK;
+        same(prevX, prevY);
+        if (x == prevX)
+            steps.push_back({ LineDiff::Kind::Added, -1, int(from + y - 1) });
+        else
+            steps.push_back({ LineDiff::Kind::Removed, int(from + x - 1), -1 });
+        x = prevX;
+        y = prevY;
+    }
+    same(0, 0);
+    std::reverse(steps.begin(), steps.end());
+    return steps;
+}
+
 } // namespace
 
 QList<LineDiff::Row> LineDiff::compare(const QStringList &left, const QStringList &right)
 {
-    const qsizetype n = left.size();
-    const qsizetype m = right.size();
-    // lcs[i][j]: length of the longest common subsequence of left[i..] and right[j..].
-    std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j) {
-            lcs[size_t(i)][size_t(j)] = left[i] == right[j]
-                ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
-        }
-    }
+    // An edit touches a few lines of a document: the lines both share at the start and at the end are the same
+    // rows without any search.
+    qsizetype head = 0;
+    while (head < left.size() && head < right.size() && left[head] == right[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < left.size() - head && tail < right.size() - head
+        && left[left.size() - 1 - tail] == right[right.size() - 1 - tail])
+        ++tail;
+    const qsizetype n = left.size() - tail;
+    const qsizetype m = right.size() - tail;
+
     QList<Row> out;
+    out.reserve(std::max(left.size(), right.size()));
+    for (qsizetype i = 0; i < head; ++i)
+        out.append({ Kind::Same, int(i), int(i) });
     QList<int> removed;
     QList<int> added;
     const auto flush = [&] {
@@ -67,19 +150,29 @@ QList<LineDiff::Row> LineDiff::compare(const QStringList &left, const QStringLis
         removed.clear();
         added.clear();
     };
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && left[i] == right[j]) {
+    // The middle: a shortest edit script (Myers), in time and memory that grow with the number of lines changed,
+    // not with the length of the document.
+    const std::vector<Step> steps = editScript(left, right, head, n, m);
+    if (steps.empty() && (n > head || m > head)) {
+        // Too many changes to search: the middle reads as removed and added, fields still paired.
+        for (qsizetype i = head; i < n; ++i)
+            removed.append(int(i));
+        for (qsizetype j = head; j < m; ++j)
+            added.append(int(j));
+    }
+    for (const Step &step : steps) {
+        if (step.kind == Kind::Same) {
             flush();
-            out.append({ Kind::Same, int(i++), int(j++) });
-        } else if (j >= m || (i < n && lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
-            removed.append(int(i++));
+            out.append({ Kind::Same, step.left, step.right });
+        } else if (step.kind == Kind::Removed) {
+            removed.append(step.left);
         } else {
-            added.append(int(j++));
+            added.append(step.right);
         }
     }
     flush();
+    for (qsizetype k = 0; k < tail; ++k)
+        out.append({ Kind::Same, int(n + k), int(m + k) });
     return out;
 }
 

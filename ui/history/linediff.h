@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lines two texts share, and the ones removed, added or changed between them, paired row by row for a
-// side-by-side view (a longest common subsequence, so a line moved far away reads as removed and added).
+// side-by-side view (a shortest edit script, so a line moved far away reads as removed and added).
 #include <QList>
 #include <QStringList>
 
