@@ -115,6 +115,7 @@ private Q_SLOTS:
     void lineDiffPairsChanges();
     void historyShowsRevisionsAndDiff();
     void revertAndUndoRevision();
+    void deletedEntityKeepsHistory();
     void readOnlyOffersNoRevert();
     void recentChangesListsChangeSets();
     void persianDiffRunsRightToLeft();
@@ -437,6 +438,45 @@ void TestHistory::revertAndUndoRevision()
     // The current state and the pack's version are now the same.
     QVERIFY(page->compare(HistoryPage::baseState(), HistoryPage::currentState()));
     QCOMPARE(page->diffModel()->changedRows(), 0);
+}
+
+void TestHistory::deletedEntityKeepsHistory()
+{
+    auto w = windowWithEdits();
+    QString error;
+    QVERIFY2(w->edits()->apply(QJsonArray { QJsonObject { { QStringLiteral("op"), QStringLiteral("delete") },
+                                   { QStringLiteral("id"), hummatov } } },
+                 QStringLiteral("Not a separate person"), QStringLiteral("Delete"), &error),
+        qPrintable(error));
+    QVERIFY(!w->knowledgeBase()->contains(hummatov));
+    // A deleted entity has no page, but its history opens and says so.
+    QVERIFY(w->openLink(tkb::KbAddress::history(hummatov), tkb::TabPage::OpenIn::NewTab));
+    auto *page = qobject_cast<HistoryPage *>(w->currentPage());
+    QVERIFY(page);
+    QCOMPARE(page->title(), QStringLiteral("History: Alikram Hummatov"));
+    auto *heading = page->findChild<QLabel *>(QStringLiteral("historyHeading"));
+    QVERIFY(heading->text().contains(QStringLiteral("(deleted)")));
+    QVERIFY(!heading->text().contains(QStringLiteral("<a ")));
+    QTreeWidget *list = page->revisionList();
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("deleted"));
+    // The deletion alone: everything on the left, "(deleted)" on the right.
+    click(list, list->topLevelItem(0));
+    const DiffModel *diff = page->diffModel();
+    const int deleted = diffRow(diff, QStringLiteral("(deleted)"), false);
+    QVERIFY(deleted >= 0);
+    QCOMPARE(diff->kindAt(deleted), LineDiff::Kind::Added);
+    QCOMPARE(diff->kindAt(diffRow(diff, aliasLine, true, true)), LineDiff::Kind::Removed);
+    QCOMPARE(diff->changedRows(), diff->rowCount());
+    // Undoing the deletion by keys brings the entity back with its alias, and its page link.
+    list->setFocus();
+    QTest::keyClick(page, Qt::Key_U, Qt::AltModifier);
+    QVERIFY2(page->messageLabel()->isHidden(), qPrintable(page->messageLabel()->text()));
+    auto entity = w->knowledgeBase()->entity(hummatov);
+    QVERIFY(entity);
+    QCOMPARE(entity->aliases.size(), 3);
+    QVERIFY(heading->text().contains(QStringLiteral("<a ")));
+    QCOMPARE(list->topLevelItemCount(), 4);
 }
 
 void TestHistory::readOnlyOffersNoRevert()

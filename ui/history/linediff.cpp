@@ -9,13 +9,14 @@ namespace tkb {
 namespace {
 
 // "Label: text" lines of one field pair up as a change; lines of different fields stay removed and added.
-// Indented lines (a citation under its claim, a paragraph after the first) pair with each other.
+// Indented lines (a citation under its claim, a paragraph after the first) pair with each other; a line without
+// a label (a note such as "(deleted)") pairs with none.
 QString labelOf(const QString &line)
 {
     if (line.startsWith(u' '))
-        return {};
+        return QStringLiteral(" ");
     const qsizetype colon = line.indexOf(QLatin1StringView(": "));
-    return colon < 0 ? QString() : line.left(colon);
+    return colon < 0 ? line : line.left(colon);
 }
 
 // A run of removed lines followed by a run of added ones: lines with the same label (in order) become changed
