@@ -422,6 +422,127 @@
     </message>
 </context>
 <context>
+    <name>tkb::DiffModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Silinib</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Dəyişdirilib, əvvəl</translation>
+    </message>
+    <message>
+        <source>Changed to</source>
+        <translation>Dəyişdirilib, indi</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DocumentLines</name>
+    <message>
+        <source>lead</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <source>cites %1, %2: “%3”</source>
+        <translation>istinad: %1, %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Növ: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Ad: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Digər yazılış: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>Attribute “%1”: %2</source>
+        <translation>Atribut “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarix: %1</translation>
+    </message>
+    <message>
+        <source>in the source’s words: “%1”</source>
+        <translation>mənbənin sözləri ilə: “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n</source>
+        <translation>
+            <numerusform>Mənbələr: %n</numerusform>
+            <numerusform>Mənbələr: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Əlaqə: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Nəşriyyat</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Nəşr tarixi</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Veb ünvanı</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Infobox “%1”: %2</source>
+        <translation>Məlumat qutusu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Bölmə “%1”</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(silinib)</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(mövcud deyildi)</translation>
+    </message>
+    <message>
+        <source>(this revision cannot be read: %1)</source>
+        <translation>(bu redaktəni oxumaq olmur: %1)</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EditActions</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -801,6 +922,172 @@
     <message>
         <source>Show &amp;Graph of %1</source>
         <translation>%1 üçün &amp;qrafı göstər</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::HistoryPage</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Tarixçə: %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>yaradılıb</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>redaktə edilib</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silinib</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>birləşdirilib</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>geri qaytarılıb</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>bərpa edilib</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>r%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3: %4 %5</source>
+        <translation>Redaktə %1, %2, müəllif %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Tətbiq edilmədi: %1</translation>
+    </message>
+    <message>
+        <source>Change of %1 by %2 that did not apply: %3</source>
+        <translation>%1 tarixli, müəllifi %2 olan və tətbiq edilməyən dəyişiklik: %3</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Hazırkı vəziyyət</translation>
+    </message>
+    <message>
+        <source>Before r%1 (as first imported)</source>
+        <translation>r%1-dən əvvəl (ilk idxal edildiyi kimi)</translation>
+    </message>
+    <message>
+        <source>After r%1 (%2, %3)</source>
+        <translation>r%1-dən sonra (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Fərq yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines differ.</source>
+        <translation>
+            <numerusform>%n sətir fərqlənir.</numerusform>
+            <numerusform>%n sətir fərqlənir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only.</source>
+        <translation>Bu bilik bazası yalnız oxumaq üçün açıqdır.</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right after the chosen revision (Alt+R)</source>
+        <translation>Qeydi seçilmiş redaktədən dərhal sonrakı vəziyyətinə qaytarmaq (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right before the chosen revision, which undoes it and what came after it (Alt+U)</source>
+        <translation>Qeydi seçilmiş redaktədən dərhal əvvəlki vəziyyətinə qaytarmaq: bu, həmin redaktəni və ondan sonrakıları ləğv edir (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Cannot undo r%1: %2</source>
+        <translation>r%1 ləğv edilə bilmir: %2</translation>
+    </message>
+    <message>
+        <source>Cannot revert to r%1: %2</source>
+        <translation>r%1 vəziyyətinə qaytarmaq olmur: %2</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (silinib)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1: tarixçə</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions (newest first; select two to compare them):</source>
+        <translation>Redaktə&amp;lər (əvvəlcə yeniləri; müqayisə üçün ikisini seçin):</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Redaktə</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Redaktələr</translation>
+    </message>
+    <message>
+        <source>Changes that did not &amp;apply (kept, not dropped):</source>
+        <translation>&amp;Tətbiq edilməyən dəyişikliklər (saxlanılıb, atılmayıb):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Changes that did not apply</source>
+        <translation>Tətbiq edilməyən dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Müqayisə et</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>il&amp;ə</translation>
+    </message>
+    <message>
+        <source>Older state</source>
+        <translation>Əvvəlki vəziyyət</translation>
+    </message>
+    <message>
+        <source>Newer state</source>
+        <translation>Sonrakı vəziyyət</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Fərqlər</translation>
+    </message>
+    <message>
+        <source>Revert to this revision</source>
+        <translation>Bu redaktəyə qaytar</translation>
+    </message>
+    <message>
+        <source>Undo this revision</source>
+        <translation>Bu redaktəni ləğv et</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1780,105 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>PDF yaratmaq mümkün olmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::RecentChangesPage</name>
+    <message>
+        <source>Recent Changes</source>
+        <translation>Son dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Tətbiq edilmədi: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3. Did not apply: %4</source>
+        <translation>%1, müəllif %2: %3. Tətbiq edilmədi: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n qeyd</numerusform>
+            <numerusform>%n qeyd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: %3. %n entities changed</source>
+        <translation>
+            <numerusform>%1, müəllif %2: %3. %n qeyd dəyişdirilib</numerusform>
+            <numerusform>%1, müəllif %2: %3. %n qeyd dəyişdirilib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(silinib)</translation>
+    </message>
+    <message>
+        <source>No changes yet: the knowledge base is as its pack made it.</source>
+        <translation>Hələ dəyişiklik yoxdur: bilik bazası paketin yaratdığı kimidir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest changes, newest first. %n did not apply and are kept with their problem.</source>
+        <translation>
+            <numerusform>Son dəyişikliklər, əvvəlcə yeniləri. %n dəyişiklik tətbiq edilmədi və səbəbi ilə saxlanılıb.</numerusform>
+            <numerusform>Son dəyişikliklər, əvvəlcə yeniləri. %n dəyişiklik tətbiq edilmədi və səbəbi ilə saxlanılıb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest changes, newest first.</source>
+        <translation>Son dəyişikliklər, əvvəlcə yeniləri.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Son dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>Siyahı haqqında</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity (Enter)</source>
+        <translation>Seçilmiş qeydi aç (Enter)</translation>
+    </message>
+    <message>
+        <source>Open Hi&amp;story</source>
+        <translation>&amp;Tarixçəni aç</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <translation>Seçilmiş qeydin tarixçəsini aç (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>&amp;Daha çox göstər</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older changes</source>
+        <translation>
+            <numerusform>Daha %n köhnə dəyişikliyi göstər</numerusform>
+            <numerusform>Daha %n köhnə dəyişikliyi göstər</numerusform>
+        </translation>
     </message>
 </context>
 <context>

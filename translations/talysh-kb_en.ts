@@ -12,12 +12,32 @@
     </message>
 </context>
 <context>
+    <name>tkb::DocumentLines</name>
+    <message numerus="yes">
+        <source>Sources: %n</source>
+        <translation>
+            <numerusform>Sources: %n</numerusform>
+            <numerusform>Sources: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message numerus="yes">
         <source>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</source>
         <translation>
             <numerusform>%n related entry. Arrow keys move between them, Enter opens one, the menu key offers more.</numerusform>
             <numerusform>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::HistoryPage</name>
+    <message numerus="yes">
+        <source>%n lines differ.</source>
+        <translation>
+            <numerusform>%n line differs.</numerusform>
+            <numerusform>%n lines differ.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +65,37 @@
         <translation>
             <numerusform>(%n time)</numerusform>
             <numerusform>(%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::RecentChangesPage</name>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: %3. %n entities changed</source>
+        <translation>
+            <numerusform>%1 by %2: %3. %n entity changed</numerusform>
+            <numerusform>%1 by %2: %3. %n entities changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest changes, newest first. %n did not apply and are kept with their problem.</source>
+        <translation>
+            <numerusform>The newest changes, newest first. %n did not apply and is kept with its problem.</numerusform>
+            <numerusform>The newest changes, newest first. %n did not apply and are kept with their problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older changes</source>
+        <translation>
+            <numerusform>Show %n older change</numerusform>
+            <numerusform>Show %n older changes</numerusform>
         </translation>
     </message>
 </context>

@@ -421,6 +421,126 @@
     </message>
 </context>
 <context>
+    <name>tkb::DiffModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>حذف شده</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>افزوده شده</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>تغییر یافته، پیش‌تر</translation>
+    </message>
+    <message>
+        <source>Changed to</source>
+        <translation>تغییر یافته، اکنون</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DocumentLines</name>
+    <message>
+        <source>lead</source>
+        <translation>مقدمه</translation>
+    </message>
+    <message>
+        <source>cites %1, %2: “%3”</source>
+        <translation>استناد به %1، %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>نوع: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>نام: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>نگارش دیگر: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Attribute “%1”: %2</source>
+        <translation>ویژگی «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>in the source’s words: “%1”</source>
+        <translation>به بیان منبع: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n</source>
+        <translation>
+            <numerusform>منابع: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>رابطه: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>ناشر</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاریخ انتشار</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Infobox “%1”: %2</source>
+        <translation>جعبه اطلاعات «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>بخش «%1»</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(حذف شده)</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(وجود نداشت)</translation>
+    </message>
+    <message>
+        <source>(this revision cannot be read: %1)</source>
+        <translation>(این ویرایش خوانده نمی‌شود: %1)</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EditActions</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -799,6 +919,171 @@
     <message>
         <source>Show &amp;Graph of %1</source>
         <translation>نمایش &amp;گراف %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::HistoryPage</name>
+    <message>
+        <source>History: %1</source>
+        <translation>تاریخچه: %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>ویرایش شد</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>ادغام شد</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>بازیابی شد</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3: %4 %5</source>
+        <translation>ویرایش %1، %2، از %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>اعمال نشد: %1</translation>
+    </message>
+    <message>
+        <source>Change of %1 by %2 that did not apply: %3</source>
+        <translation>تغییرِ %1 از %2 که اعمال نشد: %3</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>وضعیت کنونی</translation>
+    </message>
+    <message>
+        <source>Before r%1 (as first imported)</source>
+        <translation>پیش از ویرایش %1 (همان‌گونه که نخست درون‌بُرد شد)</translation>
+    </message>
+    <message>
+        <source>After r%1 (%2, %3)</source>
+        <translation>پس از ویرایش %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>تفاوتی نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines differ.</source>
+        <translation>
+            <numerusform>%n سطر تفاوت دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only.</source>
+        <translation>این پایگاه دانش فقط‌خواندنی باز است.</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right after the chosen revision (Alt+R)</source>
+        <translation>مدخل را به حالتِ درست پس از ویرایشِ برگزیده برگردان (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right before the chosen revision, which undoes it and what came after it (Alt+U)</source>
+        <translation>مدخل را به حالتِ درست پیش از ویرایشِ برگزیده برگردان؛ این کار آن ویرایش و هرچه پس از آن آمد را برمی‌گرداند (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Cannot undo r%1: %2</source>
+        <translation>ویرایش %1 برگردانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>Cannot revert to r%1: %2</source>
+        <translation>بازگشت به ویرایش %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (حذف شده)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>تاریخچهٔ %1</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions (newest first; select two to compare them):</source>
+        <translation>&amp;ویرایش‌ها (نخست تازه‌ترین؛ برای سنجش دو تا را برگزینید):</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>ویرایش‌ها</translation>
+    </message>
+    <message>
+        <source>Changes that did not &amp;apply (kept, not dropped):</source>
+        <translation>تغییراتی که &amp;اعمال نشدند (نگه داشته شده، دور ریخته نشده):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Changes that did not apply</source>
+        <translation>تغییراتی که اعمال نشدند</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;سنجش</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;با</translation>
+    </message>
+    <message>
+        <source>Older state</source>
+        <translation>وضعیت پیشین</translation>
+    </message>
+    <message>
+        <source>Newer state</source>
+        <translation>وضعیت پسین</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>تفاوت‌ها</translation>
+    </message>
+    <message>
+        <source>Revert to this revision</source>
+        <translation>بازگشت به این ویرایش</translation>
+    </message>
+    <message>
+        <source>Undo this revision</source>
+        <translation>واگردانی این ویرایش</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1773,101 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>ساختن PDF ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::RecentChangesPage</name>
+    <message>
+        <source>Recent Changes</source>
+        <translation>تغییرات اخیر</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>اعمال نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3. Did not apply: %4</source>
+        <translation>%1، از %2: %3. اعمال نشد: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n مدخل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: %3. %n entities changed</source>
+        <translation>
+            <numerusform>%1، از %2: %3. %n مدخل تغییر کرد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(حذف شده)</translation>
+    </message>
+    <message>
+        <source>No changes yet: the knowledge base is as its pack made it.</source>
+        <translation>هنوز تغییری نیست: پایگاه دانش همان است که بسته‌اش ساخت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest changes, newest first. %n did not apply and are kept with their problem.</source>
+        <translation>
+            <numerusform>تازه‌ترین تغییرات، نخست تازه‌ترین. %n تغییر اعمال نشد و با مشکلش نگه داشته شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest changes, newest first.</source>
+        <translation>تازه‌ترین تغییرات، نخست تازه‌ترین.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییر یافته</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>تغییرات اخیر</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>دربارهٔ فهرست</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity (Enter)</source>
+        <translation>مدخلِ برگزیده را باز کن (Enter)</translation>
+    </message>
+    <message>
+        <source>Open Hi&amp;story</source>
+        <translation>باز کردن &amp;تاریخچه</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <translation>تاریخچهٔ مدخلِ برگزیده را باز کن (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>نمایش &amp;بیشتر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older changes</source>
+        <translation>
+            <numerusform>نمایش %n تغییر قدیمی‌تر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,127 @@
     </message>
 </context>
 <context>
+    <name>tkb::DiffModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Gewijzigd, was</translation>
+    </message>
+    <message>
+        <source>Changed to</source>
+        <translation>Gewijzigd, nu</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DocumentLines</name>
+    <message>
+        <source>lead</source>
+        <translation>inleiding</translation>
+    </message>
+    <message>
+        <source>cites %1, %2: “%3”</source>
+        <translation>citeert %1, %2: ‘%3’</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Andere spelling: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Attribute “%1”: %2</source>
+        <translation>Kenmerk ‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>in the source’s words: “%1”</source>
+        <translation>in de woorden van de bron: ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n</source>
+        <translation>
+            <numerusform>Bronnen: %n</numerusform>
+            <numerusform>Bronnen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Relatie: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Infobox “%1”: %2</source>
+        <translation>Infobox ‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Sectie ‘%1’</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(bestond niet)</translation>
+    </message>
+    <message>
+        <source>(this revision cannot be read: %1)</source>
+        <translation>(deze revisie is niet te lezen: %1)</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EditActions</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -801,6 +922,172 @@
     <message>
         <source>Show &amp;Graph of %1</source>
         <translation>&amp;Graaf van %1 tonen</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::HistoryPage</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Geschiedenis: %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>r%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3: %4 %5</source>
+        <translation>Revisie %1, %2 door %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Niet toegepast: %1</translation>
+    </message>
+    <message>
+        <source>Change of %1 by %2 that did not apply: %3</source>
+        <translation>Wijziging van %1 door %2 die niet is toegepast: %3</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Huidige toestand</translation>
+    </message>
+    <message>
+        <source>Before r%1 (as first imported)</source>
+        <translation>Vóór r%1 (zoals eerst geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>After r%1 (%2, %3)</source>
+        <translation>Na r%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Geen verschillen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines differ.</source>
+        <translation>
+            <numerusform>%n regel verschilt.</numerusform>
+            <numerusform>%n regels verschillen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only.</source>
+        <translation>Deze kennisbank is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right after the chosen revision (Alt+R)</source>
+        <translation>Zet de entiteit terug zoals ze direct na de gekozen revisie was (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right before the chosen revision, which undoes it and what came after it (Alt+U)</source>
+        <translation>Zet de entiteit terug zoals ze direct vóór de gekozen revisie was; dat maakt die en alles daarna ongedaan (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Cannot undo r%1: %2</source>
+        <translation>Kan r%1 niet ongedaan maken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot revert to r%1: %2</source>
+        <translation>Kan niet terugzetten naar r%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Geschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions (newest first; select two to compare them):</source>
+        <translation>Rev&amp;isies (nieuwste eerst; kies er twee om ze te vergelijken):</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisies</translation>
+    </message>
+    <message>
+        <source>Changes that did not &amp;apply (kept, not dropped):</source>
+        <translation>Wijzigingen die niet zijn toeg&amp;epast (bewaard, niet weggegooid):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Changes that did not apply</source>
+        <translation>Wijzigingen die niet zijn toegepast</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijk</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;met</translation>
+    </message>
+    <message>
+        <source>Older state</source>
+        <translation>Oudere toestand</translation>
+    </message>
+    <message>
+        <source>Newer state</source>
+        <translation>Nieuwere toestand</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>Revert to this revision</source>
+        <translation>Terugzetten naar deze revisie</translation>
+    </message>
+    <message>
+        <source>Undo this revision</source>
+        <translation>Deze revisie ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1780,105 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>De PDF kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::RecentChangesPage</name>
+    <message>
+        <source>Recent Changes</source>
+        <translation>Recente wijzigingen</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Niet toegepast: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3. Did not apply: %4</source>
+        <translation>%1 door %2: %3. Niet toegepast: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entiteit</numerusform>
+            <numerusform>%n entiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: %3. %n entities changed</source>
+        <translation>
+            <numerusform>%1 door %2: %3. %n entiteit gewijzigd</numerusform>
+            <numerusform>%1 door %2: %3. %n entiteiten gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>No changes yet: the knowledge base is as its pack made it.</source>
+        <translation>Nog geen wijzigingen: de kennisbank is zoals het pakket haar maakte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest changes, newest first. %n did not apply and are kept with their problem.</source>
+        <translation>
+            <numerusform>De nieuwste wijzigingen, nieuwste eerst. %n is niet toegepast en wordt met het probleem bewaard.</numerusform>
+            <numerusform>De nieuwste wijzigingen, nieuwste eerst. %n zijn niet toegepast en worden met hun probleem bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest changes, newest first.</source>
+        <translation>De nieuwste wijzigingen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Recente wijzigingen</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>Over de lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity (Enter)</source>
+        <translation>De gekozen entiteit openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Open Hi&amp;story</source>
+        <translation>Ge&amp;schiedenis openen</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <translation>De geschiedenis van de gekozen entiteit openen (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>&amp;Meer tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older changes</source>
+        <translation>
+            <numerusform>%n oudere wijziging tonen</numerusform>
+            <numerusform>%n oudere wijzigingen tonen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

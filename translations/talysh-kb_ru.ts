@@ -423,6 +423,128 @@
     </message>
 </context>
 <context>
+    <name>tkb::DiffModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Изменено, было</translation>
+    </message>
+    <message>
+        <source>Changed to</source>
+        <translation>Изменено, стало</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DocumentLines</name>
+    <message>
+        <source>lead</source>
+        <translation>вступление</translation>
+    </message>
+    <message>
+        <source>cites %1, %2: “%3”</source>
+        <translation>ссылается на %1, %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Имя: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Другое написание: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Attribute “%1”: %2</source>
+        <translation>Атрибут «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>in the source’s words: “%1”</source>
+        <translation>словами источника: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n</source>
+        <translation>
+            <numerusform>Источники: %n</numerusform>
+            <numerusform>Источники: %n</numerusform>
+            <numerusform>Источники: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>Связь: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Infobox “%1”: %2</source>
+        <translation>Карточка «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Раздел «%1»</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(не существовало)</translation>
+    </message>
+    <message>
+        <source>(this revision cannot be read: %1)</source>
+        <translation>(эту правку нельзя прочитать: %1)</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EditActions</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -803,6 +925,173 @@
     <message>
         <source>Show &amp;Graph of %1</source>
         <translation>Показать &amp;граф для %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::HistoryPage</name>
+    <message>
+        <source>History: %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>п%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3: %4 %5</source>
+        <translation>Правка %1, %2, автор %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+    <message>
+        <source>Change of %1 by %2 that did not apply: %3</source>
+        <translation>Изменение от %1 (автор %2), которое не применилось: %3</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <source>Before r%1 (as first imported)</source>
+        <translation>До п%1 (как при первом импорте)</translation>
+    </message>
+    <message>
+        <source>After r%1 (%2, %3)</source>
+        <translation>После п%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines differ.</source>
+        <translation>
+            <numerusform>Различается %n строка.</numerusform>
+            <numerusform>Различаются %n строки.</numerusform>
+            <numerusform>Различается %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only.</source>
+        <translation>Эта база знаний открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right after the chosen revision (Alt+R)</source>
+        <translation>Вернуть запись к состоянию сразу после выбранной правки (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right before the chosen revision, which undoes it and what came after it (Alt+U)</source>
+        <translation>Вернуть запись к состоянию сразу до выбранной правки: это отменяет её и всё, что было после (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Cannot undo r%1: %2</source>
+        <translation>Не удалось отменить п%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot revert to r%1: %2</source>
+        <translation>Не удалось вернуть к п%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (удалено)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions (newest first; select two to compare them):</source>
+        <translation>&amp;Правки (сначала новые; выберите две, чтобы сравнить):</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Правки</translation>
+    </message>
+    <message>
+        <source>Changes that did not &amp;apply (kept, not dropped):</source>
+        <translation>Изменения, которые не &amp;применились (сохранены, не отброшены):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Changes that did not apply</source>
+        <translation>Изменения, которые не применились</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <source>Older state</source>
+        <translation>Более раннее состояние</translation>
+    </message>
+    <message>
+        <source>Newer state</source>
+        <translation>Более позднее состояние</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>Revert to this revision</source>
+        <translation>Вернуть к этой правке</translation>
+    </message>
+    <message>
+        <source>Undo this revision</source>
+        <translation>Отменить эту правку</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1787,109 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>Не удалось создать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::RecentChangesPage</name>
+    <message>
+        <source>Recent Changes</source>
+        <translation>Последние изменения</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3. Did not apply: %4</source>
+        <translation>%1, автор %2: %3. Не применено: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: %3. %n entities changed</source>
+        <translation>
+            <numerusform>%1, автор %2: %3. Изменена %n запись</numerusform>
+            <numerusform>%1, автор %2: %3. Изменены %n записи</numerusform>
+            <numerusform>%1, автор %2: %3. Изменено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>No changes yet: the knowledge base is as its pack made it.</source>
+        <translation>Изменений пока нет: база знаний такая, какой её создал пакет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest changes, newest first. %n did not apply and are kept with their problem.</source>
+        <translation>
+            <numerusform>Последние изменения, сначала новые. %n не применилось и сохранено вместе с причиной.</numerusform>
+            <numerusform>Последние изменения, сначала новые. %n не применились и сохранены вместе с причиной.</numerusform>
+            <numerusform>Последние изменения, сначала новые. %n не применились и сохранены вместе с причиной.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest changes, newest first.</source>
+        <translation>Последние изменения, сначала новые.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Последние изменения</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>О списке</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity (Enter)</source>
+        <translation>Открыть выбранную запись (Enter)</translation>
+    </message>
+    <message>
+        <source>Open Hi&amp;story</source>
+        <translation>Открыть &amp;историю</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <translation>Открыть историю выбранной записи (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older changes</source>
+        <translation>
+            <numerusform>Показать ещё %n более раннее изменение</numerusform>
+            <numerusform>Показать ещё %n более ранних изменения</numerusform>
+            <numerusform>Показать ещё %n более ранних изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>

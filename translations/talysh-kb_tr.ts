@@ -421,6 +421,126 @@
     </message>
 </context>
 <context>
+    <name>tkb::DiffModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Değişti, önce</translation>
+    </message>
+    <message>
+        <source>Changed to</source>
+        <translation>Değişti, sonra</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DocumentLines</name>
+    <message>
+        <source>lead</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <source>cites %1, %2: “%3”</source>
+        <translation>kaynak: %1, %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tür: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Ad: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Diğer yazılış: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Attribute “%1”: %2</source>
+        <translation>Özellik “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarih: %1</translation>
+    </message>
+    <message>
+        <source>in the source’s words: “%1”</source>
+        <translation>kaynağın sözleriyle: “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n</source>
+        <translation>
+            <numerusform>Kaynaklar: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation: %1 → %2</source>
+        <translation>İlişki: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Yayıncı</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Yayım tarihi</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Infobox “%1”: %2</source>
+        <translation>Bilgi kutusu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Bölüm “%1”</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(yoktu)</translation>
+    </message>
+    <message>
+        <source>(this revision cannot be read: %1)</source>
+        <translation>(bu sürüm okunamıyor: %1)</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EditActions</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -799,6 +919,171 @@
     <message>
         <source>Show &amp;Graph of %1</source>
         <translation>%1 &amp;çizgesini göster</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::HistoryPage</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Geçmiş: %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oluşturuldu</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>düzenlendi</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>birleştirildi</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>geri alındı</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>geri yüklendi</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>s%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3: %4 %5</source>
+        <translation>Sürüm %1, %2, yazan %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Uygulanmadı: %1</translation>
+    </message>
+    <message>
+        <source>Change of %1 by %2 that did not apply: %3</source>
+        <translation>%1 tarihli, %2 tarafından yapılan ve uygulanmayan değişiklik: %3</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Güncel durum</translation>
+    </message>
+    <message>
+        <source>Before r%1 (as first imported)</source>
+        <translation>s%1 öncesi (ilk içe aktarıldığı gibi)</translation>
+    </message>
+    <message>
+        <source>After r%1 (%2, %3)</source>
+        <translation>s%1 sonrası (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Fark yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines differ.</source>
+        <translation>
+            <numerusform>%n satır farklı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This knowledge base is open read-only.</source>
+        <translation>Bu bilgi tabanı salt okunur açık.</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right after the chosen revision (Alt+R)</source>
+        <translation>Kaydı seçilen sürümden hemen sonraki haline getir (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Make the entity as it was right before the chosen revision, which undoes it and what came after it (Alt+U)</source>
+        <translation>Kaydı seçilen sürümden hemen önceki haline getir; bu, o sürümü ve sonrasını geri alır (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Cannot undo r%1: %2</source>
+        <translation>s%1 geri alınamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot revert to r%1: %2</source>
+        <translation>s%1 sürümüne dönülemiyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (silindi)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 geçmişi</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions (newest first; select two to compare them):</source>
+        <translation>Sürüm&amp;ler (önce en yeni; karşılaştırmak için iki tane seçin):</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <source>Changes that did not &amp;apply (kept, not dropped):</source>
+        <translation>&amp;Uygulanmayan değişiklikler (saklandı, atılmadı):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Changes that did not apply</source>
+        <translation>Uygulanmayan değişiklikler</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Karşılaştır</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;ile</translation>
+    </message>
+    <message>
+        <source>Older state</source>
+        <translation>Önceki durum</translation>
+    </message>
+    <message>
+        <source>Newer state</source>
+        <translation>Sonraki durum</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Farklar</translation>
+    </message>
+    <message>
+        <source>Revert to this revision</source>
+        <translation>Bu sürüme dön</translation>
+    </message>
+    <message>
+        <source>Undo this revision</source>
+        <translation>Bu sürümü geri al</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1773,101 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>PDF oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::RecentChangesPage</name>
+    <message>
+        <source>Recent Changes</source>
+        <translation>Son değişiklikler</translation>
+    </message>
+    <message>
+        <source>Did not apply: %1</source>
+        <translation>Uygulanmadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3. Did not apply: %4</source>
+        <translation>%1, yazan %2: %3. Uygulanmadı: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: %3. %n entities changed</source>
+        <translation>
+            <numerusform>%1, yazan %2: %3. %n kayıt değişti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <source>No changes yet: the knowledge base is as its pack made it.</source>
+        <translation>Henüz değişiklik yok: bilgi tabanı paketinin oluşturduğu gibi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest changes, newest first. %n did not apply and are kept with their problem.</source>
+        <translation>
+            <numerusform>En yeni değişiklikler, önce en yeni. %n değişiklik uygulanmadı ve sorunuyla birlikte saklanıyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest changes, newest first.</source>
+        <translation>En yeni değişiklikler, önce en yeni.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Değişen</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Son değişiklikler</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>Liste hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity (Enter)</source>
+        <translation>Seçilen kaydı aç (Enter)</translation>
+    </message>
+    <message>
+        <source>Open Hi&amp;story</source>
+        <translation>&amp;Geçmişi aç</translation>
+    </message>
+    <message>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <translation>Seçilen kaydın geçmişini aç (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>Daha &amp;fazla göster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older changes</source>
+        <translation>
+            <numerusform>%n eski değişikliği göster</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,15 @@ KbAddress KbAddress::parse(const QUrl &url)
         a.m_type = Type::Timeline;
     } else if (path == u"search") {
         a.m_type = Type::Search;
+    } else if (path == u"changes") {
+        a.m_type = Type::Changes;
+    } else if (path.startsWith(u"history/")) {
+        const QString id = rest(QLatin1StringView("history/"));
+        if (auto kind = entityIdKind(id)) {
+            a.m_type = Type::History;
+            a.m_entityId = id;
+            a.m_kind = *kind;
+        }
     } else if (path.startsWith(u"list/")) {
         if (auto kind = entityKindFromId(rest(QLatin1StringView("list/")))) {
             a.m_type = Type::List;
@@ -118,6 +127,16 @@ QUrl KbAddress::entitySource(const QString &entityId)
 QUrl KbAddress::articleSource()
 {
     return make(QStringLiteral("source/article"));
+}
+
+QUrl KbAddress::history(const QString &entityId)
+{
+    return make(QStringLiteral("history/") + entityId);
+}
+
+QUrl KbAddress::changes()
+{
+    return make(QStringLiteral("changes"));
 }
 
 bool KbAddress::isSafeLink(const QUrl &url)

@@ -22,6 +22,8 @@ public:
         EntitySource, ///< kb:source/person/alikram-hummatov (markup of the entity's body)
         ArticleSource, ///< kb:source/article (the article as MediaWiki text)
         Search, ///< kb:search?q=... (shown by the window, not by a page)
+        History, ///< kb:history/person/alikram-hummatov (the entity's revisions, also of a deleted one)
+        Changes, ///< kb:changes (recent changes to the whole base)
     };
 
     static constexpr QLatin1StringView scheme { "kb" };
@@ -39,14 +41,16 @@ public:
     static QUrl graph(const QString &entityId);
     static QUrl entitySource(const QString &entityId);
     static QUrl articleSource();
+    static QUrl history(const QString &entityId);
+    static QUrl changes();
 
     /// True for the links a page may emit or follow: kb: inside, http(s) outside. Everything else is refused.
     static bool isSafeLink(const QUrl &url);
 
     Type type() const { return m_type; }
     bool isValid() const { return m_type != Type::Invalid; }
-    QString entityId() const { return m_entityId; } ///< Entity, Graph, EntitySource
-    EntityKind kind() const { return m_kind; } ///< List; the entity's kind for Entity/Graph/EntitySource
+    QString entityId() const { return m_entityId; } ///< Entity, Graph, EntitySource, History
+    EntityKind kind() const { return m_kind; } ///< List; the entity's kind for Entity/Graph/EntitySource/History
     QString section() const { return m_section; } ///< Article: section title or id, empty for the whole
     QString highlight() const { return m_highlight; } ///< Article: sentence to highlight
     QString sourceId() const { return m_sourceId; } ///< Article: empty for the base's article

@@ -239,6 +239,21 @@ void MainWindow::connectEditing()
         connect(SourceDialog::start(this, m_edits), &SourceDialog::added, this,
             [this](const QString &id) { openLink(KbAddress::article({}, {}, id), TabPage::OpenIn::NewTab); });
     });
+    // The keyboard goes into the page the shortcut opened.
+    const auto openFocused = [this](const QUrl &address) {
+        openOrFocus(address);
+        if (currentPage() && currentPage()->address() == address)
+            currentPage()->setFocus(Qt::ShortcutFocusReason);
+    };
+    on(a->history, [this, openFocused] {
+        const QString id = currentPage() ? currentPage()->currentEntityId() : QString();
+        if (knowledgeBase() && !id.isEmpty())
+            openFocused(KbAddress::history(id));
+    });
+    on(a->recentChanges, [this, openFocused] {
+        if (knowledgeBase())
+            openFocused(KbAddress::changes());
+    });
 }
 
 void MainWindow::askAuthor()

@@ -2,6 +2,8 @@
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
 #include <ui/graph/graphpage.h>
+#include <ui/history/historypage.h>
+#include <ui/history/recentchangespage.h>
 #include <ui/pages/articlepage.h>
 #include <ui/pages/entitypage.h>
 #include <ui/pages/listpage.h>
@@ -49,6 +51,13 @@ TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *pa
         return new ListPage(kb, a.kind(), parent);
     case KbAddress::Type::Timeline:
         return new TimelinePage(kb, parent);
+    case KbAddress::Type::History:
+        // A deleted entity still has its history (and the revert that brings it back).
+        return kb->contains(a.entityId()) || !kb->history(a.entityId()).isEmpty()
+            ? new HistoryPage(kb, edits, a.entityId(), parent)
+            : nullptr;
+    case KbAddress::Type::Changes:
+        return new RecentChangesPage(kb, parent);
     }
     return nullptr;
 }

@@ -221,6 +221,18 @@ private Q_SLOTS:
         QCOMPARE(KbAddress::parse(KbAddress::article(QStringLiteral("History"), {}, QStringLiteral("source/other")))
                      .sourceId(),
             QStringLiteral("source/other"));
+
+        const KbAddress history = KbAddress::parse(QUrl(KbAddress::history(QStringLiteral("person/x")).toString()));
+        QCOMPARE(history.type(), KbAddress::Type::History);
+        QCOMPARE(history.entityId(), QStringLiteral("person/x"));
+        QCOMPARE(history.kind(), EntityKind::Person);
+        QCOMPARE(KbAddress::history(QStringLiteral("person/x")).toString(), QStringLiteral("kb:history/person/x"));
+        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:history/person"))).type(), KbAddress::Type::Invalid);
+        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:history/nokind/x"))).type(), KbAddress::Type::Invalid);
+        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:history"))).type(), KbAddress::Type::Invalid);
+        QCOMPARE(KbAddress::changes().toString(), QStringLiteral("kb:changes"));
+        QCOMPARE(KbAddress::parse(KbAddress::changes()).type(), KbAddress::Type::Changes);
+        QCOMPARE(KbAddress::parse(QUrl(QStringLiteral("kb:changes/x"))).type(), KbAddress::Type::Invalid);
     }
 
     void entityPageShowsRelationsBacklinksAndFootnotes()
