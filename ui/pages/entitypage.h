@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab showing one entity: its names, infobox, text, relations both ways, backlinks and footnotes, every
-// name a link.
+// name a link; an Edit button opens its form when the base can be changed here.
 #include <ui/shell/tabpage.h>
+
+class QPushButton;
 
 namespace tkb {
 
+class EditSession;
 class KnowledgeBase;
 class LinkBrowser;
 
@@ -13,7 +16,7 @@ class EntityPage : public TabPage
 {
     Q_OBJECT
 public:
-    EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent = nullptr);
+    EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent = nullptr, EditSession *edits = nullptr);
 
     QUrl address() const override;
     QString title() const override;
@@ -22,6 +25,7 @@ public:
     void reload() override;
 
     LinkBrowser *browser() const { return m_browser; }
+    QPushButton *editButton() const { return m_edit; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,9 +34,11 @@ private:
     void render(bool keepPosition);
 
     KnowledgeBase *m_kb;
+    EditSession *m_edits;
     QString m_id;
     QString m_name;
     LinkBrowser *m_browser;
+    QPushButton *m_edit;
 };
 
 } // namespace tkb

@@ -4,6 +4,9 @@
 #include <ui/editing/changebanner.h>
 #include <ui/editing/editactions.h>
 #include <ui/editing/editsession.h>
+#include <ui/editing/entitydeleter.h>
+#include <ui/editing/entityeditor.h>
+#include <ui/editing/mergedialog.h>
 #include <ui/editing/undohistorydock.h>
 #include <ui/export/exportdialog.h>
 #include <ui/language/languagemenu.h>
@@ -232,6 +235,14 @@ void MainWindow::connectEditing()
     connect(a->undoHistory, &QAction::toggled, m_undoDock, &QWidget::setVisible);
     connect(m_undoDock, &QDockWidget::visibilityChanged, a->undoHistory, &QAction::setChecked);
     on(a->author, [this] { askAuthor(); });
+    const auto current = [this] { return currentPage() ? currentPage()->currentEntityId() : QString(); };
+    on(a->editEntity, [this, current] { EntityEditor::edit(this, m_edits, current()); });
+    on(a->newEntity, [this] {
+        if (EntityEditor *editor = EntityEditor::create(this, m_edits))
+            connect(editor, &EntityEditor::saved, this, [this](const QString &id) { openLink(KbAddress::entity(id), TabPage::OpenIn::NewTab); });
+    });
+    on(a->deleteEntity, [this, current] { EntityDeleter::ask(this, m_edits, current()); });
+    on(a->mergeEntity, [this, current] { MergeDialog::ask(this, m_edits, current()); });
 }
 
 void MainWindow::askAuthor()

@@ -24,7 +24,6 @@ bool PageFactory::canOpen(const QUrl &address)
 
 TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *parent, EditSession *edits)
 {
-    Q_UNUSED(edits); // the editing pages take it
     if (!kb)
         return nullptr;
     const KbAddress a = KbAddress::parse(address);
@@ -33,7 +32,7 @@ TabPage *PageFactory::create(const QUrl &address, KnowledgeBase *kb, QWidget *pa
     case KbAddress::Type::Search:
         return nullptr;
     case KbAddress::Type::Entity:
-        return kb->contains(a.entityId()) ? new EntityPage(kb, a.entityId(), parent) : nullptr;
+        return kb->contains(a.entityId()) ? new EntityPage(kb, a.entityId(), parent, edits) : nullptr;
     case KbAddress::Type::Graph:
         return kb->contains(a.entityId()) ? new GraphPage(kb, a.entityId(), parent) : nullptr;
     case KbAddress::Type::EntitySource:
