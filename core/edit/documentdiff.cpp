@@ -7,8 +7,8 @@ namespace tkb {
 
 namespace {
 
-QJsonObject claimChange(const QString &op, const QString &id, const QString &claim, const QString &field,
-    const QJsonObject &value)
+QJsonObject claimChange(
+    const QString &op, const QString &id, const QString &claim, const QString &field, const QJsonObject &value)
 {
     return { { QStringLiteral("op"), op }, { QStringLiteral("id"), id }, { QStringLiteral("claim"), claim },
         { field, value } };

@@ -4,8 +4,10 @@
 // it back; Ctrl+N creates an entity (with a [[ link completed from any spelling) and refuses a taken id; an edit the
 // base refuses keeps everything typed; Ctrl+Del shows what refers to an entity and deletes it; Ctrl+Shift+M merges
 // two that are one. Also takes screenshots of the form in English and Persian (edit-form.png, edit-form-fa.png).
+#include <core/search/searchindex.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
+#include <ui/editing/citationtable.h>
 #include <ui/editing/claimdialog.h>
 #include <ui/editing/claimtable.h>
 #include <ui/editing/dateedit.h>
@@ -32,9 +34,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,13 +62,19 @@ QUrl kb(const QString &path)
 template <typename T> T *openDialog(QWidget *parent)
 {
     T *found = nullptr;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         for (T *d : parent->findChildren<T *>()) {
             if (d->isVisible())
                 found = d;
         }
         return found != nullptr;
     });
+    // Keys go where a user's would only once the dialog is the active window: a window manager makes a new
+    // dialog active, the offscreen platform does not.
+    if (found) {
+        found->activateWindow();
+        (void)QTest::qWaitFor([found] { return found->isActiveWindow(); });
+    }
     return found;
 }
 
@@ -74,11 +84,55 @@ QString pageText(MainWindow &w)
     return browser ? browser->toPlainText() : QString();
 }
 
-/// Types into the focus widget of the window, as a user does.
+/// Clicks the tab of the form that holds widget, as a user does before working in it.
+void showTab(QWidget *widget)
+{
+    auto *tabs = widget->window()->findChild<QTabWidget *>();
+    for (QWidget *page = widget; tabs && page; page = page->parentWidget()) {
+        const int index = tabs->indexOf(page);
+        if (index >= 0) {
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+            return;
+        }
+    }
+}
+
+/// Makes the window active again, as a window manager does when a dialog over it closes (the offscreen platform
+/// leaves no window active), so that its shortcuts work.
+void activate(QWidget *window)
+{
+    window->activateWindow();
+    (void)QTest::qWaitFor([window] { return window->isActiveWindow(); });
+}
+
+/// Key presses for text in any script (QTest::keyClicks knows only ASCII keys).
+void keys(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClicks(widget, QString(c));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+/// Types into widget, focused first, as a user does.
 void type(QWidget *widget, const QString &text)
 {
     widget->setFocus(Qt::OtherFocusReason);
-    QTest::keyClicks(widget, text);
+    keys(widget, text);
+}
+
+/// Types text into the current cell of the focused table as a user does: the first key opens the cell's editor,
+/// the rest go to it, Enter writes it.
+void typeInCell(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    for (const QChar c : text)
+        keys(QApplication::focusWidget(), QString(c));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents(); // the view writes the cell when the event loop turns
 }
 
 } // namespace
@@ -117,15 +171,16 @@ class TestEntityEditor : public QObject
     // error when it refused, empty when it took the claim.
     template <typename Fill> QString addClaim(tkb::ClaimTable *table, Fill fill)
     {
+        showTab(table);
         QTest::mouseClick(table->addButton(), Qt::LeftButton);
-        ClaimDialog *form = openDialog<ClaimDialog>(table);
+        const QPointer<ClaimDialog> form = openDialog<ClaimDialog>(table);
         if (!form)
             return QStringLiteral("no claim form");
         fill(form);
-        QTest::keyClick(form->mainField() ? static_cast<QWidget *>(form->mainField()) : form->dateField()->field(),
-            Qt::Key_Return);
-        QTest::qWait(20);
-        return form->isVisible() ? form->errorLabel()->text() : QString();
+        QTest::keyClick(
+            form->mainField() ? static_cast<QWidget *>(form->mainField()) : form->dateField()->field(), Qt::Key_Return);
+        QTest::qWait(20); // a form that took the claim is closed and deleted by now
+        return form && form->isVisible() ? form->errorLabel()->text() : QString();
     }
 
 private Q_SLOTS:
@@ -168,20 +223,20 @@ private Q_SLOTS:
         QCOMPARE(addClaim(editor->aliases(),
                      [&](ClaimDialog *form) {
                          type(form->mainField(), spelling);
-                         auto *language = form->findChildren<QComboBox *>().at(1);
-                         type(language->lineEdit(), QStringLiteral("tly"));
+                         type(form->languageField()->lineEdit(), QStringLiteral("tly"));
                      }),
             QString());
         QCOMPARE(editor->aliases()->claims().size(), before + 1);
         QCOMPARE(editor->aliases()->table()->item(before, 0)->text(), spelling);
 
         QTest::keyClick(editor->nameField(), Qt::Key_Return);
-        QTRY_VERIFY(!editor->isVisible() || editor->isHidden());
+        QTRY_VERIFY(w->findChildren<EntityEditor *>().isEmpty());
         // The base, the page and the search all have it.
         const std::optional<tkb::Entity> e = w->knowledgeBase()->entity(hummatov);
         bool found = false;
-        for (const tkb::Alias &a : e->aliases)
+        for (const tkb::Alias &a : e->aliases) {
             found |= a.text == spelling && a.language == QLatin1String("tly");
+        }
         QVERIFY(found);
         QTRY_VERIFY(pageText(*w).contains(spelling));
         const QList<tkb::Suggestion> hits = w->knowledgeBase()->search().suggest(QStringLiteral("Hümmətov-Talı"));
@@ -200,6 +255,7 @@ private Q_SLOTS:
         QCOMPARE(changes.first().toObject().value(QStringLiteral("op")).toString(), QStringLiteral("add"));
 
         // Ctrl+Z on the window takes the form's edit back.
+        activate(w.get());
         w->currentPage()->setFocus(Qt::OtherFocusReason);
         QTest::keyClick(w->currentPage(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(!pageText(*w).contains(spelling));
@@ -211,6 +267,86 @@ private Q_SLOTS:
         QVERIFY(again);
         QTest::keyClick(again->nameField(), Qt::Key_Escape);
         QTRY_VERIFY(w->findChildren<EntityEditor *>().isEmpty());
+    }
+
+    void renameAndCitedAttribute()
+    {
+        auto w = window(hummatov);
+        // A passage the base has: the one an attribute of his already rests on.
+        const tkb::Citation known
+            = w->knowledgeBase()->document(hummatov)->entity.attributes.first().citations.value(0);
+        QVERIFY(!known.sentence.isEmpty());
+        QTest::keyClick(w->currentPage(), Qt::Key_F2);
+        EntityEditor *editor = openDialog<EntityEditor>(w.get());
+        QVERIFY(editor);
+        QVERIFY(editor->nameField()->hasFocus());
+        editor->nameField()->selectAll();
+        QTest::keyClicks(editor->nameField(), QStringLiteral("Alikram Alakbar Hummatov"));
+
+        // An attribute resting on a passage typed into its citation row; the first try misquotes it.
+        QTest::keyClick(editor->tabs()->tabBar(), Qt::Key_Right);
+        QTest::keyClick(editor->tabs()->tabBar(), Qt::Key_Right);
+        QCOMPARE(editor->tabs()->currentWidget(), editor->attributes());
+        const auto cite = [&](ClaimDialog *form, const QString &passage) {
+            tkb::CitationTable *cites = form->citationTable();
+            QTest::mouseClick(cites->addButton(), Qt::LeftButton);
+            auto *source = qobject_cast<QComboBox *>(cites->table()->cellWidget(cites->table()->rowCount() - 1, 0));
+            QVERIFY(source);
+            source->setCurrentIndex(source->findData(known.source));
+            QCOMPARE(source->currentData().toString(), known.source);
+            cites->table()->setCurrentCell(cites->table()->rowCount() - 1, 1);
+            typeInCell(known.section);
+            cites->table()->setCurrentCell(cites->table()->rowCount() - 1, 2);
+            typeInCell(passage);
+        };
+        const QString misquoted = QStringLiteral("Words nobody ever wrote down.");
+        QCOMPARE(addClaim(editor->attributes(),
+                     [&](ClaimDialog *form) {
+                         type(form->mainField(), QStringLiteral("education"));
+                         type(form->valueField(), QStringLiteral("Lankaran State University"));
+                         cite(form, misquoted);
+                     }),
+            QString());
+        const int row = int(editor->attributes()->claims().size()) - 1;
+        QCOMPARE(editor->attributes()->claims().at(row).value(QStringLiteral("value")).toString(),
+            QStringLiteral("Lankaran State University"));
+
+        // The base refuses the misquotation: the form says why and keeps the name and the attribute typed.
+        QTest::keyClick(editor->nameField(), Qt::Key_Return);
+        QTRY_VERIFY(editor->errorLabel()->isVisible());
+        QVERIFY2(editor->errorLabel()->text().contains(misquoted), qPrintable(editor->errorLabel()->text()));
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->nameField()->text(), QStringLiteral("Alikram Alakbar Hummatov"));
+        QCOMPARE(editor->attributes()->claims().size(), row + 1);
+        QCOMPARE(w->knowledgeBase()->name(hummatov), QStringLiteral("Alikram Hummatov"));
+        QCOMPARE(w->edits()->undoStack()->count(), 0);
+
+        // Enter on the row opens it again; the passage is put right and the edit goes in.
+        editor->attributes()->table()->setFocus(Qt::OtherFocusReason);
+        editor->attributes()->table()->setCurrentCell(row, 0);
+        QTest::keyClick(editor->attributes()->table(), Qt::Key_Return);
+        ClaimDialog *form = openDialog<ClaimDialog>(editor->attributes());
+        QVERIFY(form);
+        QCOMPARE(form->citationTable()->citations().size(), 1);
+        form->citationTable()->table()->removeRow(0);
+        cite(form, known.sentence);
+        QTest::keyClick(form->mainField(), Qt::Key_Return);
+        QTRY_VERIFY(editor->findChildren<ClaimDialog *>().isEmpty());
+        QTest::keyClick(editor->nameField(), Qt::Key_Return);
+        QTRY_VERIFY(w->findChildren<EntityEditor *>().isEmpty());
+
+        const tkb::Entity e = *w->knowledgeBase()->entity(hummatov);
+        QCOMPARE(e.name, QStringLiteral("Alikram Alakbar Hummatov"));
+        bool cited = false;
+        for (const tkb::Attribute &a : e.attributes)
+            cited |= a.key == QLatin1String("education") && a.value == QLatin1String("Lankaran State University")
+                && a.citations.value(0).sentence == known.sentence && a.citations.value(0).source == known.source;
+        QVERIFY(cited);
+        // The open page and its tab follow at once.
+        QTRY_VERIFY(pageText(*w).contains(QStringLiteral("Lankaran State University")));
+        QVERIFY(pageText(*w).contains(QStringLiteral("Alikram Alakbar Hummatov")));
+        QTRY_COMPARE(w->currentPage()->title(), QStringLiteral("Alikram Alakbar Hummatov"));
+        QCOMPARE(w->edits()->undoStack()->undoText(), QStringLiteral("Edit Alikram Alakbar Hummatov"));
     }
 
     void ctrlNCreatesWithLinkAndDate()
@@ -229,8 +365,14 @@ private Q_SLOTS:
         editor->tabs()->setCurrentIndex(1);
         tkb::LinkTextEdit *summary = editor->summaryField();
         type(summary, QStringLiteral("A member of the [[Талыш"));
-        // The Cyrillic spelling is an alias of the Talysh people, not the movement: type the movement's own.
+        // A Cyrillic spelling is offered too (it names the people, not the movement); Escape closes the list and
+        // leaves the form open with the text.
+        QTRY_VERIFY(summary->completer()->popup()->isVisible());
+        QVERIFY(summary->completer()->completionModel()->rowCount() > 0);
         QTest::keyClick(summary, Qt::Key_Escape);
+        QVERIFY(!summary->completer()->popup()->isVisible());
+        QVERIFY(editor->isVisible());
+        QVERIFY(summary->toPlainText().endsWith(QStringLiteral("[[Талыш")));
         summary->clear();
         type(summary, QStringLiteral("A member of the [[TNM"));
         QTRY_VERIFY(summary->completer()->popup()->isVisible());
@@ -245,7 +387,8 @@ private Q_SLOTS:
                          form->dateField()->findChildren<QCheckBox *>().first()->click();
                      }),
             QString());
-        QCOMPARE(editor->dates()->claims().first().value(QStringLiteral("date")).toObject().value(QStringLiteral("edtf")),
+        QCOMPARE(
+            editor->dates()->claims().first().value(QStringLiteral("date")).toObject().value(QStringLiteral("edtf")),
             QStringLiteral("1993~"));
 
         QTest::keyClick(editor->nameField(), Qt::Key_Return);
@@ -259,6 +402,7 @@ private Q_SLOTS:
         QVERIFY(pageText(*w).contains(QStringLiteral("A member of the TNM")));
 
         // A taken id is refused clearly, and the form keeps what was typed.
+        activate(w.get());
         QTest::keyClick(w->currentPage(), Qt::Key_N, Qt::ControlModifier);
         EntityEditor *second = openDialog<EntityEditor>(w.get());
         QVERIFY(second);
@@ -306,9 +450,8 @@ private Q_SLOTS:
         QCOMPARE(w->edits()->undoStack()->count(), undo);
 
         // A date the program cannot read is refused in the claim form itself.
-        const QString why = addClaim(editor->dates(), [&](ClaimDialog *form) {
-            type(form->dateField()->field(), QStringLiteral("the nineties"));
-        });
+        const QString why = addClaim(editor->dates(),
+            [&](ClaimDialog *form) { type(form->dateField()->field(), QStringLiteral("the nineties")); });
         QVERIFY(why.contains(QStringLiteral("the nineties")));
         openDialog<ClaimDialog>(editor->dates())->reject();
         editor->reject();
@@ -328,6 +471,7 @@ private Q_SLOTS:
         QVERIFY(!w->knowledgeBase()->contains(QStringLiteral("place/talish-i-gushtasbi")));
         QCOMPARE(w->knowledgeBase()->entity(QStringLiteral("topic/talish-i-gushtasbi"))->kind, tkb::EntityKind::Topic);
         // One step on the undo stack, and undoing it gives the place back.
+        activate(w.get());
         QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(w->knowledgeBase()->contains(QStringLiteral("place/talish-i-gushtasbi")));
         QVERIFY(!w->knowledgeBase()->contains(QStringLiteral("topic/talish-i-gushtasbi")));
@@ -361,6 +505,7 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(!w->knowledgeBase()->contains(QStringLiteral("person/novruzali-mammadov")));
         QCOMPARE(w->edits()->undoStack()->undoText(), QStringLiteral("Delete Novruzali Mammadov"));
+        activate(w.get());
         QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(w->knowledgeBase()->contains(QStringLiteral("person/novruzali-mammadov")));
     }
@@ -383,7 +528,9 @@ private Q_SLOTS:
         QTest::keyClick(merge->otherField(), Qt::Key_Return);
         QTRY_VERIFY(!w->knowledgeBase()->contains(QStringLiteral("place/talish-i-gushtasbi")));
         bool kept = false;
-        for (const tkb::Alias &a : w->knowledgeBase()->entity(QStringLiteral("place/talish-region"))->aliases)
+        const std::optional<tkb::Entity> region = w->knowledgeBase()->entity(QStringLiteral("place/talish-region"));
+        QVERIFY(region);
+        for (const tkb::Alias &a : region->aliases)
             kept |= a.text == QLatin1String("Talish-i Gushtasbi");
         QVERIFY(kept);
     }
@@ -405,7 +552,8 @@ private Q_SLOTS:
             const QImage claim = form->grab().toImage();
             QVERIFY(!shot.isNull() && !claim.isNull());
             // The form with its claim form over it, as a user sees them.
-            QImage both(shot.width() + claim.width() / 3, std::max(shot.height(), claim.height() + 80), QImage::Format_RGB32);
+            QImage both(
+                shot.width() + claim.width() / 3, std::max(shot.height(), claim.height() + 80), QImage::Format_RGB32);
             both.fill(Qt::white);
             QPainter painter(&both);
             painter.drawImage(0, 0, shot);
@@ -417,7 +565,8 @@ private Q_SLOTS:
             if (dir.isEmpty())
                 dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
             QDir().mkpath(dir);
-            const QString name = lang == QLatin1String("en") ? QStringLiteral("edit-form.png") : QStringLiteral("edit-form-fa.png");
+            const QString name
+                = lang == QLatin1String("en") ? QStringLiteral("edit-form.png") : QStringLiteral("edit-form-fa.png");
             QVERIFY(both.save(QDir(dir).filePath(name)));
             form->reject();
             editor->reject();

@@ -15,15 +15,15 @@ CitationTable::CitationTable(KnowledgeBase *kb, QWidget *parent)
     : QWidget(parent)
     , m_kb(kb)
     , m_table(new QTableWidget(0, 3, this))
+    , m_add(new QPushButton(tr("Add &citation"), this))
 {
     m_table->setHorizontalHeaderLabels({ tr("Source"), tr("Section"), tr("Passage (word for word)") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Citations"));
     m_table->setTabKeyNavigation(false);
-    auto *add = new QPushButton(tr("Add &citation"), this);
     auto *remove = new QPushButton(tr("Remove citation"), this);
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(m_add, &QPushButton::clicked, this, [this] {
         addCitation();
         m_table->setFocus(Qt::OtherFocusReason);
     });
@@ -32,7 +32,7 @@ CitationTable::CitationTable(KnowledgeBase *kb, QWidget *parent)
             m_table->removeRow(m_table->currentRow());
     });
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTableWidget;
 
 namespace tkb {
@@ -22,11 +23,13 @@ public:
     /// The rows with a source or a passage (blank rows are left out).
     QList<Citation> citations() const;
     QTableWidget *table() const { return m_table; }
+    QPushButton *addButton() const { return m_add; }
     void addCitation(const Citation &citation = {});
 
 private:
     KnowledgeBase *m_kb;
     QTableWidget *m_table;
+    QPushButton *m_add;
 };
 
 } // namespace tkb

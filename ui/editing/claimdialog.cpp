@@ -43,8 +43,8 @@ FuzzyDate dateOf(const QJsonValue &v)
 
 } // namespace
 
-ClaimDialog::ClaimDialog(Kind kind, const QJsonObject &claim, KnowledgeBase *kb, const QString &subject,
-    QWidget *parent)
+ClaimDialog::ClaimDialog(
+    Kind kind, const QJsonObject &claim, KnowledgeBase *kb, const QString &subject, QWidget *parent)
     : QDialog(parent)
     , m_kind(kind)
     , m_subject(subject)
@@ -58,11 +58,12 @@ ClaimDialog::ClaimDialog(Kind kind, const QJsonObject &claim, KnowledgeBase *kb,
     case Kind::Alias:
         setWindowTitle(claim.isEmpty() ? tr("New Spelling") : tr("Spelling"));
         m_main = new QLineEdit(str(claim, "text"), this);
-        m_language = codeBox({ QStringLiteral("az"), QStringLiteral("en"), QStringLiteral("fa"), QStringLiteral("ru"),
-                                 QStringLiteral("tly"), QStringLiteral("tr"), QStringLiteral("nl"), QStringLiteral("de") },
-            str(claim, "lang"), this);
-        m_script = codeBox({ QStringLiteral("Latn"), QStringLiteral("Cyrl"), QStringLiteral("Arab") },
-            str(claim, "script"), this);
+        m_language
+            = codeBox({ QStringLiteral("az"), QStringLiteral("en"), QStringLiteral("fa"), QStringLiteral("ru"),
+                          QStringLiteral("tly"), QStringLiteral("tr"), QStringLiteral("nl"), QStringLiteral("de") },
+                str(claim, "lang"), this);
+        m_script = codeBox(
+            { QStringLiteral("Latn"), QStringLiteral("Cyrl"), QStringLiteral("Arab") }, str(claim, "script"), this);
         m_language->setToolTip(tr("A language code (BCP 47): az, ru, en, fa, tly …"));
         m_script->setToolTip(tr("A script code (ISO 15924): Latn, Cyrl, Arab …"));
         form->addRow(tr("S&pelling:"), m_main);

@@ -25,14 +25,18 @@ public:
     enum class Kind { Alias, Attribute, Relation, Date };
 
     /// claim is the claim's JSON as ClaimJson writes it (empty for a new one); subject names a relation's subject.
-    ClaimDialog(Kind kind, const QJsonObject &claim, KnowledgeBase *kb, const QString &subject,
-        QWidget *parent = nullptr);
+    ClaimDialog(
+        Kind kind, const QJsonObject &claim, KnowledgeBase *kb, const QString &subject, QWidget *parent = nullptr);
 
     /// The claim as edited (valid once accepted).
     QJsonObject claim() const { return m_claim; }
     QLineEdit *mainField() const { return m_main; }
+    QLineEdit *valueField() const { return m_value; }
+    QComboBox *languageField() const { return m_language; }
+    QComboBox *scriptField() const { return m_script; }
     EntityLineEdit *objectField() const { return m_object; }
     DateEdit *dateField() const { return m_date; }
+    CitationTable *citationTable() const { return m_citations; }
     QLabel *errorLabel() const { return m_error; }
 
     void accept() override;

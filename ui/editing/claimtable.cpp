@@ -111,7 +111,8 @@ QStringList ClaimTable::cells(const QJsonObject &c) const
     if (q.status != ClaimStatus::Stated)
         notes << claimStatusName(q.status);
     if (!q.accordingTo.isEmpty())
-        notes << tr("according to %1").arg(m_kb && m_kb->contains(q.accordingTo) ? m_kb->name(q.accordingTo) : q.accordingTo);
+        notes << tr("according to %1")
+                     .arg(m_kb && m_kb->contains(q.accordingTo) ? m_kb->name(q.accordingTo) : q.accordingTo);
     if (q.former)
         notes << tr("former");
     if (!q.note.isEmpty())

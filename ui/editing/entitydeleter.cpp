@@ -17,8 +17,9 @@ QStringList EntityDeleter::referrers(const KnowledgeBase &kb, const QString &id)
     for (const Mention &m : kb.backlinks(id)) {
         if (m.fromId == id)
             continue;
-        lines << (m.section.isEmpty() ? tr("%1 links to it as “%2”").arg(m.fromName, m.label)
-                                      : tr("%1, section “%2”, links to it as “%3”").arg(m.fromName, m.section, m.label));
+        lines << (m.section.isEmpty()
+                ? tr("%1 links to it as “%2”").arg(m.fromName, m.label)
+                : tr("%1, section “%2”, links to it as “%3”").arg(m.fromName, m.section, m.label));
     }
     for (const Relation &r : kb.relations(id)) {
         if (r.object == id && r.subject != id)
@@ -47,27 +48,28 @@ QMessageBox *EntityDeleter::ask(QWidget *parent, EditSession *session, const QSt
                    nullptr, int(lines.size()))
             + QStringLiteral("\n\n• ") + list.join(QStringLiteral("\n• "));
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Entity"), tr("Delete “%1”?").arg(name),
-        QMessageBox::Cancel, parent);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete Entity"), tr("Delete “%1”?").arg(name), QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("deleteEntityBox"));
     box->setInformativeText(info);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::buttonClicked, box, [remove, session, id, name, parent](QAbstractButton *button) {
-        if (button != remove)
-            return;
-        QString error;
-        const QJsonArray changes { QJsonObject { { QStringLiteral("op"), QStringLiteral("delete") },
-            { QStringLiteral("id"), id } } };
-        const QString text = tr("Delete %1").arg(name);
-        if (!session->apply(changes, text, text, &error)) {
-            auto *refused = new QMessageBox(QMessageBox::Warning, tr("Delete Entity"),
-                tr("“%1” was not deleted: %2").arg(name, error), QMessageBox::Ok, parent);
-            refused->setAttribute(Qt::WA_DeleteOnClose);
-            refused->open();
-        }
-    });
+    QObject::connect(
+        box, &QMessageBox::buttonClicked, box, [remove, session, id, name, parent](QAbstractButton *button) {
+            if (button != remove)
+                return;
+            QString error;
+            const QJsonArray changes { QJsonObject {
+                { QStringLiteral("op"), QStringLiteral("delete") }, { QStringLiteral("id"), id } } };
+            const QString text = tr("Delete %1").arg(name);
+            if (!session->apply(changes, text, text, &error)) {
+                auto *refused = new QMessageBox(QMessageBox::Warning, tr("Delete Entity"),
+                    tr("“%1” was not deleted: %2").arg(name, error), QMessageBox::Ok, parent);
+                refused->setAttribute(Qt::WA_DeleteOnClose);
+                refused->open();
+            }
+        });
     box->open();
     return box;
 }

@@ -30,8 +30,8 @@ public:
     static EntityEditor *edit(QWidget *parent, EditSession *session, const QString &id);
     /// Opens the form for a new entity named name (may be empty), resting on cite when it is valid (a passage
     /// chosen in a source). The kind is asked in the form; the id is made from the kind and the name.
-    static EntityEditor *create(QWidget *parent, EditSession *session, const QString &name = {},
-        const Citation &cite = {});
+    static EntityEditor *create(
+        QWidget *parent, EditSession *session, const QString &name = {}, const Citation &cite = {});
 
     /// before: the entity's document (an empty id for a new one).
     EntityEditor(EditSession *session, const EntityDocument &before, QWidget *parent = nullptr);

@@ -47,12 +47,16 @@ void LinkTextEdit::keyPressEvent(QKeyEvent *event)
 {
     if (m_completer->popup()->isVisible()) {
         switch (event->key()) {
+        case Qt::Key_Escape:
+            // Dismisses the list only: the form around must not take it as Cancel.
+            m_completer->popup()->hide();
+            event->accept();
+            return;
         case Qt::Key_Enter:
         case Qt::Key_Return:
         case Qt::Key_Tab:
         case Qt::Key_Backtab:
-        case Qt::Key_Escape:
-            // The completer's popup takes these (choose, dismiss).
+            // The completer's popup takes these (choose).
             event->ignore();
             return;
         default:
@@ -79,7 +83,8 @@ void LinkTextEdit::offer()
         return;
     }
     QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    rect.setWidth(
+        m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_model->index(0, 0));
 }

@@ -109,9 +109,8 @@ void MergeDialog::updatePreview()
     QString text = tr("“%1” goes into “%2” (%3 → %4). What moves: %5.")
                        .arg(from, to, gone, kept, moves.join(QStringLiteral("; ")));
     if (!referrers.isEmpty())
-        text += QStringLiteral("\n\n")
-            + tr("Re-pointed to “%1” (%n):", nullptr, int(referrers.size())).arg(to) + QStringLiteral("\n• ")
-            + referrers.mid(0, 10).join(QStringLiteral("\n• "));
+        text += QStringLiteral("\n\n") + tr("Re-pointed to “%1” (%n):", nullptr, int(referrers.size())).arg(to)
+            + QStringLiteral("\n• ") + referrers.mid(0, 10).join(QStringLiteral("\n• "));
     text += QStringLiteral("\n\n")
         + tr("The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.")
               .arg(to);

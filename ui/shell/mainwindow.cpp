@@ -239,7 +239,8 @@ void MainWindow::connectEditing()
     on(a->editEntity, [this, current] { EntityEditor::edit(this, m_edits, current()); });
     on(a->newEntity, [this] {
         if (EntityEditor *editor = EntityEditor::create(this, m_edits))
-            connect(editor, &EntityEditor::saved, this, [this](const QString &id) { openLink(KbAddress::entity(id), TabPage::OpenIn::NewTab); });
+            connect(editor, &EntityEditor::saved, this,
+                [this](const QString &id) { openLink(KbAddress::entity(id), TabPage::OpenIn::NewTab); });
     });
     on(a->deleteEntity, [this, current] { EntityDeleter::ask(this, m_edits, current()); });
     on(a->mergeEntity, [this, current] { MergeDialog::ask(this, m_edits, current()); });

@@ -96,7 +96,7 @@ private Q_SLOTS:
         // Claims only in another order are the same claims: nothing to say.
         EntityDocument swapped = *kb->document(hummatov);
         const EntityDocument now = swapped;
-        swapped.entity.aliases.append(Alias { QStringLiteral("A"), QStringLiteral("en") });
+        swapped.entity.aliases.append(Alias { QStringLiteral("A"), QStringLiteral("en"), QStringLiteral("Latn") });
         roundTrip(*kb, now, swapped);
         EntityDocument reordered = swapped;
         std::reverse(reordered.entity.aliases.begin(), reordered.entity.aliases.end());
