@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
-        <translation>مثلاً 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+        <translation>1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
     </message>
     <message>
         <source>Form…</source>

@@ -545,19 +545,30 @@ private Q_SLOTS:
             QVERIFY(editor);
             QTRY_VERIFY(editor->isVisible());
             QCOMPARE(editor->isRightToLeft(), lang == QLatin1String("fa"));
-            ClaimDialog *form = editor->aliases()->openDialog(0);
+            // An attribute with its period, qualifiers and the passage it rests on shows the most of the forms.
+            editor->tabs()->setCurrentWidget(editor->attributes());
+            ClaimDialog *form = editor->attributes()->openDialog(0);
             form->move(editor->geometry().topLeft() + QPoint(80, 120));
             QTRY_VERIFY(form->isVisible());
             const QImage shot = editor->grab().toImage();
             const QImage claim = form->grab().toImage();
             QVERIFY(!shot.isNull() && !claim.isNull());
-            // The form with its claim form over it, as a user sees them.
-            QImage both(
-                shot.width() + claim.width() / 3, std::max(shot.height(), claim.height() + 80), QImage::Format_RGB32);
-            both.fill(Qt::white);
+            // The form and, overlapping its far side a little, the claim form opened from it (on the left in a
+            // right-to-left language, where the form's far side is), each framed as a window.
+            constexpr int overlap = 160;
+            constexpr int drop = 150;
+            QImage both(shot.width() + claim.width() - overlap + 2, std::max(shot.height(), claim.height() + drop) + 2,
+                QImage::Format_RGB32);
+            both.fill(QColor(0xd8, 0xdc, 0xe0));
+            const bool rtl = lang == QLatin1String("fa");
+            const QPoint formAt(rtl ? both.width() - shot.width() - 1 : 1, 1);
+            const QPoint claimAt(rtl ? 1 : both.width() - claim.width() - 1, drop);
             QPainter painter(&both);
-            painter.drawImage(0, 0, shot);
-            painter.drawImage(both.width() - claim.width(), 80, claim);
+            painter.setPen(QColor(0x70, 0x70, 0x70));
+            painter.drawImage(formAt, shot);
+            painter.drawRect(QRect(formAt, shot.size()).adjusted(-1, -1, 0, 0));
+            painter.drawImage(claimAt, claim);
+            painter.drawRect(QRect(claimAt, claim.size()).adjusted(-1, -1, 0, 0));
             painter.end();
             // TALYSHKB_SCREENSHOT_DIR=docs/screenshots refreshes the documentation's picture; by default they go
             // next to the test binary for a look.

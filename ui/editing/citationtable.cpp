@@ -19,6 +19,8 @@ CitationTable::CitationTable(KnowledgeBase *kb, QWidget *parent)
 {
     m_table->setHorizontalHeaderLabels({ tr("Source"), tr("Section"), tr("Passage (word for word)") });
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A source's title is long and the passage column takes the rest: give the titles room to be read.
+    m_table->setColumnWidth(0, fontMetrics().averageCharWidth() * 28);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Citations"));
     m_table->setTabKeyNavigation(false);
