@@ -511,10 +511,6 @@
         <translation>&amp;Dəyişdir…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Sil</translation>
-    </message>
-    <message>
         <source>Spelling</source>
         <translation>Yazılış</translation>
     </message>
@@ -584,6 +580,10 @@
     <message>
         <source>until %1</source>
         <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;il</translation>
     </message>
 </context>
 <context>
@@ -934,12 +934,8 @@
         <translation>Başqa varlığa keçid vermək üçün [[ və adı istənilən yazılışda yazın.</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Qısa təsvir:</translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Mətn:</translation>
+        <translation>M&amp;ətn:</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -955,23 +951,11 @@
     </message>
     <message>
         <source>S&amp;pellings</source>
-        <translation>&amp;Yazılışlar</translation>
+        <translation>Ya&amp;zılışlar</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <translation>&amp;Mətn</translation>
-    </message>
-    <message>
-        <source>&amp;Attributes</source>
-        <translation>&amp;Atributlar</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;Əlaqələr</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Tarixlər</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1032,6 +1016,30 @@
     <message>
         <source>The knowledge base did not take the edit: %1</source>
         <translation>Bilik bazası düzəlişi qəbul etmədi: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Q&amp;ısa təsvir:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>A&amp;tributlar</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>Əla&amp;qələr</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>Tari&amp;xlər</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Bu formada etdiyiniz dəyişikliklər atılsın?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Redaktəyə &amp;davam et</translation>
     </message>
 </context>
 <context>

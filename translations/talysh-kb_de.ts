@@ -508,11 +508,7 @@
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>Ä&amp;ndern…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <source>Spelling</source>
@@ -584,6 +580,10 @@
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -934,12 +934,8 @@
         <translation>Tippen Sie [[ und einen Namen in beliebiger Schreibweise, um auf einen anderen Eintrag zu verweisen.</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Zusammenfassung:</translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -955,23 +951,11 @@
     </message>
     <message>
         <source>S&amp;pellings</source>
-        <translation>&amp;Schreibweisen</translation>
+        <translation>Schrei&amp;bweisen</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <translation>&amp;Text</translation>
-    </message>
-    <message>
-        <source>&amp;Attributes</source>
-        <translation>&amp;Merkmale</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;Beziehungen</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>Error</source>
@@ -979,7 +963,7 @@
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation>&amp;Anlegen</translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1032,6 +1016,30 @@
     <message>
         <source>The knowledge base did not take the edit: %1</source>
         <translation>Die Wissensbasis hat die Bearbeitung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Merkmale</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>Be&amp;ziehungen</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Was Sie in diesem Formular geändert haben, verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -503,15 +503,11 @@
     <name>tkb::ClaimTable</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;افزودن…</translation>
+        <translation>اف&amp;زودن…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
         <translation>&amp;تغییر…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Spelling</source>
@@ -582,6 +578,10 @@
     <message>
         <source>until %1</source>
         <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -930,12 +930,8 @@
         <translation>برای پیوند به موجودیتی دیگر، [[ و نام را به هر نگارشی تایپ کنید.</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;خلاصه:</translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
-        <translation>&amp;متن:</translation>
+        <translation>م&amp;تن:</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -951,23 +947,11 @@
     </message>
     <message>
         <source>S&amp;pellings</source>
-        <translation>&amp;نگارش‌ها</translation>
+        <translation>ن&amp;گارش‌ها</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <translation>&amp;متن</translation>
-    </message>
-    <message>
-        <source>&amp;Attributes</source>
-        <translation>و&amp;یژگی‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;روابط</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>ت&amp;اریخ‌ها</translation>
     </message>
     <message>
         <source>Error</source>
@@ -975,7 +959,7 @@
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation>&amp;ایجاد</translation>
+        <translation>ای&amp;جاد</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1028,6 +1012,30 @@
     <message>
         <source>The knowledge base did not take the edit: %1</source>
         <translation>پایگاه دانش این ویرایش را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;خلاصه:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>و&amp;یژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>&amp;روابط</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>ت&amp;اریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>آنچه در این فرم تغییر داده‌اید دور ریخته شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;ادامهٔ ویرایش</translation>
     </message>
 </context>
 <context>

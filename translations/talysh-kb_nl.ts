@@ -504,15 +504,11 @@
     <name>tkb::ClaimTable</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
+        <translation>Toe&amp;voegen…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Spelling</source>
@@ -584,6 +580,10 @@
     <message>
         <source>until %1</source>
         <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>V&amp;erwijderen</translation>
     </message>
 </context>
 <context>
@@ -934,12 +934,8 @@
         <translation>Typ [[ en een naam in elke schrijfwijze om naar een andere entiteit te linken.</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Samenvatting:</translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Tekst:</translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -955,23 +951,11 @@
     </message>
     <message>
         <source>S&amp;pellings</source>
-        <translation>&amp;Schrijfwijzen</translation>
+        <translation>Sc&amp;hrijfwijzen</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <translation>&amp;Tekst</translation>
-    </message>
-    <message>
-        <source>&amp;Attributes</source>
-        <translation>&amp;Kenmerken</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;Relaties</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1032,6 +1016,30 @@
     <message>
         <source>The knowledge base did not take the edit: %1</source>
         <translation>De kennisbank nam de bewerking niet aan: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Samen&amp;vatting:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Kenmerken</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>&amp;Relaties</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Wat u in dit formulier hebt gewijzigd weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -505,15 +505,11 @@
     <name>tkb::ClaimTable</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
+        <translation>Доба&amp;вить…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Spelling</source>
@@ -586,6 +582,10 @@
     <message>
         <source>until %1</source>
         <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -938,12 +938,8 @@
         <translation>Введите [[ и имя в любом написании, чтобы сослаться на другую сущность.</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Краткое описание:</translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
+        <translation>Те&amp;кст:</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -959,23 +955,11 @@
     </message>
     <message>
         <source>S&amp;pellings</source>
-        <translation>&amp;Написания</translation>
+        <translation>Написани&amp;я</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <translation>Т&amp;екст</translation>
-    </message>
-    <message>
-        <source>&amp;Attributes</source>
-        <translation>&amp;Атрибуты</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;Связи</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Даты</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1036,6 +1020,30 @@
     <message>
         <source>The knowledge base did not take the edit: %1</source>
         <translation>База знаний не приняла правку: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Кратк&amp;ое описание:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Атрибуты</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>Свя&amp;зи</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>&amp;Даты</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Отбросить изменения, сделанные в этой форме?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Продолжить правку</translation>
     </message>
 </context>
 <context>

@@ -510,10 +510,6 @@
         <translation>&amp;Değiştir…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Kaldır</translation>
-    </message>
-    <message>
         <source>Spelling</source>
         <translation>Yazılış</translation>
     </message>
@@ -582,6 +578,10 @@
     <message>
         <source>until %1</source>
         <translation>%1 tarihine kadar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ka&amp;ldır</translation>
     </message>
 </context>
 <context>
@@ -930,12 +930,8 @@
         <translation>Başka bir varlığa bağlantı vermek için [[ ve herhangi bir yazılışta bir ad yazın.</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Özet:</translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Metin:</translation>
+        <translation>M&amp;etin:</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -956,18 +952,6 @@
     <message>
         <source>Te&amp;xt</source>
         <translation>&amp;Metin</translation>
-    </message>
-    <message>
-        <source>&amp;Attributes</source>
-        <translation>&amp;Öznitelikler</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;İlişkiler</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Tarihler</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1028,6 +1012,30 @@
     <message>
         <source>The knowledge base did not take the edit: %1</source>
         <translation>Bilgi tabanı düzenlemeyi kabul etmedi: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ö&amp;zet:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Öznitelikler</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>&amp;İlişkiler</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>Ta&amp;rihler</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Bu formda değiştirdikleriniz atılsın mı?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Düzenlemeye &amp;devam et</translation>
     </message>
 </context>
 <context>

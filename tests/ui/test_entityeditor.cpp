@@ -412,7 +412,7 @@ private Q_SLOTS:
         QVERIFY(second->errorLabel()->text().contains(QStringLiteral("is taken")));
         QVERIFY(second->isVisible());
         QCOMPARE(second->nameField()->text(), QStringLiteral("Alikram Hummatov"));
-        second->reject();
+        second->done(QDialog::Rejected);
     }
 
     void refusedEditKeepsInput()
@@ -454,7 +454,42 @@ private Q_SLOTS:
             [&](ClaimDialog *form) { type(form->dateField()->field(), QStringLiteral("the nineties")); });
         QVERIFY(why.contains(QStringLiteral("the nineties")));
         openDialog<ClaimDialog>(editor->dates())->reject();
-        editor->reject();
+
+        // Delete on a row takes the claim out of the form (nothing is written before Save); Insert adds one.
+        showTab(editor->relations());
+        tkb::ClaimTable *table = editor->relations();
+        table->table()->setFocus(Qt::OtherFocusReason);
+        table->table()->setCurrentCell(relations, 0);
+        QTest::keyClick(table->table(), Qt::Key_Delete);
+        QCOMPARE(table->claims().size(), relations);
+        QTest::keyClick(table->table(), Qt::Key_Insert);
+        ClaimDialog *added = openDialog<ClaimDialog>(table);
+        QVERIFY(added);
+        QVERIFY(added->mainField()->text().isEmpty());
+        QTest::keyClick(added->mainField(), Qt::Key_Escape);
+        QTRY_VERIFY(table->findChildren<ClaimDialog *>().isEmpty());
+        QCOMPARE(table->claims().size(), relations);
+
+        // Escape on a form with changes asks first: Keep Editing keeps all of it, Discard closes the form.
+        QVERIFY(!editor->isModified()); // the relation taken out again, the name as it was
+        editor->nameField()->end(false);
+        QTest::keyClicks(editor->nameField(), QStringLiteral(" Jr"));
+        QVERIFY(editor->isModified());
+        QTest::keyClick(editor->nameField(), Qt::Key_Escape);
+        auto *ask = openDialog<QMessageBox>(editor);
+        QVERIFY(ask);
+        QVERIFY(editor->isVisible());
+        QTest::mouseClick(ask->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(editor->findChildren<QMessageBox *>().isEmpty());
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->nameField()->text(), QStringLiteral("Alikram Hummatov Jr"));
+        activate(editor);
+        QTest::keyClick(editor->nameField(), Qt::Key_Escape);
+        ask = openDialog<QMessageBox>(editor);
+        QVERIFY(ask);
+        QTest::mouseClick(ask->button(QMessageBox::Discard), Qt::LeftButton);
+        QTRY_VERIFY(w->findChildren<EntityEditor *>().isEmpty());
+        QCOMPARE(w->edits()->undoStack()->count(), undo);
     }
 
     void kindChangeMakesANewIdAndMerges()
@@ -505,9 +540,14 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(!w->knowledgeBase()->contains(QStringLiteral("person/novruzali-mammadov")));
         QCOMPARE(w->edits()->undoStack()->undoText(), QStringLiteral("Delete Novruzali Mammadov"));
+        // His open page no longer offers to edit him, and does again once he is back.
+        auto *page = qobject_cast<tkb::EntityPage *>(w->currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(page->editButton()->isHidden());
         activate(w.get());
         QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(w->knowledgeBase()->contains(QStringLiteral("person/novruzali-mammadov")));
+        QTRY_VERIFY(!page->editButton()->isHidden());
     }
 
     void mergeByAnySpelling()
@@ -527,6 +567,8 @@ private Q_SLOTS:
         QVERIFY(merge->previewLabel()->text().contains(QStringLiteral("becomes a spelling")));
         QTest::keyClick(merge->otherField(), Qt::Key_Return);
         QTRY_VERIFY(!w->knowledgeBase()->contains(QStringLiteral("place/talish-i-gushtasbi")));
+        // The tab that showed the entry that went now shows the one it went into.
+        QTRY_COMPARE(w->currentAddress(), kb(QStringLiteral("place/talish-region")));
         bool kept = false;
         const std::optional<tkb::Entity> region = w->knowledgeBase()->entity(QStringLiteral("place/talish-region"));
         QVERIFY(region);
@@ -580,7 +622,7 @@ private Q_SLOTS:
                 = lang == QLatin1String("en") ? QStringLiteral("edit-form.png") : QStringLiteral("edit-form-fa.png");
             QVERIFY(both.save(QDir(dir).filePath(name)));
             form->reject();
-            editor->reject();
+            editor->reject(); // nothing changed: it closes without asking
             QTRY_VERIFY(w->findChildren<EntityEditor *>().isEmpty());
         }
     }

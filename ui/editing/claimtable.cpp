@@ -35,7 +35,7 @@ ClaimTable::ClaimTable(ClaimDialog::Kind kind, KnowledgeBase *kb, QWidget *paren
     , m_table(new QTableWidget(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Change…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
 {
     m_table->setColumnCount(int(columns().size()));
     m_table->setHorizontalHeaderLabels(columns());
@@ -80,6 +80,14 @@ bool ClaimTable::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentRow() >= 0) {
             openDialog(m_table->currentRow());
+            return true;
+        }
+        if (key == Qt::Key_Insert) {
+            openDialog(-1);
+            return true;
+        }
+        if (key == Qt::Key_Delete && m_remove->isEnabled()) {
+            m_remove->click();
             return true;
         }
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The claims of one kind an entity has (its spellings, attributes, relations or dates), one a row with what
-// qualifies it, and buttons to add, change and remove them; each is changed in a ClaimDialog.
+// qualifies it, and buttons to add, change and remove them (Insert, Enter and Delete on the table); each is changed
+// in a ClaimDialog.
 #include <ui/editing/claimdialog.h>
 
 #include <QJsonObject>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -145,7 +146,7 @@ EntityEditor::EntityEditor(EditSession *session, const EntityDocument &before, Q
     auto *text = new QWidget(this);
     auto *textForm = new QFormLayout(text);
     textForm->addRow(hint(tr("Type [[ and a name in any spelling to link another entity."), text));
-    textForm->addRow(tr("&Summary:"), m_summary);
+    textForm->addRow(tr("S&ummary:"), m_summary);
     textForm->addRow(tr("&Text:"), m_body);
     m_citations->setWordWrap(true);
     m_citations->setTextFormat(Qt::PlainText);
@@ -158,9 +159,9 @@ EntityEditor::EntityEditor(EditSession *session, const EntityDocument &before, Q
 
     m_tabs->addTab(names, tr("S&pellings"));
     m_tabs->addTab(text, tr("Te&xt"));
-    m_tabs->addTab(m_attributes, tr("&Attributes"));
-    m_tabs->addTab(m_relations, tr("&Relations"));
-    m_tabs->addTab(m_dates, tr("&Dates"));
+    m_tabs->addTab(m_attributes, tr("Attri&butes"));
+    m_tabs->addTab(m_relations, tr("Re&lations"));
+    m_tabs->addTab(m_dates, tr("Dat&es"));
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -273,6 +274,37 @@ bool EntityEditor::changes(QJsonArray *out, QString *error) const
     }
     *out = list;
     return true;
+}
+
+bool EntityEditor::isModified() const
+{
+    if (isNew()) {
+        return !m_name->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty()
+            || !m_body->toPlainText().trimmed().isEmpty() || !m_aliases->claims().isEmpty()
+            || !m_attributes->claims().isEmpty() || !m_relations->claims().isEmpty() || !m_dates->claims().isEmpty();
+    }
+    QJsonArray list;
+    QString error;
+    return !changes(&list, &error) || !list.isEmpty();
+}
+
+void EntityEditor::reject()
+{
+    if (!isModified()) {
+        QDialog::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Throw away what you changed in this form?"),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardBox"));
+    box->button(QMessageBox::Cancel)->setText(tr("&Keep Editing"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (button == box->button(QMessageBox::Discard))
+            QDialog::reject();
+    });
+    box->open();
 }
 
 void EntityEditor::showError(const QString &message)

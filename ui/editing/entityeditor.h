@@ -2,7 +2,7 @@
 #pragma once
 // The form for one entity, new or existing: its name and kind, spellings, summary and body with [[ links,
 // attributes, relations and dates with their qualifiers and citations. OK sends what changed as one edit; when the
-// base refuses it, the form stays open with everything typed and says why.
+// base refuses it, the form stays open with everything typed and says why; Cancel asks before it throws an edit away.
 #include <core/model/citation.h>
 #include <core/store/entitydocument.h>
 
@@ -53,7 +53,12 @@ public:
     LinkTextEdit *bodyField() const { return m_body; }
     QLabel *errorLabel() const { return m_error; }
 
+    /// Whether the form holds anything OK would save (or that cannot be saved as it stands).
+    bool isModified() const;
+
     void accept() override;
+    /// Asks first when the form holds changes; closes only when the user lets them go.
+    void reject() override;
 
 Q_SIGNALS:
     /// The edit went in; id is the entity as it is now called.

@@ -70,7 +70,7 @@ void EntityPage::render(bool keepPosition)
     m_edit->setText(tr("Edit"));
     m_edit->setToolTip(tr("Change this entry: its names, text, claims and citations (F2)"));
     m_edit->setAccessibleName(tr("Edit %1").arg(title()));
-    m_edit->setVisible(m_edits && m_edits->canEdit());
+    m_edit->setVisible(m_edits && m_edits->canEdit() && m_kb && m_kb->contains(m_id)); // not on an entry just deleted
     if (m_name != oldName)
         Q_EMIT titleChanged();
 }

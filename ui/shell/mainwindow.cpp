@@ -243,7 +243,12 @@ void MainWindow::connectEditing()
                 [this](const QString &id) { openLink(KbAddress::entity(id), TabPage::OpenIn::NewTab); });
     });
     on(a->deleteEntity, [this, current] { EntityDeleter::ask(this, m_edits, current()); });
-    on(a->mergeEntity, [this, current] { MergeDialog::ask(this, m_edits, current()); });
+    on(a->mergeEntity, [this, current] {
+        // The page of the entry that went shows the one it went into.
+        if (MergeDialog *merge = MergeDialog::ask(this, m_edits, current()))
+            connect(merge, &MergeDialog::merged, this,
+                [this](const QString &, const QString &kept) { openLink(KbAddress::entity(kept)); });
+    });
 }
 
 void MainWindow::askAuthor()
