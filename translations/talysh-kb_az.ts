@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>Bilik bazasını aç, pəncərənin şəklini bu PNG faylına yaz və çıx.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>«%1» pəncərəsinin şəkli %2 faylına yazıldı.</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>Yeniləmə ləğv edildi; %1 olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu versiyanın formatına yenilənir. Onun axtarış indeksi yenidən qurulur; böyük bilik bazası üçün bu bir neçə dəqiqə çəkə bilər.</translation>
     </message>
     <message>
@@ -354,6 +353,33 @@
     <message>
         <source>The knowledge base has changed</source>
         <translation>Bilik bazası dəyişib</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::CitationTable</name>
+    <message>
+        <source>Add &amp;citation</source>
+        <translation>&amp;İstinad əlavə et</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bölmə</translation>
+    </message>
+    <message>
+        <source>Passage (word for word)</source>
+        <translation>Parça (sözbəsöz)</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>İstinadlar</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>İstinadı sil</translation>
     </message>
 </context>
 <context>
@@ -404,6 +430,153 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimDialog</name>
+    <message>
+        <source>New Spelling</source>
+        <translation>Yeni yazılış</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Yazılış</translation>
+    </message>
+    <message>
+        <source>A language code (BCP 47): az, ru, en, fa, tly …</source>
+        <translation>Dil kodu (BCP 47): az, ru, en, fa, tly …</translation>
+    </message>
+    <message>
+        <source>A script code (ISO 15924): Latn, Cyrl, Arab …</source>
+        <translation>Yazı sistemi kodu (ISO 15924): Latn, Cyrl, Arab …</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Yazılış:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>Yazı &amp;sistemi:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Yazı sistemi</translation>
+    </message>
+    <message>
+        <source>New Attribute</source>
+        <translation>Yeni atribut</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atribut</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Açar:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Dəyər:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Açar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Yeni əlaqə</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>e.g. member-of, heads, founded, located-in</source>
+        <translation>məs. member-of, heads, founded, located-in</translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation>&amp;Predikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Other entity:</source>
+        <translation>&amp;Digər varlıq:</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Digər varlıq</translation>
+    </message>
+    <message>
+        <source>New Date</source>
+        <translation>Yeni tarix</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarix:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Dövrün başlanğıcı</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Dövrün sonu</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Başlanğıc:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Son:</translation>
+    </message>
+    <message>
+        <source>How firmly it is said</source>
+        <translation>Nə dərəcədə qəti deyilir</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>İstinadlar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Xəta</translation>
+    </message>
+    <message>
+        <source>A spelling needs its text.</source>
+        <translation>Yazılışın mətni olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a key.</source>
+        <translation>Atributun açarı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A relation needs a predicate and the other entity.</source>
+        <translation>Əlaqənin predikatı və digər varlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Write the date, or cancel.</source>
+        <translation>Tarixi yazın və ya imtina edin.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -412,13 +585,192 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>fikir sahibi: %1</translation>
     </message>
     <message>
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>məlumat verən: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ClaimTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Əlavə et…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Dəyişdir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;il</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Yazılış</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Yazı sistemi</translation>
+    </message>
+    <message>
+        <source>Qualifiers and citations</source>
+        <translation>Dəqiqləşdirmələr və istinadlar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Açar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Digər varlıq</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Yazılış forması</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>%1 görə</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>keçmiş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n istinad</numerusform><numerusform>%n istinad</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarixinədək</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DateEdit</name>
+    <message>
+        <source>circa</source>
+        <translation>təxminən</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>qeyri-müəyyən</translation>
+    </message>
+    <message>
+        <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
+        <translation>məs. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>Forma…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Beginning of the year</source>
+        <translation>İlin əvvəli</translation>
+    </message>
+    <message>
+        <source>Middle of the year</source>
+        <translation>İlin ortası</translation>
+    </message>
+    <message>
+        <source>End of the year</source>
+        <translation>İlin sonu</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Aralıq</translation>
+    </message>
+    <message>
+        <source>From (open end)</source>
+        <translation>Başlanğıcdan (sonu açıq)</translation>
+    </message>
+    <message>
+        <source>Until (open start)</source>
+        <translation>Sonadək (başlanğıcı açıq)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Əvvəl</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Rewrites the date in another form: the day, month or year it gives stays</source>
+        <translation>Tarixi başqa formada yazır: onun verdiyi gün, ay və ya il qalır</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: forma</translation>
+    </message>
+    <message>
+        <source>%1: circa</source>
+        <translation>%1: təxminən</translation>
+    </message>
+    <message>
+        <source>%1: uncertain</source>
+        <translation>%1: qeyri-müəyyən</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date this program reads (%3)</source>
+        <translation>%1: “%2” bu proqramın oxuduğu tarix deyil (%3)</translation>
+    </message>
+    <message>
+        <source>Not a date: use a form such as 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (uncertain), [..2004] (before), 2019-early (beginning of 2019)</source>
+        <translation>Tarix deyil: 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (təxminən), 1993? (qeyri-müəyyən), [..2004] (əvvəl), 2019-early (2019-un əvvəli) kimi formadan istifadə edin</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Tarix yoxdur</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1032,226 @@
     </message>
 </context>
 <context>
+    <name>tkb::EntityDeleter</name>
+    <message>
+        <source>%1 links to it as “%2”</source>
+        <translation>%1 ona “%2” kimi istinad edir</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”, links to it as “%3”</source>
+        <translation>%1, “%2” bölməsi, ona “%3” kimi istinad edir</translation>
+    </message>
+    <message>
+        <source>%1 —%2→ it</source>
+        <translation>%1 —%2→ o</translation>
+    </message>
+    <message>
+        <source>Nothing links to it. It can be brought back with Undo.</source>
+        <translation>Heç nə ona istinad etmir. Onu “Geri al” ilə qaytarmaq olar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… və daha %n</numerusform><numerusform>… və daha %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Ona istinad edənlər (%n): onların ona keçidləri adi mətnə çevrilir, ona olan əlaqələri silinir. “Geri al” hər şeyi qaytarır.</numerusform><numerusform>Ona istinad edənlər (%n): onların ona keçidləri adi mətnə çevrilir, ona olan əlaqələri silinir. “Geri al” hər şeyi qaytarır.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Varlığı sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” silinsin?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Silmə: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1” silinmədi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Yeni varlıq</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redaktə: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Digər yazılışlar</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributlar</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Əlaqələr</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarixlər</translation>
+    </message>
+    <message>
+        <source>Every other way the name is written, in any language and script: each is found by search and by typing.</source>
+        <translation>Adın istənilən dildə və yazı sistemində hər başqa yazılışı: hər biri axtarışla və yazarkən tapılır.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Qısa təsvir</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>Type [[ and a name in any spelling to link another entity.</source>
+        <translation>Başqa varlığa keçid vermək üçün [[ və adı istənilən yazılışda yazın.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Q&amp;ısa təsvir:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>M&amp;ətn:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The entity itself cites no passage.</source>
+        <translation>Varlığın özü heç bir parçaya istinad etmir.</translation>
+    </message>
+    <message>
+        <source>The entity rests on: %1</source>
+        <translation>Varlıq bunlara əsaslanır: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pellings</source>
+        <translation>Ya&amp;zılışlar</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Mətn</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>A&amp;tributlar</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>Əla&amp;qələr</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>Tari&amp;xlər</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Xəta</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Yarat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+        <source>Its id will be %1.</source>
+        <translation>Onun identifikatoru %1 olacaq.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>İdentifikator: %1</translation>
+    </message>
+    <message>
+        <source>An id begins with the kind, so it cannot change: %1 will be made as %2, and %1 merged into it (links and relations to it follow).</source>
+        <translation>İdentifikator növlə başlayır, ona görə dəyişə bilməz: %2 yaradılacaq və %1 onunla birləşdiriləcək (keçidlər və əlaqələr ona keçəcək).</translation>
+    </message>
+    <message>
+        <source>That id is taken by “%1”: choose another name.</source>
+        <translation>Bu identifikator “%1” tərəfindən tutulub: başqa ad seçin.</translation>
+    </message>
+    <message>
+        <source>A spelling</source>
+        <translation>Yazılış</translation>
+    </message>
+    <message>
+        <source>An attribute</source>
+        <translation>Atribut</translation>
+    </message>
+    <message>
+        <source>A relation</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>The entity needs a name.</source>
+        <translation>Varlığın adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by “%2”. Choose another name, or merge the two.</source>
+        <translation>%1 identifikatoru “%2” tərəfindən tutulub. Başqa ad seçin və ya ikisini birləşdirin.</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Bu formada etdiyiniz dəyişikliklər atılsın?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Redaktəyə &amp;davam et</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Yaratma: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the edit: %1</source>
+        <translation>Bilik bazası düzəlişi qəbul etmədi: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityField</name>
     <message>
         <source>%1 (%2)</source>
@@ -688,6 +1260,21 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityLineEdit</name>
+    <message>
+        <source>Type a name in any spelling</source>
+        <translation>Adı istənilən yazılışda yazın</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1305,18 @@
     <message>
         <source>Entry: %1</source>
         <translation>Qeyd: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redaktə et</translation>
+    </message>
+    <message>
+        <source>Change this entry: its names, text, claims and citations (F2)</source>
+        <translation>Bu qeydi dəyişdir: adları, mətni, iddiaları və istinadları (F2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redaktə et: %1</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1775,109 @@
         <translation>Sizin adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
     </message>
     <message>
         <source>Work in progress</source>
         <translation>İş gedir</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>Birləşdirmə: %1</translation>
+    </message>
+    <message>
+        <source>Keep “%1” and merge the other into it</source>
+        <translation>“%1” saxlanılsın, digəri onunla birləşdirilsin</translation>
+    </message>
+    <message>
+        <source>The same entity under another entry</source>
+        <translation>Başqa qeyd altında eyni varlıq</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Nə köçürülür</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Xəta</translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation>“%1” bununla eynidir:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birləşdir</translation>
+    </message>
+    <message>
+        <source>Type a name of the other entry in any spelling and choose it.</source>
+        <translation>Digər qeydin adını istənilən yazılışda yazın və onu seçin.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Varlıq özü ilə birləşdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>%1 varlığı yoxdur.</translation>
+    </message>
+    <message>
+        <source>its name “%1” becomes a spelling of “%2”</source>
+        <translation>onun “%1” adı “%2” varlığının yazılışına çevrilir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n yazılış</numerusform><numerusform>%n yazılış</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n atribut</numerusform><numerusform>%n atribut</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n tarix</numerusform><numerusform>%n tarix</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n əlaqə</numerusform><numerusform>%n əlaqə</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n istinad</numerusform><numerusform>%n istinad</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
+        <translation>“%1” “%2” ilə birləşir (%3 → %4). Köçürülənlər: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>“%1” varlığına yönləndirilir (%n):</numerusform><numerusform>“%1” varlığına yönləndirilir (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
+        <translation>“%1” varlığının adı, qısa təsviri və mətni qalır; hər ikisində olan təkrarlanmır. “Geri al” birləşdirməni ləğv edir.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity first.</source>
+        <translation>Əvvəlcə digər varlığı seçin.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 ilə %2 birləşdirmə</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the merge: %1</source>
+        <translation>Bilik bazası birləşdirməni qəbul etmədi: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +2406,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlanğıc: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>son: %1</translation>
     </message>
     <message>
@@ -1780,6 +2476,45 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>PDF yaratmaq mümkün olmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::QualifierEditor</name>
+    <message>
+        <source>Held once and no longer (former)</source>
+        <translation>Bir vaxtlar olub, indi yox (keçmiş)</translation>
+    </message>
+    <message>
+        <source>Who reports it or holds the opinion: a name, or an entity</source>
+        <translation>Bunu kim bildirir və ya bu fikirdədir: ad və ya varlıq</translation>
+    </message>
+    <message>
+        <source>e.g. why the words can be read more than one way</source>
+        <translation>məs. sözlər niyə bir neçə cür oxuna bilər</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;According to:</source>
+        <translation>&amp;Görə:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Qeyd:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>Görə</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2601,7 @@
         <translation>&amp;Tarixçəni aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Seçilmiş qeydin tarixçəsini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -1977,7 +2712,7 @@
         <translation>Əvvəlcə mətndən sözlər seçin.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Yalnız mənbənin mətnindən sitat gətirmək olar: mənbəni açın və parçanı orada seçin.</translation>
     </message>
     <message>
@@ -2205,7 +2940,7 @@
         <translation>Mənbəni əlavə &amp;et</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Mənbənin mətnini oxu</translation>
     </message>
     <message>
@@ -2233,7 +2968,7 @@
         <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
     </message>
     <message>

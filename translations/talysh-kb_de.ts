@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Bild von „%1“ in %2 gespeichert.</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>Die Aktualisierung wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wird auf das Format dieser Version aktualisiert. Der Suchindex wird neu aufgebaut, was bei einer großen Wissensdatenbank einige Minuten dauern kann.</translation>
     </message>
     <message>
@@ -354,6 +353,33 @@
     <message>
         <source>The knowledge base has changed</source>
         <translation>Die Wissensdatenbank wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::CitationTable</name>
+    <message>
+        <source>Add &amp;citation</source>
+        <translation>&amp;Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Passage (word for word)</source>
+        <translation>Textstelle (wörtlich)</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Beleg entfernen</translation>
     </message>
 </context>
 <context>
@@ -404,6 +430,153 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimDialog</name>
+    <message>
+        <source>New Spelling</source>
+        <translation>Neue Schreibweise</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <source>A language code (BCP 47): az, ru, en, fa, tly …</source>
+        <translation>Ein Sprachcode (BCP 47): az, ru, en, fa, tly …</translation>
+    </message>
+    <message>
+        <source>A script code (ISO 15924): Latn, Cyrl, Arab …</source>
+        <translation>Ein Schriftcode (ISO 15924): Latn, Cyrl, Arab …</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Schreibweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>Sch&amp;rift:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>New Attribute</source>
+        <translation>Neues Merkmal</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Neue Beziehung</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>e.g. member-of, heads, founded, located-in</source>
+        <translation>z. B. member-of, heads, founded, located-in</translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation>&amp;Prädikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Other entity:</source>
+        <translation>&amp;Anderer Eintrag:</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Prädikat</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Anderer Eintrag</translation>
+    </message>
+    <message>
+        <source>New Date</source>
+        <translation>Neues Datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>How firmly it is said</source>
+        <translation>Wie sicher es gesagt wird</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>A spelling needs its text.</source>
+        <translation>Eine Schreibweise braucht ihren Text.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a key.</source>
+        <translation>Ein Merkmal braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A relation needs a predicate and the other entity.</source>
+        <translation>Eine Beziehung braucht ein Prädikat und den anderen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Write the date, or cancel.</source>
+        <translation>Geben Sie das Datum ein oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -412,13 +585,192 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>laut %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ClaimTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>Qualifiers and citations</source>
+        <translation>Einschränkungen und Belege</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Prädikat</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Anderer Eintrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>laut %1</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>ehemals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DateEdit</name>
+    <message>
+        <source>circa</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
+        <translation>z. B. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>Form…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Beginning of the year</source>
+        <translation>Anfang des Jahres</translation>
+    </message>
+    <message>
+        <source>Middle of the year</source>
+        <translation>Mitte des Jahres</translation>
+    </message>
+    <message>
+        <source>End of the year</source>
+        <translation>Ende des Jahres</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitspanne</translation>
+    </message>
+    <message>
+        <source>From (open end)</source>
+        <translation>Ab (offenes Ende)</translation>
+    </message>
+    <message>
+        <source>Until (open start)</source>
+        <translation>Bis (offener Anfang)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Rewrites the date in another form: the day, month or year it gives stays</source>
+        <translation>Schreibt das Datum in einer anderen Form: Tag, Monat oder Jahr, die es angibt, bleiben</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: Form</translation>
+    </message>
+    <message>
+        <source>%1: circa</source>
+        <translation>%1: um</translation>
+    </message>
+    <message>
+        <source>%1: uncertain</source>
+        <translation>%1: unsicher</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date this program reads (%3)</source>
+        <translation>%1: „%2“ ist kein Datum, das dieses Programm liest (%3)</translation>
+    </message>
+    <message>
+        <source>Not a date: use a form such as 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (uncertain), [..2004] (before), 2019-early (beginning of 2019)</source>
+        <translation>Kein Datum: verwenden Sie eine Form wie 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (um), 1993? (unsicher), [..2004] (vor), 2019-early (Anfang 2019)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1032,226 @@
     </message>
 </context>
 <context>
+    <name>tkb::EntityDeleter</name>
+    <message>
+        <source>%1 links to it as “%2”</source>
+        <translation>%1 verweist darauf als „%2“</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”, links to it as “%3”</source>
+        <translation>%1, Abschnitt „%2“, verweist darauf als „%3“</translation>
+    </message>
+    <message>
+        <source>%1 —%2→ it</source>
+        <translation>%1 —%2→ dieser</translation>
+    </message>
+    <message>
+        <source>Nothing links to it. It can be brought back with Undo.</source>
+        <translation>Nichts verweist darauf. Mit Rückgängig lässt er sich zurückholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Was darauf verweist (%n): die Verweise darauf werden zu einfachem Text, die Beziehungen zu ihm werden entfernt. Rückgängig holt alles zurück.</numerusform><numerusform>Was darauf verweist (%n): die Verweise darauf werden zu einfachem Text, die Beziehungen zu ihm werden entfernt. Rückgängig holt alles zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Andere Schreibweisen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Every other way the name is written, in any language and script: each is found by search and by typing.</source>
+        <translation>Jede andere Schreibweise des Namens, in jeder Sprache und Schrift: jede wird beim Suchen und Tippen gefunden.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type [[ and a name in any spelling to link another entity.</source>
+        <translation>Tippen Sie [[ und einen Namen in beliebiger Schreibweise, um auf einen anderen Eintrag zu verweisen.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The entity itself cites no passage.</source>
+        <translation>Der Eintrag selbst belegt keine Textstelle.</translation>
+    </message>
+    <message>
+        <source>The entity rests on: %1</source>
+        <translation>Der Eintrag stützt sich auf: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pellings</source>
+        <translation>Schrei&amp;bweisen</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Merkmale</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>Be&amp;ziehungen</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>An&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Its id will be %1.</source>
+        <translation>Die Kennung wird %1 sein.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Kennung: %1</translation>
+    </message>
+    <message>
+        <source>An id begins with the kind, so it cannot change: %1 will be made as %2, and %1 merged into it (links and relations to it follow).</source>
+        <translation>Eine Kennung beginnt mit der Art und kann sich daher nicht ändern: %1 wird als %2 angelegt und %1 darin zusammengeführt (Verweise und Beziehungen folgen).</translation>
+    </message>
+    <message>
+        <source>That id is taken by “%1”: choose another name.</source>
+        <translation>Diese Kennung hat bereits „%1“: wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A spelling</source>
+        <translation>Eine Schreibweise</translation>
+    </message>
+    <message>
+        <source>An attribute</source>
+        <translation>Ein Merkmal</translation>
+    </message>
+    <message>
+        <source>A relation</source>
+        <translation>Eine Beziehung</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Ein Datum</translation>
+    </message>
+    <message>
+        <source>The entity needs a name.</source>
+        <translation>Der Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by “%2”. Choose another name, or merge the two.</source>
+        <translation>Die Kennung %1 hat bereits „%2“. Wählen Sie einen anderen Namen oder führen Sie beide zusammen.</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Was Sie in diesem Formular geändert haben, verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the edit: %1</source>
+        <translation>Die Wissensbasis hat die Bearbeitung nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityField</name>
     <message>
         <source>%1 (%2)</source>
@@ -688,6 +1260,21 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityLineEdit</name>
+    <message>
+        <source>Type a name in any spelling</source>
+        <translation>Namen in beliebiger Schreibweise eingeben</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1305,18 @@
     <message>
         <source>Entry: %1</source>
         <translation>Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change this entry: its names, text, claims and citations (F2)</source>
+        <translation>Diesen Eintrag ändern: Namen, Text, Aussagen und Belege (F2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1775,109 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
     <message>
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep “%1” and merge the other into it</source>
+        <translation>„%1“ behalten und den anderen darin zusammenführen</translation>
+    </message>
+    <message>
+        <source>The same entity under another entry</source>
+        <translation>Derselbe Eintrag unter anderem Namen</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Was übernommen wird</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation>„%1“ ist dasselbe wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Type a name of the other entry in any spelling and choose it.</source>
+        <translation>Geben Sie einen Namen des anderen Eintrags in beliebiger Schreibweise ein und wählen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Ein Eintrag kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>Es gibt keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>its name “%1” becomes a spelling of “%2”</source>
+        <translation>sein Name „%1“ wird eine Schreibweise von „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n Schreibweise</numerusform><numerusform>%n Schreibweisen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n Merkmal</numerusform><numerusform>%n Merkmale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n Datum</numerusform><numerusform>%n Daten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform><numerusform>%n Beziehungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
+        <translation>„%1“ geht in „%2“ auf (%3 → %4). Übernommen wird: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>Auf „%1“ umgeleitet (%n):</numerusform><numerusform>Auf „%1“ umgeleitet (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
+        <translation>Name, Zusammenfassung und Text von „%1“ bleiben; was beide haben, wird nicht verdoppelt. Rückgängig nimmt die Zusammenführung zurück.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity first.</source>
+        <translation>Wählen Sie zuerst den anderen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the merge: %1</source>
+        <translation>Die Wissensbasis hat die Zusammenführung nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +2406,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>
@@ -1780,6 +2476,45 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>Das PDF konnte nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::QualifierEditor</name>
+    <message>
+        <source>Held once and no longer (former)</source>
+        <translation>Früher zutreffend, jetzt nicht mehr (ehemals)</translation>
+    </message>
+    <message>
+        <source>Who reports it or holds the opinion: a name, or an entity</source>
+        <translation>Wer es berichtet oder die Meinung vertritt: ein Name oder ein Eintrag</translation>
+    </message>
+    <message>
+        <source>e.g. why the words can be read more than one way</source>
+        <translation>z. B. warum die Worte mehrdeutig sind</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;According to:</source>
+        <translation>&amp;Laut:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anmerkung:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2601,7 @@
         <translation>&amp;Verlauf öffnen</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Den Verlauf des gewählten Eintrags öffnen (Shift+Enter)</translation>
     </message>
     <message>
@@ -1977,7 +2712,7 @@
         <translation>Wählen Sie zuerst Wörter des Textes aus.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Nur der Text einer Quelle kann zitiert werden: Öffnen Sie die Quelle und wählen Sie die Stelle dort aus.</translation>
     </message>
     <message>
@@ -2205,7 +2940,7 @@
         <translation>&amp;Quelle hinzufügen</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Text einer Quelle lesen</translation>
     </message>
     <message>
@@ -2233,7 +2968,7 @@
         <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
     </message>
     <message>

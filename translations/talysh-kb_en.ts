@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tkb::BaseOpener</name>
@@ -12,6 +11,14 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimTable</name>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform><numerusform>%n citations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tkb::DocumentLines</name>
     <message numerus="yes">
         <source>Sources: %n</source>
@@ -19,6 +26,19 @@
             <numerusform>Sources: %n</numerusform>
             <numerusform>Sources: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityDeleter</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>What refers to it (%n): its links to it become plain text and its relations to it are removed. Undo brings everything back.</numerusform><numerusform>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -56,6 +76,39 @@
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n spelling</numerusform><numerusform>%n spellings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribute</numerusform><numerusform>%n attributes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform><numerusform>%n dates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform><numerusform>%n citations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>Re-pointed to “%1” (%n):</numerusform><numerusform>Re-pointed to “%1” (%n):</numerusform></translation>
     </message>
 </context>
 <context>

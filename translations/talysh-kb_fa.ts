@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>پایگاه دانش را باز کن، تصویری از پنجره در این پرونده PNG ذخیره کن و خارج شو.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>تصویر «%1» در %2 ذخیره شد.</translation>
     </message>
     <message>
@@ -324,7 +323,7 @@
         <translation>ارتقا لغو شد؛ %1 بدون تغییر ماند.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 به قالب این نسخه ارتقا می‌یابد. نمایهٔ جست‌وجوی آن از نو ساخته می‌شود که برای یک پایگاه دانش بزرگ ممکن است چند دقیقه طول بکشد.</translation>
     </message>
     <message>
@@ -353,6 +352,33 @@
     <message>
         <source>The knowledge base has changed</source>
         <translation>پایگاه دانش تغییر کرده است</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::CitationTable</name>
+    <message>
+        <source>Add &amp;citation</source>
+        <translation>افزودن &amp;ارجاع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Passage (word for word)</source>
+        <translation>بند (واژه به واژه)</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>حذف ارجاع</translation>
     </message>
 </context>
 <context>
@@ -403,6 +429,153 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimDialog</name>
+    <message>
+        <source>New Spelling</source>
+        <translation>نگارش تازه</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>نگارش</translation>
+    </message>
+    <message>
+        <source>A language code (BCP 47): az, ru, en, fa, tly …</source>
+        <translation>کد زبان (BCP 47): az، ru، en، fa، tly …</translation>
+    </message>
+    <message>
+        <source>A script code (ISO 15924): Latn, Cyrl, Arab …</source>
+        <translation>کد خط (ISO 15924): Latn، Cyrl، Arab …</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;نگارش:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>&amp;خط:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>New Attribute</source>
+        <translation>ویژگی تازه</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>ویژگی</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;کلید:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;مقدار:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>رابطهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رابطه</translation>
+    </message>
+    <message>
+        <source>e.g. member-of, heads, founded, located-in</source>
+        <translation>مثلاً member-of، heads، founded، located-in</translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation>&amp;گزاره:</translation>
+    </message>
+    <message>
+        <source>&amp;Other entity:</source>
+        <translation>موجودیت &amp;دیگر:</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>گزاره</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>موجودیت دیگر</translation>
+    </message>
+    <message>
+        <source>New Date</source>
+        <translation>تاریخ تازه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>آغاز دوره</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>پایان دوره</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <source>How firmly it is said</source>
+        <translation>چقدر قطعی گفته شده است</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>A spelling needs its text.</source>
+        <translation>نگارش باید متن داشته باشد.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a key.</source>
+        <translation>ویژگی باید کلید داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A relation needs a predicate and the other entity.</source>
+        <translation>رابطه باید گزاره و موجودیت دیگر را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Write the date, or cancel.</source>
+        <translation>تاریخ را بنویسید یا انصراف دهید.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -411,13 +584,192 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>به نظر %1</translation>
     </message>
     <message>
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>به گفتهٔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ClaimTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>اف&amp;زودن…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تغییر…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>نگارش</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Qualifiers and citations</source>
+        <translation>قیدها و ارجاع‌ها</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>گزاره</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>موجودیت دیگر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>نمادگذاری</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>به گفتهٔ %1</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>پیشین</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n ارجاع</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DateEdit</name>
+    <message>
+        <source>circa</source>
+        <translation>حدوداً</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>نامطمئن</translation>
+    </message>
+    <message>
+        <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
+        <translation>1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>شکل…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Beginning of the year</source>
+        <translation>آغاز سال</translation>
+    </message>
+    <message>
+        <source>Middle of the year</source>
+        <translation>میانهٔ سال</translation>
+    </message>
+    <message>
+        <source>End of the year</source>
+        <translation>پایان سال</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>From (open end)</source>
+        <translation>از (پایان باز)</translation>
+    </message>
+    <message>
+        <source>Until (open start)</source>
+        <translation>تا (آغاز باز)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پیش از</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>پس از</translation>
+    </message>
+    <message>
+        <source>Rewrites the date in another form: the day, month or year it gives stays</source>
+        <translation>تاریخ را به شکل دیگری می‌نویسد: روز، ماه یا سالی که می‌دهد می‌ماند</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: شکل</translation>
+    </message>
+    <message>
+        <source>%1: circa</source>
+        <translation>%1: حدوداً</translation>
+    </message>
+    <message>
+        <source>%1: uncertain</source>
+        <translation>%1: نامطمئن</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date this program reads (%3)</source>
+        <translation>%1: «%2» تاریخی نیست که این برنامه بخواند (%3)</translation>
+    </message>
+    <message>
+        <source>Not a date: use a form such as 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (uncertain), [..2004] (before), 2019-early (beginning of 2019)</source>
+        <translation>تاریخ نیست: شکلی مانند 1993، 1993-08، 1993-08-26، 1993/2008، 1993~ (حدوداً)، 1993? (نامطمئن)، [..2004] (پیش از)، 2019-early (آغاز 2019) به کار ببرید</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1030,226 @@
     </message>
 </context>
 <context>
+    <name>tkb::EntityDeleter</name>
+    <message>
+        <source>%1 links to it as “%2”</source>
+        <translation>%1 با عنوان «%2» به آن پیوند می‌دهد</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”, links to it as “%3”</source>
+        <translation>%1، بخش «%2»، با عنوان «%3» به آن پیوند می‌دهد</translation>
+    </message>
+    <message>
+        <source>%1 —%2→ it</source>
+        <translation>%1 —%2→ آن</translation>
+    </message>
+    <message>
+        <source>Nothing links to it. It can be brought back with Undo.</source>
+        <translation>هیچ چیز به آن پیوند نمی‌دهد. با «واگرد» می‌توان آن را بازگرداند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و %n مورد دیگر</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>آنچه به آن ارجاع می‌دهد (%n): پیوندهایشان به آن متن ساده می‌شود و روابطشان با آن حذف می‌شود. «واگرد» همه چیز را بازمی‌گرداند.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>حذف موجودیت</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>«%1» حذف شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>«%1» حذف نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>موجودیت تازه</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ویرایش %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>نو&amp;ع:</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>نگارش‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>روابط</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Every other way the name is written, in any language and script: each is found by search and by typing.</source>
+        <translation>هر شکل دیگری که نام نوشته می‌شود، به هر زبان و خطی: هر یک با جستجو و هنگام تایپ پیدا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Type [[ and a name in any spelling to link another entity.</source>
+        <translation>برای پیوند به موجودیتی دیگر، [[ و نام را به هر نگارشی تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;خلاصه:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>م&amp;تن:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The entity itself cites no passage.</source>
+        <translation>خود موجودیت به هیچ بندی ارجاع نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The entity rests on: %1</source>
+        <translation>موجودیت بر این‌ها تکیه دارد: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pellings</source>
+        <translation>ن&amp;گارش‌ها</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;متن</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>و&amp;یژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>&amp;روابط</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>ت&amp;اریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>ای&amp;جاد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Its id will be %1.</source>
+        <translation>شناسهٔ آن %1 خواهد بود.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>شناسه: %1</translation>
+    </message>
+    <message>
+        <source>An id begins with the kind, so it cannot change: %1 will be made as %2, and %1 merged into it (links and relations to it follow).</source>
+        <translation>شناسه با نوع آغاز می‌شود، پس نمی‌تواند تغییر کند: %2 ساخته می‌شود و %1 در آن ادغام می‌شود (پیوندها و روابط به آن منتقل می‌شوند).</translation>
+    </message>
+    <message>
+        <source>That id is taken by “%1”: choose another name.</source>
+        <translation>این شناسه را «%1» گرفته است: نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>A spelling</source>
+        <translation>یک نگارش</translation>
+    </message>
+    <message>
+        <source>An attribute</source>
+        <translation>یک ویژگی</translation>
+    </message>
+    <message>
+        <source>A relation</source>
+        <translation>یک رابطه</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>یک تاریخ</translation>
+    </message>
+    <message>
+        <source>The entity needs a name.</source>
+        <translation>موجودیت باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by “%2”. Choose another name, or merge the two.</source>
+        <translation>شناسهٔ %1 را «%2» گرفته است. نام دیگری برگزینید یا آن دو را ادغام کنید.</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>آنچه در این فرم تغییر داده‌اید دور ریخته شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;ادامهٔ ویرایش</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>ایجاد %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the edit: %1</source>
+        <translation>پایگاه دانش این ویرایش را نپذیرفت: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityField</name>
     <message>
         <source>%1 (%2)</source>
@@ -686,6 +1258,21 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityLineEdit</name>
+    <message>
+        <source>Type a name in any spelling</source>
+        <translation>نامی را به هر نگارشی تایپ کنید</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1303,18 @@
     <message>
         <source>Entry: %1</source>
         <translation>مدخل: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Change this entry: its names, text, claims and citations (F2)</source>
+        <translation>تغییر این مدخل: نام‌ها، متن، ادعاها و ارجاع‌های آن (F2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ویرایش %1</translation>
     </message>
 </context>
 <context>
@@ -1170,12 +1769,109 @@
         <translation>نام شما</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
     </message>
     <message>
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>ادغام %1</translation>
+    </message>
+    <message>
+        <source>Keep “%1” and merge the other into it</source>
+        <translation>«%1» بماند و دیگری در آن ادغام شود</translation>
+    </message>
+    <message>
+        <source>The same entity under another entry</source>
+        <translation>همان موجودیت زیر مدخلی دیگر</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>آنچه منتقل می‌شود</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation>«%1» همان است که:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message>
+        <source>Type a name of the other entry in any spelling and choose it.</source>
+        <translation>نام مدخل دیگر را به هر نگارشی تایپ کنید و آن را برگزینید.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>موجودیت را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>موجودیت %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>its name “%1” becomes a spelling of “%2”</source>
+        <translation>نامش «%1» نگارشی از «%2» می‌شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n نگارش</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n ویژگی</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n تاریخ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n رابطه</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n ارجاع</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
+        <translation>«%1» در «%2» ادغام می‌شود (%3 → %4). آنچه منتقل می‌شود: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>به «%1» برگردانده می‌شود (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
+        <translation>نام، خلاصه و متن «%1» می‌ماند؛ آنچه هر دو دارند دوبار نمی‌شود. «واگرد» ادغام را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity first.</source>
+        <translation>نخست موجودیت دیگر را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>ادغام %1 در %2</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the merge: %1</source>
+        <translation>پایگاه دانش این ادغام را نپذیرفت: %1</translation>
     </message>
 </context>
 <context>
@@ -1703,12 +2399,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>آغاز: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>پایان: %1</translation>
     </message>
     <message>
@@ -1773,6 +2469,45 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>ساختن PDF ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::QualifierEditor</name>
+    <message>
+        <source>Held once and no longer (former)</source>
+        <translation>زمانی برقرار بود و دیگر نیست (پیشین)</translation>
+    </message>
+    <message>
+        <source>Who reports it or holds the opinion: a name, or an entity</source>
+        <translation>چه کسی آن را گزارش می‌کند یا این نظر را دارد: یک نام یا یک موجودیت</translation>
+    </message>
+    <message>
+        <source>e.g. why the words can be read more than one way</source>
+        <translation>مثلاً چرا واژه‌ها را می‌توان به بیش از یک گونه خواند</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;وضعیت:</translation>
+    </message>
+    <message>
+        <source>&amp;According to:</source>
+        <translation>&amp;به گفتهٔ:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>به گفتهٔ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +2591,7 @@
         <translation>باز کردن &amp;تاریخچه</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>تاریخچهٔ مدخلِ برگزیده را باز کن (Shift+Enter)</translation>
     </message>
     <message>
@@ -1965,7 +2700,7 @@
         <translation>نخست واژه‌هایی از متن را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>تنها از متن یک منبع می‌توان استناد کرد: منبع را باز کنید و پاره‌متن را همان‌جا انتخاب کنید.</translation>
     </message>
     <message>
@@ -2192,7 +2927,7 @@
         <translation>افزودن &amp;منبع</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>خواندن متن منبع</translation>
     </message>
     <message>
@@ -2220,7 +2955,7 @@
         <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
     </message>
     <message>

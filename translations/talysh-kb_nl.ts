@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>Open de kennisbank, sla een afbeelding van het venster op in dit PNG-bestand en sluit af.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Afbeelding van ‘%1’ opgeslagen in %2.</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>De upgrade is geannuleerd; %1 is gebleven zoals het was.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wordt bijgewerkt naar de indeling van deze versie. De zoekindex wordt opnieuw opgebouwd; bij een grote kennisbank kan dat enkele minuten duren.</translation>
     </message>
     <message>
@@ -341,7 +340,7 @@
     <name>tkb::ChangeBanner</name>
     <message>
         <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
-        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina&apos;s tonen haar zoals ze was.</translation>
+        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina's tonen haar zoals ze was.</translation>
     </message>
     <message>
         <source>&amp;Show Changes</source>
@@ -354,6 +353,33 @@
     <message>
         <source>The knowledge base has changed</source>
         <translation>De kennisbank is gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::CitationTable</name>
+    <message>
+        <source>Add &amp;citation</source>
+        <translation>&amp;Bronvermelding toevoegen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sectie</translation>
+    </message>
+    <message>
+        <source>Passage (word for word)</source>
+        <translation>Passage (woordelijk)</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Bronvermeldingen</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Bronvermelding verwijderen</translation>
     </message>
 </context>
 <context>
@@ -404,6 +430,153 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimDialog</name>
+    <message>
+        <source>New Spelling</source>
+        <translation>Nieuwe schrijfwijze</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Schrijfwijze</translation>
+    </message>
+    <message>
+        <source>A language code (BCP 47): az, ru, en, fa, tly …</source>
+        <translation>Een taalcode (BCP 47): az, ru, en, fa, tly …</translation>
+    </message>
+    <message>
+        <source>A script code (ISO 15924): Latn, Cyrl, Arab …</source>
+        <translation>Een schriftcode (ISO 15924): Latn, Cyrl, Arab …</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Schrijfwijze:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>Sc&amp;hrift:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>New Attribute</source>
+        <translation>Nieuw kenmerk</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Nieuwe relatie</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>e.g. member-of, heads, founded, located-in</source>
+        <translation>bijv. member-of, heads, founded, located-in</translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation>&amp;Predicaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Other entity:</source>
+        <translation>&amp;Andere entiteit:</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Predicaat</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Andere entiteit</translation>
+    </message>
+    <message>
+        <source>New Date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>How firmly it is said</source>
+        <translation>Hoe stellig het wordt gezegd</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Bronvermeldingen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>A spelling needs its text.</source>
+        <translation>Een schrijfwijze heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a key.</source>
+        <translation>Een kenmerk heeft een sleutel nodig.</translation>
+    </message>
+    <message>
+        <source>A relation needs a predicate and the other entity.</source>
+        <translation>Een relatie heeft een predicaat en de andere entiteit nodig.</translation>
+    </message>
+    <message>
+        <source>Write the date, or cancel.</source>
+        <translation>Schrijf de datum, of annuleer.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -412,13 +585,192 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>mening van %1</translation>
     </message>
     <message>
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>volgens %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ClaimTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Schrijfwijze</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>Qualifiers and citations</source>
+        <translation>Kwalificaties en bronvermeldingen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Predicaat</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Andere entiteit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notatie</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>volgens %1</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>voormalig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n bronvermelding</numerusform><numerusform>%n bronvermeldingen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DateEdit</name>
+    <message>
+        <source>circa</source>
+        <translation>circa</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>onzeker</translation>
+    </message>
+    <message>
+        <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
+        <translation>bijv. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>Vorm…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Beginning of the year</source>
+        <translation>Begin van het jaar</translation>
+    </message>
+    <message>
+        <source>Middle of the year</source>
+        <translation>Midden van het jaar</translation>
+    </message>
+    <message>
+        <source>End of the year</source>
+        <translation>Einde van het jaar</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>From (open end)</source>
+        <translation>Vanaf (open einde)</translation>
+    </message>
+    <message>
+        <source>Until (open start)</source>
+        <translation>Tot (open begin)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Rewrites the date in another form: the day, month or year it gives stays</source>
+        <translation>Schrijft de datum in een andere vorm: de dag, maand of het jaar dat ze geeft blijft</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: vorm</translation>
+    </message>
+    <message>
+        <source>%1: circa</source>
+        <translation>%1: circa</translation>
+    </message>
+    <message>
+        <source>%1: uncertain</source>
+        <translation>%1: onzeker</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date this program reads (%3)</source>
+        <translation>%1: ‘%2’ is geen datum die dit programma leest (%3)</translation>
+    </message>
+    <message>
+        <source>Not a date: use a form such as 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (uncertain), [..2004] (before), 2019-early (beginning of 2019)</source>
+        <translation>Geen datum: gebruik een vorm als 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (onzeker), [..2004] (vóór), 2019-early (begin 2019)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1032,226 @@
     </message>
 </context>
 <context>
+    <name>tkb::EntityDeleter</name>
+    <message>
+        <source>%1 links to it as “%2”</source>
+        <translation>%1 linkt ernaar als ‘%2’</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”, links to it as “%3”</source>
+        <translation>%1, sectie ‘%2’, linkt ernaar als ‘%3’</translation>
+    </message>
+    <message>
+        <source>%1 —%2→ it</source>
+        <translation>%1 —%2→ deze</translation>
+    </message>
+    <message>
+        <source>Nothing links to it. It can be brought back with Undo.</source>
+        <translation>Niets linkt ernaar. Met Ongedaan maken komt hij terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Wat ernaar verwijst (%n): de links ernaar worden gewone tekst en de relaties ermee worden verwijderd. Ongedaan maken brengt alles terug.</numerusform><numerusform>Wat ernaar verwijst (%n): de links ernaar worden gewone tekst en de relaties ermee worden verwijderd. Ongedaan maken brengt alles terug.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Entiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>‘%1’ is niet verwijderd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Nieuwe entiteit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Andere schrijfwijzen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Every other way the name is written, in any language and script: each is found by search and by typing.</source>
+        <translation>Elke andere manier waarop de naam wordt geschreven, in elke taal en elk schrift: elk wordt gevonden bij zoeken en typen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Type [[ and a name in any spelling to link another entity.</source>
+        <translation>Typ [[ en een naam in elke schrijfwijze om naar een andere entiteit te linken.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Samen&amp;vatting:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <source>The entity itself cites no passage.</source>
+        <translation>De entiteit zelf citeert geen passage.</translation>
+    </message>
+    <message>
+        <source>The entity rests on: %1</source>
+        <translation>De entiteit steunt op: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pellings</source>
+        <translation>Sc&amp;hrijfwijzen</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Kenmerken</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>&amp;Relaties</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Its id will be %1.</source>
+        <translation>De id wordt %1.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <source>An id begins with the kind, so it cannot change: %1 will be made as %2, and %1 merged into it (links and relations to it follow).</source>
+        <translation>Een id begint met de soort en kan dus niet veranderen: %1 wordt aangemaakt als %2 en %1 wordt erin samengevoegd (links en relaties volgen).</translation>
+    </message>
+    <message>
+        <source>That id is taken by “%1”: choose another name.</source>
+        <translation>Die id is al van ‘%1’: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>A spelling</source>
+        <translation>Een schrijfwijze</translation>
+    </message>
+    <message>
+        <source>An attribute</source>
+        <translation>Een kenmerk</translation>
+    </message>
+    <message>
+        <source>A relation</source>
+        <translation>Een relatie</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Een datum</translation>
+    </message>
+    <message>
+        <source>The entity needs a name.</source>
+        <translation>De entiteit heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by “%2”. Choose another name, or merge the two.</source>
+        <translation>De id %1 is al van ‘%2’. Kies een andere naam of voeg de twee samen.</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Wat u in dit formulier hebt gewijzigd weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 aanmaken</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the edit: %1</source>
+        <translation>De kennisbank nam de bewerking niet aan: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityField</name>
     <message>
         <source>%1 (%2)</source>
@@ -688,6 +1260,21 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityLineEdit</name>
+    <message>
+        <source>Type a name in any spelling</source>
+        <translation>Typ een naam in elke schrijfwijze</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1305,18 @@
     <message>
         <source>Entry: %1</source>
         <translation>Item: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Change this entry: its names, text, claims and citations (F2)</source>
+        <translation>Dit item wijzigen: namen, tekst, beweringen en bronvermeldingen (F2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1478,7 @@
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pagina&apos;s</translation>
+        <translation>%1 pagina's</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1153,7 +1752,7 @@
     </message>
     <message>
         <source>Open pages</source>
-        <translation>Geopende pagina&apos;s</translation>
+        <translation>Geopende pagina's</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
@@ -1176,12 +1775,109 @@
         <translation>Uw naam</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Uw wijzigingen worden onder deze naam in de geschiedenis van de kennisbank vastgelegd:</translation>
     </message>
     <message>
         <source>Work in progress</source>
         <translation>Bezig</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep “%1” and merge the other into it</source>
+        <translation>‘%1’ behouden en de andere erin samenvoegen</translation>
+    </message>
+    <message>
+        <source>The same entity under another entry</source>
+        <translation>Dezelfde entiteit onder een ander item</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Wat meegaat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation>‘%1’ is hetzelfde als:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Type a name of the other entry in any spelling and choose it.</source>
+        <translation>Typ een naam van het andere item in elke schrijfwijze en kies het.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Een entiteit kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>Er is geen entiteit %1.</translation>
+    </message>
+    <message>
+        <source>its name “%1” becomes a spelling of “%2”</source>
+        <translation>de naam ‘%1’ wordt een schrijfwijze van ‘%2’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n schrijfwijze</numerusform><numerusform>%n schrijfwijzen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n kenmerk</numerusform><numerusform>%n kenmerken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n datum</numerusform><numerusform>%n data</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n bronvermelding</numerusform><numerusform>%n bronvermeldingen</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
+        <translation>‘%1’ gaat op in ‘%2’ (%3 → %4). Wat meegaat: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>Omgeleid naar ‘%1’ (%n):</numerusform><numerusform>Omgeleid naar ‘%1’ (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
+        <translation>De naam, samenvatting en tekst van ‘%1’ blijven; wat beide hebben wordt niet verdubbeld. Ongedaan maken draait de samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity first.</source>
+        <translation>Kies eerst de andere entiteit.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 samenvoegen met %2</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the merge: %1</source>
+        <translation>De kennisbank nam de samenvoeging niet aan: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +2406,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>begin: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>einde: %1</translation>
     </message>
     <message>
@@ -1780,6 +2476,45 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>De PDF kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::QualifierEditor</name>
+    <message>
+        <source>Held once and no longer (former)</source>
+        <translation>Ooit zo, nu niet meer (voormalig)</translation>
+    </message>
+    <message>
+        <source>Who reports it or holds the opinion: a name, or an entity</source>
+        <translation>Wie het meldt of de mening heeft: een naam of een entiteit</translation>
+    </message>
+    <message>
+        <source>e.g. why the words can be read more than one way</source>
+        <translation>bijv. waarom de woorden op meer dan één manier te lezen zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;According to:</source>
+        <translation>&amp;Volgens:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>Volgens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2601,7 @@
         <translation>Ge&amp;schiedenis openen</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>De geschiedenis van de gekozen entiteit openen (Shift+Enter)</translation>
     </message>
     <message>
@@ -1977,7 +2712,7 @@
         <translation>Selecteer eerst woorden van de tekst.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Alleen de tekst van een bron kan worden geciteerd: open de bron en selecteer de passage daar.</translation>
     </message>
     <message>
@@ -2205,7 +2940,7 @@
         <translation>&amp;Bron toevoegen</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Tekst van een bron lezen</translation>
     </message>
     <message>
@@ -2233,7 +2968,7 @@
         <translation>De datum in EDTF: een dag, een maand of een jaar; %1 erachter voor circa, %2 voor onzeker, %3 voor een deel van een jaar</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geef de tekst van de bron (plak hem, of lees een .txt- of .md-bestand) of het webadres.</translation>
     </message>
     <message>
@@ -2302,7 +3037,7 @@
     </message>
     <message>
         <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
+        <translation>‘%1’ niet geopend: alleen kb:-pagina's en weblinks (http, https) worden gevolgd.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2570,7 +3305,7 @@
     </message>
     <message>
         <source>Countries, regions and cities</source>
-        <translation>Landen, regio&apos;s en steden</translation>
+        <translation>Landen, regio's en steden</translation>
     </message>
     <message>
         <source>Events in time order</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>Открыть базу знаний, сохранить снимок окна в этот файл PNG и выйти.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Снимок «%1» сохранён в %2.</translation>
     </message>
     <message>
@@ -326,7 +325,7 @@
         <translation>Обновление отменено; %1 оставлен без изменений.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 обновляется до формата этой версии. Его поисковый индекс перестраивается, что для большой базы знаний может занять несколько минут.</translation>
     </message>
     <message>
@@ -355,6 +354,33 @@
     <message>
         <source>The knowledge base has changed</source>
         <translation>База знаний изменилась</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::CitationTable</name>
+    <message>
+        <source>Add &amp;citation</source>
+        <translation>Добавить &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Passage (word for word)</source>
+        <translation>Отрывок (дословно)</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Ссылки на источники</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Удалить ссылку</translation>
     </message>
 </context>
 <context>
@@ -405,6 +431,153 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimDialog</name>
+    <message>
+        <source>New Spelling</source>
+        <translation>Новое написание</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Написание</translation>
+    </message>
+    <message>
+        <source>A language code (BCP 47): az, ru, en, fa, tly …</source>
+        <translation>Код языка (BCP 47): az, ru, en, fa, tly …</translation>
+    </message>
+    <message>
+        <source>A script code (ISO 15924): Latn, Cyrl, Arab …</source>
+        <translation>Код письменности (ISO 15924): Latn, Cyrl, Arab …</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Написание:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>&amp;Письменность:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <source>New Attribute</source>
+        <translation>Новый атрибут</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Новая связь</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>e.g. member-of, heads, founded, located-in</source>
+        <translation>напр. member-of, heads, founded, located-in</translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation>&amp;Предикат:</translation>
+    </message>
+    <message>
+        <source>&amp;Other entity:</source>
+        <translation>&amp;Другая сущность:</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Предикат</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Другая сущность</translation>
+    </message>
+    <message>
+        <source>New Date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>How firmly it is said</source>
+        <translation>Насколько твёрдо это утверждается</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Ссылки на источники</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>A spelling needs its text.</source>
+        <translation>У написания должен быть текст.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a key.</source>
+        <translation>У атрибута должен быть ключ.</translation>
+    </message>
+    <message>
+        <source>A relation needs a predicate and the other entity.</source>
+        <translation>У связи должны быть предикат и другая сущность.</translation>
+    </message>
+    <message>
+        <source>Write the date, or cancel.</source>
+        <translation>Введите дату или отмените.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -413,13 +586,192 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>мнение: %1</translation>
     </message>
     <message>
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>по данным: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ClaimTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Доба&amp;вить…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Написание</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <source>Qualifiers and citations</source>
+        <translation>Уточнения и ссылки</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Предикат</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Другая сущность</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>по словам %1</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>бывш.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DateEdit</name>
+    <message>
+        <source>circa</source>
+        <translation>около</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>неточно</translation>
+    </message>
+    <message>
+        <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
+        <translation>напр. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>Форма…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Beginning of the year</source>
+        <translation>Начало года</translation>
+    </message>
+    <message>
+        <source>Middle of the year</source>
+        <translation>Середина года</translation>
+    </message>
+    <message>
+        <source>End of the year</source>
+        <translation>Конец года</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Промежуток</translation>
+    </message>
+    <message>
+        <source>From (open end)</source>
+        <translation>С (без конца)</translation>
+    </message>
+    <message>
+        <source>Until (open start)</source>
+        <translation>До (без начала)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Rewrites the date in another form: the day, month or year it gives stays</source>
+        <translation>Переписывает дату в другой форме: указанные день, месяц или год сохраняются</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: форма</translation>
+    </message>
+    <message>
+        <source>%1: circa</source>
+        <translation>%1: около</translation>
+    </message>
+    <message>
+        <source>%1: uncertain</source>
+        <translation>%1: неточно</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date this program reads (%3)</source>
+        <translation>%1: «%2» — не дата, которую понимает программа (%3)</translation>
+    </message>
+    <message>
+        <source>Not a date: use a form such as 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (uncertain), [..2004] (before), 2019-early (beginning of 2019)</source>
+        <translation>Это не дата: используйте форму вроде 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (около), 1993? (неточно), [..2004] (до), 2019-early (начало 2019)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1034,226 @@
     </message>
 </context>
 <context>
+    <name>tkb::EntityDeleter</name>
+    <message>
+        <source>%1 links to it as “%2”</source>
+        <translation>%1 ссылается на неё как «%2»</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”, links to it as “%3”</source>
+        <translation>%1, раздел «%2», ссылается на неё как «%3»</translation>
+    </message>
+    <message>
+        <source>%1 —%2→ it</source>
+        <translation>%1 —%2→ она</translation>
+    </message>
+    <message>
+        <source>Nothing links to it. It can be brought back with Undo.</source>
+        <translation>Ничто не ссылается на неё. Её можно вернуть командой «Отменить».</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform><numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform><numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Удалить сущность</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>«%1» не удалена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Новая сущность</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Правка: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Every other way the name is written, in any language and script: each is found by search and by typing.</source>
+        <translation>Все другие написания имени, на любом языке и любой письменностью: каждое находится поиском и при наборе.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Type [[ and a name in any spelling to link another entity.</source>
+        <translation>Введите [[ и имя в любом написании, чтобы сослаться на другую сущность.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Кратк&amp;ое описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The entity itself cites no passage.</source>
+        <translation>Сама сущность не ссылается ни на какой отрывок.</translation>
+    </message>
+    <message>
+        <source>The entity rests on: %1</source>
+        <translation>Сущность опирается на: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pellings</source>
+        <translation>Написани&amp;я</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Т&amp;екст</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Атрибуты</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>Свя&amp;зи</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>&amp;Даты</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Its id will be %1.</source>
+        <translation>Её идентификатор будет %1.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Идентификатор: %1</translation>
+    </message>
+    <message>
+        <source>An id begins with the kind, so it cannot change: %1 will be made as %2, and %1 merged into it (links and relations to it follow).</source>
+        <translation>Идентификатор начинается с типа, поэтому не может измениться: будет создана %2, и %1 объединится с ней (ссылки и связи перейдут к ней).</translation>
+    </message>
+    <message>
+        <source>That id is taken by “%1”: choose another name.</source>
+        <translation>Этот идентификатор занят «%1»: выберите другое название.</translation>
+    </message>
+    <message>
+        <source>A spelling</source>
+        <translation>Написание</translation>
+    </message>
+    <message>
+        <source>An attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>A relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>The entity needs a name.</source>
+        <translation>У сущности должно быть название.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by “%2”. Choose another name, or merge the two.</source>
+        <translation>Идентификатор %1 занят «%2». Выберите другое название или объедините обе.</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Отбросить изменения, сделанные в этой форме?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Создание: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the edit: %1</source>
+        <translation>База знаний не приняла правку: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityField</name>
     <message>
         <source>%1 (%2)</source>
@@ -690,6 +1262,21 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityLineEdit</name>
+    <message>
+        <source>Type a name in any spelling</source>
+        <translation>Введите имя в любом написании</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1307,18 @@
     <message>
         <source>Entry: %1</source>
         <translation>Запись: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Править</translation>
+    </message>
+    <message>
+        <source>Change this entry: its names, text, claims and citations (F2)</source>
+        <translation>Изменить эту запись: её имена, текст, утверждения и ссылки на источники (F2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Править: %1</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1781,109 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
     </message>
     <message>
         <source>Work in progress</source>
         <translation>Выполняется работа</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>Объединение: %1</translation>
+    </message>
+    <message>
+        <source>Keep “%1” and merge the other into it</source>
+        <translation>Оставить «%1» и объединить с ней другую</translation>
+    </message>
+    <message>
+        <source>The same entity under another entry</source>
+        <translation>Та же сущность под другой записью</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Что переносится</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation>«%1» — то же, что:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Type a name of the other entry in any spelling and choose it.</source>
+        <translation>Введите имя другой записи в любом написании и выберите её.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Сущность нельзя объединить с самой собой.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>Сущности %1 нет.</translation>
+    </message>
+    <message>
+        <source>its name “%1” becomes a spelling of “%2”</source>
+        <translation>её название «%1» становится написанием «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n написание</numerusform><numerusform>%n написания</numerusform><numerusform>%n написаний</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n атрибут</numerusform><numerusform>%n атрибута</numerusform><numerusform>%n атрибутов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n дата</numerusform><numerusform>%n даты</numerusform><numerusform>%n дат</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform><numerusform>%n связи</numerusform><numerusform>%n связей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
+        <translation>«%1» переходит в «%2» (%3 → %4). Переносится: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>Перенаправляется на «%1» (%n):</numerusform><numerusform>Перенаправляется на «%1» (%n):</numerusform><numerusform>Перенаправляется на «%1» (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
+        <translation>Название, краткое описание и текст «%1» остаются; то, что есть у обеих, не удваивается. «Отменить» отменит объединение.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity first.</source>
+        <translation>Сначала выберите другую сущность.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Объединение %1 с %2</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the merge: %1</source>
+        <translation>База знаний не приняла объединение: %1</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +2413,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>начало: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>конец: %1</translation>
     </message>
     <message>
@@ -1787,6 +2483,45 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>Не удалось создать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::QualifierEditor</name>
+    <message>
+        <source>Held once and no longer (former)</source>
+        <translation>Было раньше, но не сейчас (бывш.)</translation>
+    </message>
+    <message>
+        <source>Who reports it or holds the opinion: a name, or an entity</source>
+        <translation>Кто сообщает это или придерживается мнения: имя или сущность</translation>
+    </message>
+    <message>
+        <source>e.g. why the words can be read more than one way</source>
+        <translation>напр. почему слова можно понять по-разному</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;According to:</source>
+        <translation>&amp;По словам:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>По словам</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +2611,7 @@
         <translation>Открыть &amp;историю</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Открыть историю выбранной записи (Shift+Enter)</translation>
     </message>
     <message>
@@ -1989,7 +2724,7 @@
         <translation>Сначала выделите слова текста.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Цитировать можно только текст источника: откройте источник и выделите отрывок там.</translation>
     </message>
     <message>
@@ -2218,7 +2953,7 @@
         <translation>Д&amp;обавить источник</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Чтение текста источника</translation>
     </message>
     <message>
@@ -2246,7 +2981,7 @@
         <translation>Дата в формате EDTF: день, месяц или год; %1 после неё — «около», %2 — «не точно», %3 — часть года</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Укажите текст источника (вставьте его или прочитайте файл .txt или .md) или его веб-адрес.</translation>
     </message>
     <message>

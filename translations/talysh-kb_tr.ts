@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -152,7 +151,7 @@
         <translation>Bilgi tabanını aç, pencerenin resmini bu PNG dosyasına kaydet ve çık.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>“%1” resmi %2 dosyasına kaydedildi.</translation>
     </message>
     <message>
@@ -324,7 +323,7 @@
         <translation>Yükseltme iptal edildi; %1 olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu sürümün biçimine yükseltiliyor. Arama dizini yeniden oluşturuluyor; büyük bir bilgi tabanında bu birkaç dakika sürebilir.</translation>
     </message>
     <message>
@@ -353,6 +352,33 @@
     <message>
         <source>The knowledge base has changed</source>
         <translation>Bilgi tabanı değişti</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::CitationTable</name>
+    <message>
+        <source>Add &amp;citation</source>
+        <translation>Kaynak &amp;gösterimi ekle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bölüm</translation>
+    </message>
+    <message>
+        <source>Passage (word for word)</source>
+        <translation>Pasaj (kelimesi kelimesine)</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Kaynak gösterimleri</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Kaynak gösterimini kaldır</translation>
     </message>
 </context>
 <context>
@@ -403,6 +429,153 @@
     </message>
 </context>
 <context>
+    <name>tkb::ClaimDialog</name>
+    <message>
+        <source>New Spelling</source>
+        <translation>Yeni yazılış</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Yazılış</translation>
+    </message>
+    <message>
+        <source>A language code (BCP 47): az, ru, en, fa, tly …</source>
+        <translation>Bir dil kodu (BCP 47): az, ru, en, fa, tly …</translation>
+    </message>
+    <message>
+        <source>A script code (ISO 15924): Latn, Cyrl, Arab …</source>
+        <translation>Bir yazı sistemi kodu (ISO 15924): Latn, Cyrl, Arab …</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Yazılış:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>Yazı &amp;sistemi:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Yazı sistemi</translation>
+    </message>
+    <message>
+        <source>New Attribute</source>
+        <translation>Yeni öznitelik</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Öznitelik</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Anahtar:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Değer:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Yeni ilişki</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>İlişki</translation>
+    </message>
+    <message>
+        <source>e.g. member-of, heads, founded, located-in</source>
+        <translation>ör. member-of, heads, founded, located-in</translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation>&amp;Yüklem:</translation>
+    </message>
+    <message>
+        <source>&amp;Other entity:</source>
+        <translation>&amp;Diğer varlık:</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Yüklem</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Diğer varlık</translation>
+    </message>
+    <message>
+        <source>New Date</source>
+        <translation>Yeni tarih</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Dönemin başlangıcı</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Dönemin sonu</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bitiş:</translation>
+    </message>
+    <message>
+        <source>How firmly it is said</source>
+        <translation>Ne kadar kesin söyleniyor</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Kaynak gösterimleri</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>A spelling needs its text.</source>
+        <translation>Bir yazılışın metni olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a key.</source>
+        <translation>Bir özniteliğin anahtarı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A relation needs a predicate and the other entity.</source>
+        <translation>Bir ilişkinin yüklemi ve diğer varlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Write the date, or cancel.</source>
+        <translation>Tarihi yazın ya da vazgeçin.</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ClaimRuns</name>
     <message>
         <source>former</source>
@@ -411,13 +584,192 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>görüş sahibi: %1</translation>
     </message>
     <message>
         <source>according to %1</source>
         <comment>who reports a claim</comment>
         <translation>aktaran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ClaimTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Değiştir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ka&amp;ldır</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Yazılış</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Yazı sistemi</translation>
+    </message>
+    <message>
+        <source>Qualifiers and citations</source>
+        <translation>Niteleyiciler ve kaynak gösterimleri</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Yüklem</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Diğer varlık</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Gösterim</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>%1 göre</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>eski</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n kaynak gösterimi</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarihinden</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarihine kadar</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::DateEdit</name>
+    <message>
+        <source>circa</source>
+        <translation>yaklaşık</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>belirsiz</translation>
+    </message>
+    <message>
+        <source>e.g. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</source>
+        <translation>ör. 1993, 1993-08-26, 2019-early, 2014-06-29/.., [..2004]</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>Biçim…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Beginning of the year</source>
+        <translation>Yılın başı</translation>
+    </message>
+    <message>
+        <source>Middle of the year</source>
+        <translation>Yılın ortası</translation>
+    </message>
+    <message>
+        <source>End of the year</source>
+        <translation>Yılın sonu</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <source>From (open end)</source>
+        <translation>Başlangıç (sonu açık)</translation>
+    </message>
+    <message>
+        <source>Until (open start)</source>
+        <translation>Bitiş (başı açık)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Rewrites the date in another form: the day, month or year it gives stays</source>
+        <translation>Tarihi başka bir biçimde yazar: verdiği gün, ay ya da yıl kalır</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: biçim</translation>
+    </message>
+    <message>
+        <source>%1: circa</source>
+        <translation>%1: yaklaşık</translation>
+    </message>
+    <message>
+        <source>%1: uncertain</source>
+        <translation>%1: belirsiz</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date this program reads (%3)</source>
+        <translation>%1: “%2” bu programın okuduğu bir tarih değil (%3)</translation>
+    </message>
+    <message>
+        <source>Not a date: use a form such as 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (circa), 1993? (uncertain), [..2004] (before), 2019-early (beginning of 2019)</source>
+        <translation>Tarih değil: 1993, 1993-08, 1993-08-26, 1993/2008, 1993~ (yaklaşık), 1993? (belirsiz), [..2004] (önce), 2019-early (2019 başı) gibi bir biçim kullanın</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Tarih yok</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1030,226 @@
     </message>
 </context>
 <context>
+    <name>tkb::EntityDeleter</name>
+    <message>
+        <source>%1 links to it as “%2”</source>
+        <translation>%1 ona “%2” olarak bağlantı veriyor</translation>
+    </message>
+    <message>
+        <source>%1, section “%2”, links to it as “%3”</source>
+        <translation>%1, “%2” bölümü, ona “%3” olarak bağlantı veriyor</translation>
+    </message>
+    <message>
+        <source>%1 —%2→ it</source>
+        <translation>%1 —%2→ o</translation>
+    </message>
+    <message>
+        <source>Nothing links to it. It can be brought back with Undo.</source>
+        <translation>Hiçbir şey ona bağlantı vermiyor. “Geri al” ile geri getirilebilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Ona başvuranlar (%n): ona verdikleri bağlantılar düz metne dönüşür ve onunla ilişkileri kaldırılır. “Geri al” her şeyi geri getirir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Varlığı sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” silinsin mi?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 silme</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1” silinmedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Yeni varlık</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 düzenleme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Diğer yazılışlar</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Öznitelikler</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>İlişkiler</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <source>Every other way the name is written, in any language and script: each is found by search and by typing.</source>
+        <translation>Adın herhangi bir dilde ve yazı sisteminde her başka yazılışı: her biri aramayla ve yazarken bulunur.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Type [[ and a name in any spelling to link another entity.</source>
+        <translation>Başka bir varlığa bağlantı vermek için [[ ve herhangi bir yazılışta bir ad yazın.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ö&amp;zet:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>M&amp;etin:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The entity itself cites no passage.</source>
+        <translation>Varlığın kendisi hiçbir pasaja kaynak göstermiyor.</translation>
+    </message>
+    <message>
+        <source>The entity rests on: %1</source>
+        <translation>Varlık şunlara dayanıyor: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pellings</source>
+        <translation>&amp;Yazılışlar</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Metin</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes</source>
+        <translation>&amp;Öznitelikler</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>&amp;İlişkiler</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>Ta&amp;rihler</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Its id will be %1.</source>
+        <translation>Kimliği %1 olacak.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Kimlik: %1</translation>
+    </message>
+    <message>
+        <source>An id begins with the kind, so it cannot change: %1 will be made as %2, and %1 merged into it (links and relations to it follow).</source>
+        <translation>Kimlik türle başlar, bu yüzden değişemez: %1, %2 olarak oluşturulacak ve %1 onunla birleştirilecek (bağlantılar ve ilişkiler onu izler).</translation>
+    </message>
+    <message>
+        <source>That id is taken by “%1”: choose another name.</source>
+        <translation>Bu kimlik “%1” tarafından kullanılıyor: başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>A spelling</source>
+        <translation>Bir yazılış</translation>
+    </message>
+    <message>
+        <source>An attribute</source>
+        <translation>Bir öznitelik</translation>
+    </message>
+    <message>
+        <source>A relation</source>
+        <translation>Bir ilişki</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Bir tarih</translation>
+    </message>
+    <message>
+        <source>The entity needs a name.</source>
+        <translation>Varlığın bir adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by “%2”. Choose another name, or merge the two.</source>
+        <translation>%1 kimliği “%2” tarafından kullanılıyor. Başka bir ad seçin ya da ikisini birleştirin.</translation>
+    </message>
+    <message>
+        <source>Throw away what you changed in this form?</source>
+        <translation>Bu formda değiştirdikleriniz atılsın mı?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Düzenlemeye &amp;devam et</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 oluşturma</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the edit: %1</source>
+        <translation>Bilgi tabanı düzenlemeyi kabul etmedi: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::EntityField</name>
     <message>
         <source>%1 (%2)</source>
@@ -686,6 +1258,21 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::EntityLineEdit</name>
+    <message>
+        <source>Type a name in any spelling</source>
+        <translation>Herhangi bir yazılışta bir ad yazın</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1303,18 @@
     <message>
         <source>Entry: %1</source>
         <translation>Kayıt: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>Change this entry: its names, text, claims and citations (F2)</source>
+        <translation>Bu kaydı değiştir: adları, metni, iddiaları ve kaynak gösterimleri (F2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 düzenle</translation>
     </message>
 </context>
 <context>
@@ -789,7 +1388,7 @@
     </message>
     <message>
         <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
-        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+        <translation>Neyin dışa aktarılacağını seçin. PDF'te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -1170,12 +1769,109 @@
         <translation>Adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
     </message>
     <message>
         <source>Work in progress</source>
         <translation>İş sürüyor</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 birleştirme</translation>
+    </message>
+    <message>
+        <source>Keep “%1” and merge the other into it</source>
+        <translation>“%1” kalsın ve diğeri onunla birleştirilsin</translation>
+    </message>
+    <message>
+        <source>The same entity under another entry</source>
+        <translation>Başka bir kayıt altındaki aynı varlık</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Neler taşınır</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation>“%1” şununla aynı:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Type a name of the other entry in any spelling and choose it.</source>
+        <translation>Diğer kaydın adını herhangi bir yazılışta yazın ve onu seçin.</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Bir varlık kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>%1 diye bir varlık yok.</translation>
+    </message>
+    <message>
+        <source>its name “%1” becomes a spelling of “%2”</source>
+        <translation>“%1” adı, “%2” varlığının bir yazılışı olur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n yazılış</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n öznitelik</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n tarih</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n ilişki</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n kaynak gösterimi</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
+        <translation>“%1”, “%2” içine katılıyor (%3 → %4). Taşınanlar: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-pointed to “%1” (%n):</source>
+        <translation>
+            <numerusform>“%1” varlığına yönlendirilir (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
+        <translation>“%1” varlığının adı, özeti ve metni kalır; ikisinde de olan iki kez eklenmez. “Geri al” birleştirmeyi geri alır.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity first.</source>
+        <translation>Önce diğer varlığı seçin.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 ile %2 birleştirme</translation>
+    </message>
+    <message>
+        <source>The knowledge base did not take the merge: %1</source>
+        <translation>Bilgi tabanı birleştirmeyi kabul etmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1703,12 +2399,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlangıç: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>bitiş: %1</translation>
     </message>
     <message>
@@ -1773,6 +2469,45 @@
     <message>
         <source>The PDF could not be produced.</source>
         <translation>PDF oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::QualifierEditor</name>
+    <message>
+        <source>Held once and no longer (former)</source>
+        <translation>Bir zamanlar geçerliydi, artık değil (eski)</translation>
+    </message>
+    <message>
+        <source>Who reports it or holds the opinion: a name, or an entity</source>
+        <translation>Bunu kim bildiriyor ya da bu görüşte: bir ad ya da bir varlık</translation>
+    </message>
+    <message>
+        <source>e.g. why the words can be read more than one way</source>
+        <translation>ör. sözlerin neden birden çok biçimde okunabileceği</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Durum:</translation>
+    </message>
+    <message>
+        <source>&amp;According to:</source>
+        <translation>&amp;Göre:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Not:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>Göre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +2591,7 @@
         <translation>&amp;Geçmişi aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Seçilen kaydın geçmişini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -1965,7 +2700,7 @@
         <translation>Önce metinden sözcükler seçin.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Yalnızca bir kaynağın metni alıntılanabilir: kaynağı açın ve pasajı orada seçin.</translation>
     </message>
     <message>
@@ -2192,7 +2927,7 @@
         <translation>Kaynağı &amp;ekle</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Kaynak metnini oku</translation>
     </message>
     <message>
@@ -2220,7 +2955,7 @@
         <translation>EDTF biçiminde tarih: bir gün, bir ay ya da bir yıl; yaklaşık için ardından %1, belirsiz için %2, yılın bir bölümü için %3</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Kaynağın metnini (yapıştırın ya da bir .txt veya .md dosyasından okuyun) veya web adresini verin.</translation>
     </message>
     <message>

@@ -195,13 +195,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Time to a painted window, peak memory and CLI search."));
     parser.addHelpOption();
-    const QCommandLineOption repsOption(QStringLiteral("reps"), QStringLiteral("Runs of each kind (7)."),
-        QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption repsOption(
+        QStringLiteral("reps"), QStringLiteral("Runs of each kind (7)."), QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("The search (Hummatov)."),
         QStringLiteral("text"), QStringLiteral("Hummatov"));
     parser.addOption(repsOption);
     parser.addOption(queryOption);
-    parser.addPositionalArgument(QStringLiteral("base"), QStringLiteral("Knowledge base files besides the bundled one."));
+    parser.addPositionalArgument(
+        QStringLiteral("base"), QStringLiteral("Knowledge base files besides the bundled one."));
     parser.process(app);
     const int reps = std::max(1, parser.value(repsOption).toInt());
     const QString query = parser.value(queryOption);
@@ -218,13 +219,15 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
 
-    std::vector<Run> paints { { QStringLiteral("bare QMainWindow"), self, { QStringLiteral("--child"), QStringLiteral("bare") } },
+    std::vector<Run> paints { { QStringLiteral("bare QMainWindow"), self,
+                                  { QStringLiteral("--child"), QStringLiteral("bare") } },
         { QStringLiteral("talysh-kb, bundled base"), self, { QStringLiteral("--child"), QStringLiteral("app") } } };
     std::vector<Run> searches { { QStringLiteral("talysh-kb-cli search, bundled base"), cli,
         { QStringLiteral("search"), query } } };
     for (const QString &base : bases) {
         const QString name = QFileInfo(base).fileName();
-        paints.push_back({ QStringLiteral("talysh-kb, ") + name, self, { QStringLiteral("--child"), QStringLiteral("app"), base } });
+        paints.push_back(
+            { QStringLiteral("talysh-kb, ") + name, self, { QStringLiteral("--child"), QStringLiteral("app"), base } });
         searches.push_back({ QStringLiteral("talysh-kb-cli search, ") + name, cli,
             { QStringLiteral("--kb"), base, QStringLiteral("search"), query } });
     }
@@ -249,13 +252,13 @@ int main(int argc, char *argv[])
     std::printf("Time from process start to a painted window, median of %d (ratio to the bare window):\n", reps);
     for (const Run &run : paints) {
         const double m = median(times[run.label]);
-        std::printf("  %-44s %8.1f ms  x%.2f  (%zu runs)\n", qPrintable(run.label), m, m / bare,
-            times[run.label].size());
+        std::printf(
+            "  %-44s %8.1f ms  x%.2f  (%zu runs)\n", qPrintable(run.label), m, m / bare, times[run.label].size());
     }
     std::printf("Command line search \"%s\" from process start to its end, median of %d:\n", qPrintable(query), reps);
     for (const Run &run : searches)
-        std::printf("  %-44s %8.1f ms  (%zu runs)\n", qPrintable(run.label), median(times[run.label]),
-            times[run.label].size());
+        std::printf(
+            "  %-44s %8.1f ms  (%zu runs)\n", qPrintable(run.label), median(times[run.label]), times[run.label].size());
 
     std::printf("Peak memory (VmHWM) after a tour: overview, People, Events, timeline, a graph, a search:\n");
     for (std::size_t i = 1; i < paints.size(); ++i) {

@@ -106,6 +106,7 @@ private Q_SLOTS:
         MainWindow w(path);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.knowledgeBase()->isVerified(), 20000); // no edit before the background check
         w.openTab(KbAddress::entity(hummatov));
         w.openTab(KbAddress::list(EntityKind::Person), false);
         QVERIFY(tabTitles(w).contains(QStringLiteral("Alikram Hummatov")));
@@ -167,6 +168,7 @@ private Q_SLOTS:
         MainWindow w(path);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.knowledgeBase()->isVerified(), 20000); // no edit before the background check
         w.openTab(KbAddress::entity(hummatov));
         QString error;
         QVERIFY2(w.edits()->apply(rename(hummatov, QStringLiteral("Mine")), {}, QStringLiteral("Rename"), &error),

@@ -172,6 +172,9 @@ std::unique_ptr<MainWindow> TestHistory::windowWithEdits()
     // Shortcuts and mnemonics reach only the active window.
     if (!QTest::qWaitForWindowActive(w.get()) || !w->edits()->canEdit())
         qFatal("the window cannot edit its base");
+    // The window checks the base in the background first and allows no edit until it has.
+    if (!QTest::qWaitFor([&w] { return w->knowledgeBase() && w->knowledgeBase()->isVerified(); }, 20000))
+        qFatal("the window's check of its base did not end");
     QString error;
     if (!w->edits()->apply(QJsonArray { editSummary(newSummary) }, QStringLiteral("Summary from the article"),
             QStringLiteral("Edit Alikram Hummatov"), &error)

@@ -2,11 +2,15 @@
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <ui/editing/editsession.h>
+#include <ui/editing/entityeditor.h>
 #include <ui/editing/selectionactions.h>
 #include <ui/pages/entitypage.h>
 #include <ui/pages/linkbrowser.h>
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tkb {
@@ -14,11 +18,23 @@ namespace tkb {
 EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent, EditSession *edits)
     : TabPage(parent)
     , m_kb(kb)
+    , m_edits(edits)
     , m_id(id)
     , m_browser(new LinkBrowser(this))
+    , m_edit(new QPushButton(this))
 {
+    m_edit->setObjectName(QStringLiteral("editEntityButton"));
+    m_edit->setFlat(true);
+    m_edit->setCursor(Qt::PointingHandCursor);
+    connect(m_edit, &QPushButton::clicked, this, [this] { EntityEditor::edit(window(), m_edits, m_id); });
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 6, 0);
+    bar->addStretch();
+    bar->addWidget(m_edit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
     layout->addWidget(m_browser);
     setFocusProxy(m_browser);
     connect(m_browser, &LinkBrowser::linkActivated, this, &TabPage::linkActivated);
@@ -56,6 +72,10 @@ void EntityPage::render(bool keepPosition)
     m_name = m_kb ? m_kb->name(m_id) : QString();
     m_browser->setPageHtml(HtmlRenderer(m_kb).entityPage(m_id), {}, keepPosition);
     m_browser->setAccessibleName(tr("Entry: %1").arg(title()));
+    m_edit->setText(tr("Edit"));
+    m_edit->setToolTip(tr("Change this entry: its names, text, claims and citations (F2)"));
+    m_edit->setAccessibleName(tr("Edit %1").arg(title()));
+    m_edit->setVisible(m_edits && m_edits->canEdit() && m_kb && m_kb->contains(m_id)); // not on an entry just deleted
     if (m_name != oldName)
         Q_EMIT titleChanged();
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab showing one entity: its names, infobox, text, relations both ways, backlinks and footnotes, every
-// name a link.
+// name a link; an Edit button opens its form when the base can be changed here.
 #include <ui/shell/tabpage.h>
+
+class QPushButton;
 
 namespace tkb {
 
@@ -26,6 +28,7 @@ public:
 
     LinkBrowser *browser() const { return m_browser; }
     SelectionActions *selectionActions() const { return m_selection; }
+    QPushButton *editButton() const { return m_edit; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,10 +37,12 @@ private:
     void render(bool keepPosition);
 
     KnowledgeBase *m_kb;
+    EditSession *m_edits;
     QString m_id;
     QString m_name;
     LinkBrowser *m_browser;
     SelectionActions *m_selection = nullptr;
+    QPushButton *m_edit;
 };
 
 } // namespace tkb

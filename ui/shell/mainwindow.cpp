@@ -4,6 +4,10 @@
 #include <ui/editing/changebanner.h>
 #include <ui/editing/editactions.h>
 #include <ui/editing/editsession.h>
+#include <ui/editing/entitydeleter.h>
+#include <ui/editing/entityeditor.h>
+#include <ui/editing/mergedialog.h>
+#include <ui/editing/selectionactions.h>
 #include <ui/editing/sourcedialog.h>
 #include <ui/editing/undohistorydock.h>
 #include <ui/export/exportdialog.h>
@@ -253,6 +257,29 @@ void MainWindow::connectEditing()
     on(a->recentChanges, [this, openFocused] {
         if (knowledgeBase())
             openFocused(KbAddress::changes());
+    });
+    const auto current = [this] { return currentPage() ? currentPage()->currentEntityId() : QString(); };
+    on(a->editEntity, [this, current] { EntityEditor::edit(this, m_edits, current()); });
+    on(a->newEntity, [this] {
+        if (EntityEditor *editor = EntityEditor::create(this, m_edits))
+            connect(editor, &EntityEditor::saved, this,
+                [this](const QString &id) { openLink(KbAddress::entity(id), TabPage::OpenIn::NewTab); });
+    });
+    // "New Entity from Selection" in a page's menu opens the same form, resting on the passage chosen. The handler
+    // is the process's, so it finds its window through parent, never this.
+    SelectionActions::setNewEntityHandler(
+        [](QWidget *parent, EditSession *edits, const QString &name, const Citation &cite) {
+            auto *window = qobject_cast<MainWindow *>(parent);
+            if (EntityEditor *editor = EntityEditor::create(parent, edits, name, cite); editor && window)
+                connect(editor, &EntityEditor::saved, window,
+                    [window](const QString &id) { window->openLink(KbAddress::entity(id), TabPage::OpenIn::NewTab); });
+        });
+    on(a->deleteEntity, [this, current] { EntityDeleter::ask(this, m_edits, current()); });
+    on(a->mergeEntity, [this, current] {
+        // The page of the entry that went shows the one it went into.
+        if (MergeDialog *merge = MergeDialog::ask(this, m_edits, current()))
+            connect(merge, &MergeDialog::merged, this,
+                [this](const QString &, const QString &kept) { openLink(KbAddress::entity(kept)); });
     });
 }
 
