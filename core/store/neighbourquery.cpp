@@ -49,7 +49,7 @@ QList<EntityRef> NeighbourQuery::members(const QString &id, const Group &group, 
                              " LEFT JOIN entity e ON e.id=r.%1"
                              " WHERE r.%2=:id AND r.predicate=:p AND r.%1<>:id"
                              " ORDER BY e.sort_key IS NULL, e.sort_key, r.%1 LIMIT :limit OFFSET :offset")
-                  .arg(other, self));
+            .arg(other, self));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":p"), group.predicate);
     q.bindValue(QStringLiteral(":limit"), limit);

@@ -41,7 +41,7 @@ QList<TimelineQuery::DayCount> TimelineQuery::dayCounts() const
     // Grouped by the whole key in index order (no sort), then merged per day here: a day has few distinct keys.
     if (!q.exec(QStringLiteral("SELECT %1, count(*) FROM entity WHERE kind='event' AND date_sort IS NOT NULL"
                                " GROUP BY date_sort ORDER BY date_sort")
-                    .arg(QLatin1String(anchor))))
+                .arg(QLatin1String(anchor))))
         return out;
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);

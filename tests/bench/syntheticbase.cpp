@@ -268,7 +268,9 @@ FuzzyDate SyntheticBase::eventDate(int year)
         edtf = QString::number(year);
     else if (r < 0.82)
         edtf = QString::number(year)
-            + (pickExtra(3) == 0 ? QStringLiteral("-early") : pickExtra(2) ? QStringLiteral("-mid") : QStringLiteral("-late"));
+            + (pickExtra(3) == 0   ? QStringLiteral("-early")
+                    : pickExtra(2) ? QStringLiteral("-mid")
+                                   : QStringLiteral("-late"));
     else if (r < 0.92)
         edtf = day.toString(Qt::ISODate) + u'/' + day.addDays(1 + pickExtra(90)).toString(Qt::ISODate);
     else if (r < 0.94)
@@ -458,8 +460,8 @@ Entity SyntheticBase::nextEvent()
     const int year = 1990 + pick(35);
     e.kind = EntityKind::Event;
     e.name = QStringLiteral("%1 %2 %3").arg(year).arg(where.forms[0], str(eventKinds[pick(count(eventKinds))]));
-    e.aliases = { { QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"),
-        QStringLiteral("Cyrl") } };
+    e.aliases
+        = { { QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"), QStringLiteral("Cyrl") } };
     e.summary = QStringLiteral("An event in %1 in %2.").arg(where.forms[0]).arg(year);
     e.body = sentence();
     e.setDate(eventDate(year));
@@ -506,16 +508,18 @@ Entity SyntheticBase::hub(int members, QList<Relation> *relations)
     for (int i = 0; i < taken; ++i) {
         const QString &who = people[std::size_t(i)];
         const double r = chanceExtra();
-        Relation rel { who, r < 0.004 ? QStringLiteral("founded") : r < 0.006 ? QStringLiteral("heads")
-                                                                               : QStringLiteral("member-of"),
+        Relation rel { who,
+            r < 0.004       ? QStringLiteral("founded")
+                : r < 0.006 ? QStringLiteral("heads")
+                            : QStringLiteral("member-of"),
             e.id };
         if (chanceExtra() < 0.2)
             rel.from = FuzzyDate::year(1992 + pickExtra(30));
         relations->append(rel);
     }
     for (int i = 0; i < 3 && !m_placeIds.empty(); ++i)
-        relations->append(Relation { e.id, QStringLiteral("based-in"),
-            m_placeIds[std::size_t(pickExtra(int(m_placeIds.size())))] });
+        relations->append(
+            Relation { e.id, QStringLiteral("based-in"), m_placeIds[std::size_t(pickExtra(int(m_placeIds.size())))] });
     m_last = e;
     return e;
 }

@@ -214,8 +214,8 @@ int main(int argc, char **argv)
                 frames.push_back(frame(graph.view()->viewport(), [&] { graph.setZoom(k % 10 - 3); }));
             out << "- hub graph: " << graph.nodes().size() << " nodes drawn; open to painted page median "
                 << figure(percentile(opens, 0.5)) << " ms (runs: " << figure(opens[0]) << ", " << figure(opens[1])
-                << ", " << figure(opens[2]) << "); zoom frame median " << figure(percentile(frames, 0.5))
-                << " ms, p95 " << figure(percentile(frames, 0.95)) << " ms\n";
+                << ", " << figure(opens[2]) << "); zoom frame median " << figure(percentile(frames, 0.5)) << " ms, p95 "
+                << figure(percentile(frames, 0.95)) << " ms\n";
         }
     }
     out.flush();
