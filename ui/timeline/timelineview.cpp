@@ -137,12 +137,17 @@ void TimelineView::refreshWindow()
 void TimelineView::setItems(const QList<EntityRef> &events)
 {
     const QString keep = currentId();
+    // A span read again mostly overlaps the last one: its labels are measured already.
+    QHash<QString, std::pair<QString, int>> measured;
+    for (const Item &it : std::as_const(m_items))
+        measured.insert(it.ref.id, { it.date, it.width });
     m_items.clear();
     for (const EntityRef &r : events) {
         if (!r.date.isValid())
             continue;
         Item it;
         it.ref = r;
+        std::tie(it.date, it.width) = measured.value(r.id, { QString(), 0 });
         // Only the known side of a date places it: "before 2004" at 2004, "from 2014" from 2014 on, never at a
         // bound the source did not give.
         const QDate first = r.date.start();
@@ -340,12 +345,15 @@ void TimelineView::relayout()
     const int laneHeight = fm.height() + 2 * labelPadding / 2 + laneGap;
     int right = int(xForYear(std::ceil(m_lastYear))) + sideMargin;
     for (Item &it : m_items) {
-        it.date = it.ref.date.toDisplayString(QLocale());
-        const int w = std::min(maxLabelWidth,
-                          int(std::ceil(bfm.horizontalAdvance(it.date)
-                              + fmf.horizontalAdvance(QStringLiteral("  ") + it.ref.name)))
-                              + 2)
-            + 2 * labelPadding;
+        if (it.width == 0) {
+            it.date = it.ref.date.toDisplayString(QLocale());
+            it.width = std::min(maxLabelWidth,
+                           int(std::ceil(bfm.horizontalAdvance(it.date)
+                               + fmf.horizontalAdvance(QStringLiteral("  ") + it.ref.name)))
+                               + 2)
+                + 2 * labelPadding;
+        }
+        const int w = it.width;
         const int left = int(xForYear(it.start)) - labelPadding;
         int lane = 0;
         while (lane < laneRight.size() && laneRight[lane] + laneGap > left)
@@ -563,9 +571,11 @@ void TimelineView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // Label sizes depend on the font and the locale's date format.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange
-        || event->type() == QEvent::LocaleChange)
+        || event->type() == QEvent::LocaleChange) {
+        for (Item &it : m_items)
+            it.width = 0;
         relayout();
-    else if (event->type() == QEvent::PaletteChange)
+    } else if (event->type() == QEvent::PaletteChange)
         update();
 }
 

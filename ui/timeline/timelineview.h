@@ -96,6 +96,7 @@ private:
         bool openStart = false; ///< a period "until X": runs to the axis's start
         bool openEnd = false; ///< a period "from X": runs to the axis's end
         QString date;
+        int width = 0; ///< of the label, measured once per font and locale (zooming only moves it)
         QRect label;
         int lane = 0;
     };
