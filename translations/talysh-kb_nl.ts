@@ -728,6 +728,32 @@
         <source>Show &amp;Graph of %1</source>
         <translation>&amp;Graaf van %1 tonen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n verwant item, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
+            <numerusform>%n verwante items, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n item: %1. Enter of een klik toont het.</numerusform>
+            <numerusform>%n items: %1. Enter of een klik toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Nog %n tonen</numerusform>
+            <numerusform>Nog %n tonen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::ImportRun</name>
@@ -1569,9 +1595,36 @@
         <source>Timeline of events</source>
         <translation>Tijdlijn van gebeurtenissen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>Nog %n gebeurtenis in beeld: zoom in om die in de lijst te zien.</numerusform>
+            <numerusform>Nog %n gebeurtenissen in beeld: zoom in om ze in de lijst te zien.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>De pijltoetsen links en rechts gaan van gebeurtenis naar gebeurtenis, Enter opent er een, Ctrl+scrollwiel zoomt.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>De pijltjestoetsen links en rechts gaan van gebeurtenis naar gebeurtenis, Enter opent er een, Ctrl+scrollwiel zoomt. Waar gebeurtenissen te dicht op elkaar liggen om ze te onderscheiden, zijn ze gegroepeerd met hun aantal: de pijltjestoetsen gaan van groep naar groep, Enter zoomt in.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n gebeurtenis, %1. Klik om in te zoomen.</numerusform>
+            <numerusform>%n gebeurtenissen, %1. Klik om in te zoomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 dzd.</translation>
     </message>
 </context>
 <context>

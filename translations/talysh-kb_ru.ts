@@ -730,6 +730,35 @@
         <source>Show &amp;Graph of %1</source>
         <translation>Показать &amp;граф для %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n связанная запись, сгруппированная по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
+            <numerusform>%n связанные записи, сгруппированные по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
+            <numerusform>%n связанных записей, сгруппированных по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n запись: %1. Enter или щелчок показывает её.</numerusform>
+            <numerusform>%n записи: %1. Enter или щелчок показывает их.</numerusform>
+            <numerusform>%n записей: %1. Enter или щелчок показывает их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Показать ещё %n</numerusform>
+            <numerusform>Показать ещё %n</numerusform>
+            <numerusform>Показать ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::ImportRun</name>
@@ -1575,9 +1604,38 @@
         <source>Timeline of events</source>
         <translation>Хронология событий</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>Ещё %n событие в поле зрения: приблизьте, чтобы оно попало в список.</numerusform>
+            <numerusform>Ещё %n события в поле зрения: приблизьте, чтобы они попали в список.</numerusform>
+            <numerusform>Ещё %n событий в поле зрения: приблизьте, чтобы они попали в список.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>Стрелки влево и вправо переходят между событиями, Enter открывает событие, Ctrl+колесо меняет масштаб.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>Стрелки влево и вправо переходят между событиями, Enter открывает событие, Ctrl+колесо меняет масштаб. Где событий слишком много, чтобы их различить, они собраны в группы с их числом: стрелки переходят между группами, Enter приближает.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n событие, %1. Щёлкните, чтобы приблизить.</numerusform>
+            <numerusform>%n события, %1. Щёлкните, чтобы приблизить.</numerusform>
+            <numerusform>%n событий, %1. Щёлкните, чтобы приблизить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>

@@ -228,9 +228,9 @@ void TimelinePage::fillList()
     }
     if (inView > shown.size()) {
         auto *more = new QTreeWidgetItem;
-        more->setText(NameColumn,
-            tr("%n more events in view: zoom in to list them.", nullptr,
-                int(std::min<qint64>(inView - shown.size(), INT_MAX))));
+        const qint64 rest = inView - shown.size();
+        const int n = rest > INT_MAX ? INT_MAX : int(rest);
+        more->setText(NameColumn, tr("%n more events in view: zoom in to list them.", nullptr, n));
         more->setFlags(Qt::ItemIsEnabled);
         items << more;
     }

@@ -199,8 +199,8 @@ QString TimelinePainter::clusterToolTip(const QDate &first, const QDate &last, q
         : QCoreApplication::translate(
               "tkb::TimelinePainter", "%1 to %2", "the first and last day of a cluster of events")
               .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
-    return QCoreApplication::translate(
-        "tkb::TimelinePainter", "%n events, %1. Click to zoom in.", nullptr, int(std::min<qint64>(count, INT_MAX)))
+    const int n = count > INT_MAX ? INT_MAX : int(count);
+    return QCoreApplication::translate("tkb::TimelinePainter", "%n events, %1. Click to zoom in.", nullptr, n)
         .arg(span);
 }
 

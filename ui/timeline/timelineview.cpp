@@ -159,12 +159,8 @@ void TimelineView::setItems(const QList<EntityRef> &events)
         m_items.append(it);
     }
     std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
-    m_current = -1;
     m_hover = -1;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].ref.id == keep)
-            m_current = int(i);
-    }
+    m_current = keep.isEmpty() ? -1 : indexOf(keep);
 }
 
 void TimelineView::setPixelsPerYear(double pixels)
@@ -225,13 +221,16 @@ QStringList TimelineView::ids() const
     return out;
 }
 
+int TimelineView::indexOf(const QString &id) const
+{
+    const auto it = std::find_if(m_items.begin(), m_items.end(), [&id](const Item &i) { return i.ref.id == id; });
+    return it == m_items.end() ? -1 : int(it - m_items.begin());
+}
+
 QRect TimelineView::labelRect(const QString &id) const
 {
-    for (const Item &it : m_items) {
-        if (it.ref.id == id)
-            return it.label;
-    }
-    return {};
+    const int i = indexOf(id);
+    return i < 0 ? QRect() : m_items[i].label;
 }
 
 QString TimelineView::idAt(const QPoint &pos) const
@@ -256,11 +255,8 @@ QString TimelineView::idAt(const QPoint &pos) const
 
 QRectF TimelineView::spanRect(const QString &id) const
 {
-    for (const Item &it : m_items) {
-        if (it.ref.id == id)
-            return spanRect(it);
-    }
-    return {};
+    const int i = indexOf(id);
+    return i < 0 ? QRectF() : spanRect(m_items[i]);
 }
 
 double TimelineView::axisStartX() const
@@ -300,13 +296,7 @@ QString TimelineView::currentId() const
 
 void TimelineView::setCurrentId(const QString &id)
 {
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].ref.id == id) {
-            setCurrentIndex(int(i));
-            return;
-        }
-    }
-    setCurrentIndex(-1);
+    setCurrentIndex(indexOf(id));
 }
 
 void TimelineView::setCurrentIndex(int index)
@@ -479,7 +469,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const QString id = idAt(event->position().toPoint());
-    const int index = id.isEmpty() ? -1 : int(ids().indexOf(id));
+    const int index = id.isEmpty() ? -1 : indexOf(id);
     if (index != m_hover) {
         m_hover = index;
         setCursor(index >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);

@@ -101,6 +101,7 @@ private:
         int lane = 0;
     };
     void relayout();
+    int indexOf(const QString &id) const;
     void setItems(const QList<EntityRef> &events);
     void refreshWindow();
     std::pair<double, double> visibleYears() const;
