@@ -211,8 +211,14 @@ int main(int argc, char **argv)
     viewport->repaint();
     const double openMs = msSince(open);
     out << "- timeline open (query, layout, first paint): " << figure(openMs) << " ms\n\n";
-    if (p.isSet(shotsOpt))
+    if (p.isSet(shotsOpt)) {
+        // The list follows the view once it rests: let it.
+        QElapsedTimer rest;
+        rest.start();
+        while (rest.elapsed() < 400)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         timeline.grab().save(QDir(p.value(shotsOpt)).filePath(QStringLiteral("timeline-clusters.png")));
+    }
 
     std::vector<double> zooms, pans, all, zoomsCpu, pansCpu, allCpu;
     const int w = viewport->width();
