@@ -663,7 +663,9 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n istinad</numerusform><numerusform>%n istinad</numerusform></translation>
+            <numerusform>%n istinad</numerusform>
+            <numerusform>%n istinad</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1052,12 +1054,16 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… və daha %n</numerusform><numerusform>… və daha %n</numerusform></translation>
+            <numerusform>… və daha %n</numerusform>
+            <numerusform>… və daha %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>Ona istinad edənlər (%n): onların ona keçidləri adi mətnə çevrilir, ona olan əlaqələri silinir. “Geri al” hər şeyi qaytarır.</numerusform><numerusform>Ona istinad edənlər (%n): onların ona keçidləri adi mətnə çevrilir, ona olan əlaqələri silinir. “Geri al” hər şeyi qaytarır.</numerusform></translation>
+            <numerusform>Ona istinad edənlər (%n): onların ona keçidləri adi mətnə çevrilir, ona olan əlaqələri silinir. “Geri al” hər şeyi qaytarır.</numerusform>
+            <numerusform>Ona istinad edənlər (%n): onların ona keçidləri adi mətnə çevrilir, ona olan əlaqələri silinir. “Geri al” hər şeyi qaytarır.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Entity</source>
@@ -1522,6 +1528,32 @@
         <source>Show &amp;Graph of %1</source>
         <translation>%1 üçün &amp;qrafı göstər</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
+            <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n qeyd: %1. Enter və ya klik onu göstərir.</numerusform>
+            <numerusform>%n qeyd: %1. Enter və ya klik onları göstərir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Daha %n göstər</numerusform>
+            <numerusform>Daha %n göstər</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::HistoryPage</name>
@@ -1832,27 +1864,37 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n yazılış</numerusform><numerusform>%n yazılış</numerusform></translation>
+            <numerusform>%n yazılış</numerusform>
+            <numerusform>%n yazılış</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n atribut</numerusform><numerusform>%n atribut</numerusform></translation>
+            <numerusform>%n atribut</numerusform>
+            <numerusform>%n atribut</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n tarix</numerusform><numerusform>%n tarix</numerusform></translation>
+            <numerusform>%n tarix</numerusform>
+            <numerusform>%n tarix</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n əlaqə</numerusform><numerusform>%n əlaqə</numerusform></translation>
+            <numerusform>%n əlaqə</numerusform>
+            <numerusform>%n əlaqə</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n istinad</numerusform><numerusform>%n istinad</numerusform></translation>
+            <numerusform>%n istinad</numerusform>
+            <numerusform>%n istinad</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
@@ -1861,7 +1903,9 @@
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>“%1” varlığına yönləndirilir (%n):</numerusform><numerusform>“%1” varlığına yönləndirilir (%n):</numerusform></translation>
+            <numerusform>“%1” varlığına yönləndirilir (%n):</numerusform>
+            <numerusform>“%1” varlığına yönləndirilir (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
@@ -3086,9 +3130,36 @@
         <source>Timeline of events</source>
         <translation>Hadisələrin xronologiyası</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>Görünən hissədə daha %n hadisə var: siyahıda görmək üçün yaxınlaşdırın.</numerusform>
+            <numerusform>Görünən hissədə daha %n hadisə var: siyahıda görmək üçün yaxınlaşdırın.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>Sol və sağ oxlar hadisələr arasında keçir, Enter hadisəni açır, Ctrl+təkər miqyası dəyişir.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>Sol və sağ ox düymələri hadisələr arasında keçir, Enter birini açır, Ctrl+təkər miqyası dəyişir. Ayırd edilə bilməyəcək qədər çox hadisə sayı ilə birlikdə qruplaşdırılır: ox düymələri qruplar arasında keçir, Enter yaxınlaşdırır.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n hadisə, %1. Yaxınlaşdırmaq üçün klikləyin.</numerusform>
+            <numerusform>%n hadisə, %1. Yaxınlaşdırmaq üçün klikləyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

@@ -663,7 +663,9 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1052,12 +1054,16 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>Was darauf verweist (%n): die Verweise darauf werden zu einfachem Text, die Beziehungen zu ihm werden entfernt. Rückgängig holt alles zurück.</numerusform><numerusform>Was darauf verweist (%n): die Verweise darauf werden zu einfachem Text, die Beziehungen zu ihm werden entfernt. Rückgängig holt alles zurück.</numerusform></translation>
+            <numerusform>Was darauf verweist (%n): die Verweise darauf werden zu einfachem Text, die Beziehungen zu ihm werden entfernt. Rückgängig holt alles zurück.</numerusform>
+            <numerusform>Was darauf verweist (%n): die Verweise darauf werden zu einfachem Text, die Beziehungen zu ihm werden entfernt. Rückgängig holt alles zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Entity</source>
@@ -1522,6 +1528,32 @@
         <source>Show &amp;Graph of %1</source>
         <translation>&amp;Graph von %1 zeigen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n verknüpfter Eintrag, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
+            <numerusform>%n verknüpfte Einträge, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n Eintrag: %1. Eingabetaste oder Klick zeigt ihn.</numerusform>
+            <numerusform>%n Einträge: %1. Eingabetaste oder Klick zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n weiteren anzeigen</numerusform>
+            <numerusform>%n weitere anzeigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::HistoryPage</name>
@@ -1832,27 +1864,37 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n Schreibweise</numerusform><numerusform>%n Schreibweisen</numerusform></translation>
+            <numerusform>%n Schreibweise</numerusform>
+            <numerusform>%n Schreibweisen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n Merkmal</numerusform><numerusform>%n Merkmale</numerusform></translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n Datum</numerusform><numerusform>%n Daten</numerusform></translation>
+            <numerusform>%n Datum</numerusform>
+            <numerusform>%n Daten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n Beziehung</numerusform><numerusform>%n Beziehungen</numerusform></translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
@@ -1861,7 +1903,9 @@
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>Auf „%1“ umgeleitet (%n):</numerusform><numerusform>Auf „%1“ umgeleitet (%n):</numerusform></translation>
+            <numerusform>Auf „%1“ umgeleitet (%n):</numerusform>
+            <numerusform>Auf „%1“ umgeleitet (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
@@ -3086,9 +3130,36 @@
         <source>Timeline of events</source>
         <translation>Zeitleiste der Ereignisse</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis im sichtbaren Bereich: vergrößern, um es aufzulisten.</numerusform>
+            <numerusform>%n weitere Ereignisse im sichtbaren Bereich: vergrößern, um sie aufzulisten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>Pfeil links und rechts wechseln zwischen Ereignissen, die Eingabetaste öffnet eines, Strg+Mausrad zoomt.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>Pfeil links und rechts wechseln zwischen Ereignissen, die Eingabetaste öffnet eines, Strg+Mausrad zoomt. Wo Ereignisse zu dicht liegen, um sie zu unterscheiden, sind sie mit ihrer Anzahl gruppiert: Die Pfeiltasten wechseln zwischen den Gruppen, die Eingabetaste vergrößert.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n Ereignis, %1. Zum Vergrößern klicken.</numerusform>
+            <numerusform>%n Ereignisse, %1. Zum Vergrößern klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 Tsd.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n citation</numerusform><numerusform>%n citations</numerusform></translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -33,12 +35,16 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>What refers to it (%n): its links to it become plain text and its relations to it are removed. Undo brings everything back.</numerusform><numerusform>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</numerusform></translation>
+            <numerusform>What refers to it (%n): its links to it become plain text and its relations to it are removed. Undo brings everything back.</numerusform>
+            <numerusform>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -49,6 +55,21 @@
             <numerusform>%n related entry. Arrow keys move between them, Enter opens one, the menu key offers more.</numerusform>
             <numerusform>%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n related entry, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</numerusform><numerusform>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n entry: %1. Enter or a click shows it.</numerusform><numerusform>%n entries: %1. Enter or a click shows them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform><numerusform>Show %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -83,32 +104,44 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n spelling</numerusform><numerusform>%n spellings</numerusform></translation>
+            <numerusform>%n spelling</numerusform>
+            <numerusform>%n spellings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n attribute</numerusform><numerusform>%n attributes</numerusform></translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n date</numerusform><numerusform>%n dates</numerusform></translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n citation</numerusform><numerusform>%n citations</numerusform></translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>Re-pointed to “%1” (%n):</numerusform><numerusform>Re-pointed to “%1” (%n):</numerusform></translation>
+            <numerusform>Re-pointed to “%1” (%n):</numerusform>
+            <numerusform>Re-pointed to “%1” (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +203,22 @@
             <numerusform>%1  [%n citation]</numerusform>
             <numerusform>%1  [%n citations]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePage</name>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>%n more event in view: zoom in to list it.</numerusform><numerusform>%n more events in view: zoom in to list them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n event, %1. Click to zoom in.</numerusform><numerusform>%n events, %1. Click to zoom in.</numerusform></translation>
     </message>
 </context>
 </TS>

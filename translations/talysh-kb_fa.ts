@@ -662,7 +662,8 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n ارجاع</numerusform></translation>
+            <numerusform>%n ارجاع</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1050,12 +1051,14 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… و %n مورد دیگر</numerusform></translation>
+            <numerusform>… و %n مورد دیگر</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>آنچه به آن ارجاع می‌دهد (%n): پیوندهایشان به آن متن ساده می‌شود و روابطشان با آن حذف می‌شود. «واگرد» همه چیز را بازمی‌گرداند.</numerusform></translation>
+            <numerusform>آنچه به آن ارجاع می‌دهد (%n): پیوندهایشان به آن متن ساده می‌شود و روابطشان با آن حذف می‌شود. «واگرد» همه چیز را بازمی‌گرداند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Entity</source>
@@ -1519,6 +1522,29 @@
         <source>Show &amp;Graph of %1</source>
         <translation>نمایش &amp;گراف %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n مدخل مرتبط، گروه‌بندی‌شده بر پایهٔ نوع رابطه. کلیدهای جهت میان گروه‌ها و مدخل‌ها جابه‌جا می‌شوند، Enter مدخل‌های یک گروه را نشان می‌دهد یا مدخلی را باز می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n مدخل: %1. Enter یا کلیک آن‌ها را نشان می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>نمایش %n مورد دیگر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::HistoryPage</name>
@@ -1826,27 +1852,32 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n نگارش</numerusform></translation>
+            <numerusform>%n نگارش</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n ویژگی</numerusform></translation>
+            <numerusform>%n ویژگی</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n تاریخ</numerusform></translation>
+            <numerusform>%n تاریخ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n رابطه</numerusform></translation>
+            <numerusform>%n رابطه</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n ارجاع</numerusform></translation>
+            <numerusform>%n ارجاع</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
@@ -1855,7 +1886,8 @@
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>به «%1» برگردانده می‌شود (%n):</numerusform></translation>
+            <numerusform>به «%1» برگردانده می‌شود (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
@@ -3073,9 +3105,34 @@
         <source>Timeline of events</source>
         <translation>گاه‌شمار رویدادها</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>%n رویداد دیگر در دید است: برای دیدنشان در فهرست، بزرگ‌نمایی کنید.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>پیکان‌های چپ و راست میان رویدادها جابه‌جا می‌شوند، Enter یکی را باز می‌کند و Ctrl+چرخ ماوس بزرگ‌نمایی می‌کند.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>کلیدهای جهت چپ و راست میان رویدادها جابه‌جا می‌شوند، Enter یکی را باز می‌کند، Ctrl+چرخ بزرگ‌نمایی می‌کند. جایی که رویدادها بیش از آن‌اند که از هم تشخیص داده شوند، با شمارشان گروه‌بندی می‌شوند: کلیدهای جهت میان گروه‌ها جابه‌جا می‌شوند، Enter بزرگ‌نمایی می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n رویداد، %1. برای بزرگ‌نمایی کلیک کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 هزار</translation>
     </message>
 </context>
 <context>

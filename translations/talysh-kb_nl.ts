@@ -663,7 +663,9 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n bronvermelding</numerusform><numerusform>%n bronvermeldingen</numerusform></translation>
+            <numerusform>%n bronvermelding</numerusform>
+            <numerusform>%n bronvermeldingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1052,12 +1054,16 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>Wat ernaar verwijst (%n): de links ernaar worden gewone tekst en de relaties ermee worden verwijderd. Ongedaan maken brengt alles terug.</numerusform><numerusform>Wat ernaar verwijst (%n): de links ernaar worden gewone tekst en de relaties ermee worden verwijderd. Ongedaan maken brengt alles terug.</numerusform></translation>
+            <numerusform>Wat ernaar verwijst (%n): de links ernaar worden gewone tekst en de relaties ermee worden verwijderd. Ongedaan maken brengt alles terug.</numerusform>
+            <numerusform>Wat ernaar verwijst (%n): de links ernaar worden gewone tekst en de relaties ermee worden verwijderd. Ongedaan maken brengt alles terug.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Entity</source>
@@ -1522,6 +1528,32 @@
         <source>Show &amp;Graph of %1</source>
         <translation>&amp;Graaf van %1 tonen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n verwant item, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
+            <numerusform>%n verwante items, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n item: %1. Enter of een klik toont het.</numerusform>
+            <numerusform>%n items: %1. Enter of een klik toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Nog %n tonen</numerusform>
+            <numerusform>Nog %n tonen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::HistoryPage</name>
@@ -1832,27 +1864,37 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n schrijfwijze</numerusform><numerusform>%n schrijfwijzen</numerusform></translation>
+            <numerusform>%n schrijfwijze</numerusform>
+            <numerusform>%n schrijfwijzen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n kenmerk</numerusform><numerusform>%n kenmerken</numerusform></translation>
+            <numerusform>%n kenmerk</numerusform>
+            <numerusform>%n kenmerken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n datum</numerusform><numerusform>%n data</numerusform></translation>
+            <numerusform>%n datum</numerusform>
+            <numerusform>%n data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n relatie</numerusform><numerusform>%n relaties</numerusform></translation>
+            <numerusform>%n relatie</numerusform>
+            <numerusform>%n relaties</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n bronvermelding</numerusform><numerusform>%n bronvermeldingen</numerusform></translation>
+            <numerusform>%n bronvermelding</numerusform>
+            <numerusform>%n bronvermeldingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
@@ -1861,7 +1903,9 @@
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>Omgeleid naar ‘%1’ (%n):</numerusform><numerusform>Omgeleid naar ‘%1’ (%n):</numerusform></translation>
+            <numerusform>Omgeleid naar ‘%1’ (%n):</numerusform>
+            <numerusform>Omgeleid naar ‘%1’ (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
@@ -3086,9 +3130,36 @@
         <source>Timeline of events</source>
         <translation>Tijdlijn van gebeurtenissen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>Nog %n gebeurtenis in beeld: zoom in om die in de lijst te zien.</numerusform>
+            <numerusform>Nog %n gebeurtenissen in beeld: zoom in om ze in de lijst te zien.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>De pijltoetsen links en rechts gaan van gebeurtenis naar gebeurtenis, Enter opent er een, Ctrl+scrollwiel zoomt.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>De pijltjestoetsen links en rechts gaan van gebeurtenis naar gebeurtenis, Enter opent er een, Ctrl+scrollwiel zoomt. Waar gebeurtenissen te dicht op elkaar liggen om ze te onderscheiden, zijn ze gegroepeerd met hun aantal: de pijltjestoetsen gaan van groep naar groep, Enter zoomt in.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n gebeurtenis, %1. Klik om in te zoomen.</numerusform>
+            <numerusform>%n gebeurtenissen, %1. Klik om in te zoomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 dzd.</translation>
     </message>
 </context>
 <context>

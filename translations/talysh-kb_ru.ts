@@ -664,7 +664,10 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1054,12 +1057,18 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform><numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform><numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform></translation>
+            <numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform>
+            <numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform>
+            <numerusform>Что на неё ссылается (%n): их ссылки на неё станут простым текстом, а их связи с ней будут удалены. «Отменить» вернёт всё.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Entity</source>
@@ -1525,6 +1534,35 @@
         <source>Show &amp;Graph of %1</source>
         <translation>Показать &amp;граф для %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n связанная запись, сгруппированная по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
+            <numerusform>%n связанные записи, сгруппированные по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
+            <numerusform>%n связанных записей, сгруппированных по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n запись: %1. Enter или щелчок показывает её.</numerusform>
+            <numerusform>%n записи: %1. Enter или щелчок показывает их.</numerusform>
+            <numerusform>%n записей: %1. Enter или щелчок показывает их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Показать ещё %n</numerusform>
+            <numerusform>Показать ещё %n</numerusform>
+            <numerusform>Показать ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::HistoryPage</name>
@@ -1838,27 +1876,42 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n написание</numerusform><numerusform>%n написания</numerusform><numerusform>%n написаний</numerusform></translation>
+            <numerusform>%n написание</numerusform>
+            <numerusform>%n написания</numerusform>
+            <numerusform>%n написаний</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n атрибут</numerusform><numerusform>%n атрибута</numerusform><numerusform>%n атрибутов</numerusform></translation>
+            <numerusform>%n атрибут</numerusform>
+            <numerusform>%n атрибута</numerusform>
+            <numerusform>%n атрибутов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n дата</numerusform><numerusform>%n даты</numerusform><numerusform>%n дат</numerusform></translation>
+            <numerusform>%n дата</numerusform>
+            <numerusform>%n даты</numerusform>
+            <numerusform>%n дат</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n связь</numerusform><numerusform>%n связи</numerusform><numerusform>%n связей</numerusform></translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
@@ -1867,7 +1920,10 @@
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>Перенаправляется на «%1» (%n):</numerusform><numerusform>Перенаправляется на «%1» (%n):</numerusform><numerusform>Перенаправляется на «%1» (%n):</numerusform></translation>
+            <numerusform>Перенаправляется на «%1» (%n):</numerusform>
+            <numerusform>Перенаправляется на «%1» (%n):</numerusform>
+            <numerusform>Перенаправляется на «%1» (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
@@ -3099,9 +3155,38 @@
         <source>Timeline of events</source>
         <translation>Хронология событий</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>Ещё %n событие в поле зрения: приблизьте, чтобы оно попало в список.</numerusform>
+            <numerusform>Ещё %n события в поле зрения: приблизьте, чтобы они попали в список.</numerusform>
+            <numerusform>Ещё %n событий в поле зрения: приблизьте, чтобы они попали в список.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>Стрелки влево и вправо переходят между событиями, Enter открывает событие, Ctrl+колесо меняет масштаб.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>Стрелки влево и вправо переходят между событиями, Enter открывает событие, Ctrl+колесо меняет масштаб. Где событий слишком много, чтобы их различить, они собраны в группы с их числом: стрелки переходят между группами, Enter приближает.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n событие, %1. Щёлкните, чтобы приблизить.</numerusform>
+            <numerusform>%n события, %1. Щёлкните, чтобы приблизить.</numerusform>
+            <numerusform>%n событий, %1. Щёлкните, чтобы приблизить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>

@@ -662,7 +662,8 @@
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n kaynak gösterimi</numerusform></translation>
+            <numerusform>%n kaynak gösterimi</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1050,12 +1051,14 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… ve %n tane daha</numerusform></translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>What refers to it (%n): their links to it become plain text and their relations to it are removed. Undo brings everything back.</source>
         <translation>
-            <numerusform>Ona başvuranlar (%n): ona verdikleri bağlantılar düz metne dönüşür ve onunla ilişkileri kaldırılır. “Geri al” her şeyi geri getirir.</numerusform></translation>
+            <numerusform>Ona başvuranlar (%n): ona verdikleri bağlantılar düz metne dönüşür ve onunla ilişkileri kaldırılır. “Geri al” her şeyi geri getirir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Entity</source>
@@ -1519,6 +1522,29 @@
         <source>Show &amp;Graph of %1</source>
         <translation>%1 &amp;çizgesini göster</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <translation>
+            <numerusform>%n ilişkili kayıt, ilişki türüne göre gruplanmış. Ok tuşları gruplar ve kayıtlar arasında gezinir, Enter bir grubun kayıtlarını gösterir ya da bir kaydı açar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of relation and how many entities it links to</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Enter or a click shows them.</source>
+        <translation>
+            <numerusform>%n kayıt: %1. Enter veya tıklama bunları gösterir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n tane daha göster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tkb::HistoryPage</name>
@@ -1826,27 +1852,32 @@
     <message numerus="yes">
         <source>%n spelling(s)</source>
         <translation>
-            <numerusform>%n yazılış</numerusform></translation>
+            <numerusform>%n yazılış</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n öznitelik</numerusform></translation>
+            <numerusform>%n öznitelik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n tarih</numerusform></translation>
+            <numerusform>%n tarih</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n ilişki</numerusform></translation>
+            <numerusform>%n ilişki</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
-            <numerusform>%n kaynak gösterimi</numerusform></translation>
+            <numerusform>%n kaynak gösterimi</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” goes into “%2” (%3 → %4). What moves: %5.</source>
@@ -1855,7 +1886,8 @@
     <message numerus="yes">
         <source>Re-pointed to “%1” (%n):</source>
         <translation>
-            <numerusform>“%1” varlığına yönlendirilir (%n):</numerusform></translation>
+            <numerusform>“%1” varlığına yönlendirilir (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name, summary and text of “%1” stay; what both have is not doubled. Undo takes the merge back.</source>
@@ -3073,9 +3105,34 @@
         <source>Timeline of events</source>
         <translation>Olayların zaman çizelgesi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more events in view: zoom in to list them.</source>
+        <translation>
+            <numerusform>Görünür alanda %n olay daha var: listelemek için yakınlaştırın.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms.</source>
-        <translation>Sol ve sağ oklar olaylar arasında gezinir, Enter birini açar, Ctrl+tekerlek yakınlaştırır.</translation>
+        <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
+        <translation>Sol ve sağ ok tuşları olaylar arasında gezinir, Enter birini açar, Ctrl+tekerlek yakınlaştırır. Birbirinden ayırt edilemeyecek kadar çok olay, sayılarıyla birlikte gruplanır: ok tuşları gruplar arasında gezinir, Enter yakınlaştırır.</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelinePainter</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last day of a cluster of events</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n olay, %1. Yakınlaştırmak için tıklayın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of events in a cluster of the timeline</comment>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,14 @@ bool optimize = false;
 
 constexpr int chunkSize = 100000; // entities per transaction while building
 constexpr int sourceEvery = 10000; // one source document (5 sections) per so many entities
+constexpr int hubMembers = 5000; // people in each hub organization: the graph's worst case
 constexpr qint64 classBudgetNs = 20'000'000'000; // stop timing a query class (per engine) after 20 s
+
+// A few hubs: one per quarter million entities, at least one from ten thousand on.
+int hubCount(qint64 size)
+{
+    return size < 10000 ? 0 : int(std::max<qint64>(1, size / 250000));
+}
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -87,15 +94,19 @@ public:
         : m_db(db)
     {
         prepare(&m_entity,
-            "INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body) "
-            "VALUES(?,?,?,?,?,?,?,?)");
+            "INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
+            " date_precision, date_start, date_end, date_text, date_sort, date_edtf) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        prepare(&m_relation,
+            "INSERT INTO relation(subject, predicate, object, from_precision, from_start, from_end, from_text,"
+            " from_edtf) VALUES(?,?,?,?,?,?,?,?)");
         prepare(&m_alias, "INSERT INTO alias(entity, ord, text, language, script) VALUES(?,?,?,?,?)");
         prepare(&m_source, "INSERT INTO source_document(id, title, origin) VALUES(?,?,?)");
         prepare(&m_section, "INSERT INTO section(source, ord, id, title, text) VALUES(?,?,?,?,?)");
     }
     ~Writer()
     {
-        for (sqlite3_stmt *s : { m_entity, m_alias, m_source, m_section })
+        for (sqlite3_stmt *s : { m_entity, m_alias, m_source, m_section, m_relation })
             sqlite3_finalize(s);
     }
     void write(const Entity &e)
@@ -111,6 +122,11 @@ public:
         bindText(m_entity, 6, textKey(e.name + u'\n' + aliases.join(u'\n')));
         bindText(m_entity, 7, e.summary);
         bindText(m_entity, 8, e.body);
+        bindDate(m_entity, 9, e.date());
+        if (e.date().isValid())
+            bindText(m_entity, 13, e.date().sortKey());
+        else
+            sqlite3_bind_null(m_entity, 13);
         step(m_entity);
         const sqlite3_int64 rowid = sqlite3_last_insert_rowid(m_db);
         for (qsizetype i = 0; i < e.aliases.size(); ++i) {
@@ -121,6 +137,14 @@ public:
             bindText(m_alias, 5, e.aliases[i].script);
             step(m_alias);
         }
+    }
+    void write(const Relation &r)
+    {
+        bindText(m_relation, 1, r.subject);
+        bindText(m_relation, 2, r.predicate);
+        bindText(m_relation, 3, r.object);
+        bindDate(m_relation, 4, r.from);
+        step(m_relation);
     }
     void write(const SourceDocument &d)
     {
@@ -148,13 +172,34 @@ private:
     {
         check(sqlite3_prepare_v2(m_db, sql, -1, st, nullptr), m_db, sql);
     }
+    // The five date columns from first (precision, start, end, text, then the notation after the sort key's slot
+    // for an entity, or right after for a relation), as EntityWriter stores them.
+    void bindDate(sqlite3_stmt *st, int first, const FuzzyDate &d)
+    {
+        const int edtfAt = st == m_entity ? first + 5 : first + 4;
+        if (!d.isValid()) {
+            for (int i : { first, first + 1, first + 2, first + 3, edtfAt })
+                sqlite3_bind_null(st, i);
+            return;
+        }
+        bindText(st, first, FuzzyDate::precisionId(d.precision()));
+        for (const auto &[i, day] : { std::pair { first + 1, d.start() }, std::pair { first + 2, d.end() } }) {
+            if (day.isValid())
+                bindText(st, i, day.toString(Qt::ISODate));
+            else
+                sqlite3_bind_null(st, i);
+        }
+        bindText(st, first + 3, d.text());
+        bindText(st, edtfAt, d.edtf());
+    }
     void step(sqlite3_stmt *st)
     {
         check(sqlite3_step(st), m_db, "insert");
         sqlite3_reset(st);
     }
     sqlite3 *m_db;
-    sqlite3_stmt *m_entity = nullptr, *m_alias = nullptr, *m_source = nullptr, *m_section = nullptr;
+    sqlite3_stmt *m_entity = nullptr, *m_alias = nullptr, *m_source = nullptr, *m_section = nullptr,
+                 *m_relation = nullptr;
 };
 
 enum class BuildMode { Store, Live, DeferredPerChunk, DeferredAtEnd, StoreDeferred };
@@ -395,8 +440,13 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                 const qint64 n = std::min<qint64>(chunkSize, size - done);
                 for (qint64 i = 0; i < n; ++i) {
                     pack.entities.append(gen.next());
+                    pack.relations.append(gen.relationsOfLast());
                     if ((done + i + 1) % sourceEvery == 0)
                         pack.sources.append(gen.nextSource());
+                }
+                if (done + n == size) {
+                    for (int h = 0; h < hubCount(size); ++h)
+                        pack.entities.append(gen.hub(hubMembers, &pack.relations));
                 }
                 genNs += g.nsecsElapsed();
                 QElapsedTimer w;
@@ -459,11 +509,17 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                 g.start();
                 std::vector<Entity> chunk;
                 std::vector<SourceDocument> sources;
+                QList<Relation> relations;
                 const qint64 n = std::min<qint64>(chunkSize, size - done);
                 for (qint64 i = 0; i < n; ++i) {
                     chunk.push_back(gen.next());
+                    relations.append(gen.relationsOfLast());
                     if ((done + i + 1) % sourceEvery == 0)
                         sources.push_back(gen.nextSource());
+                }
+                if (done + n == size) {
+                    for (int h = 0; h < hubCount(size); ++h)
+                        chunk.push_back(gen.hub(hubMembers, &relations));
                 }
                 genNs += g.nsecsElapsed();
                 QElapsedTimer w;
@@ -474,6 +530,8 @@ int runSize(qint64 size, const QString &dir, int reps, bool keep, bool reuse, Bu
                     writer.write(d);
                 for (const Entity &e : chunk)
                     writer.write(e);
+                for (const Relation &r : std::as_const(relations))
+                    writer.write(r);
                 if (mode == BuildMode::DeferredPerChunk)
                     indexQueue();
                 exec(db, "COMMIT");

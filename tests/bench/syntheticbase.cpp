@@ -240,7 +240,63 @@ QString slug(const QString &s)
 
 SyntheticBase::SyntheticBase(quint64 seed)
     : m_rng(seed)
+    , m_extra(seed ^ 0x5deece66dULL)
 { }
+
+int SyntheticBase::pickExtra(int n)
+{
+    return int(m_extra() % quint64(n));
+}
+
+double SyntheticBase::chanceExtra()
+{
+    return double(m_extra() % 1000000) / 1000000.0;
+}
+
+FuzzyDate SyntheticBase::eventDate(int year)
+{
+    // Precisions in about the mix a curated base has: mostly days and months, some years, parts of a year, ranges
+    // of days or months (a few of years), open periods, "before"/"after", and circa or uncertain ones.
+    const QDate day(year, 1 + pickExtra(12), 1 + pickExtra(28));
+    const double r = chanceExtra();
+    QString edtf;
+    if (r < 0.40)
+        edtf = day.toString(Qt::ISODate);
+    else if (r < 0.65)
+        edtf = day.toString(QStringLiteral("yyyy-MM"));
+    else if (r < 0.78)
+        edtf = QString::number(year);
+    else if (r < 0.82)
+        edtf = QString::number(year)
+            + (pickExtra(3) == 0   ? QStringLiteral("-early")
+                    : pickExtra(2) ? QStringLiteral("-mid")
+                                   : QStringLiteral("-late"));
+    else if (r < 0.92)
+        edtf = day.toString(Qt::ISODate) + u'/' + day.addDays(1 + pickExtra(90)).toString(Qt::ISODate);
+    else if (r < 0.94)
+        edtf = QStringLiteral("%1/%2").arg(year).arg(year + 1 + pickExtra(6));
+    else if (r < 0.96)
+        edtf = day.toString(Qt::ISODate) + QStringLiteral("/..");
+    else if (r < 0.98)
+        edtf = pickExtra(2) ? QStringLiteral("[..%1]").arg(year) : QStringLiteral("[%1..]").arg(year);
+    else
+        edtf = day.toString(QStringLiteral("yyyy-MM")) + (pickExtra(2) ? u'~' : u'?');
+    return FuzzyDate::fromEdtf(edtf);
+}
+
+FuzzyDate SyntheticBase::lifeDate()
+{
+    // A person's or an organization's span: from a year, a month or a day, closed or still open.
+    const int from = 1900 + pickExtra(110);
+    const double r = chanceExtra();
+    if (r < 0.4)
+        return FuzzyDate::fromEdtf(QStringLiteral("%1/%2").arg(from).arg(from + 20 + pickExtra(70)));
+    if (r < 0.7)
+        return FuzzyDate::fromEdtf(QStringLiteral("%1/..").arg(from));
+    if (r < 0.9)
+        return FuzzyDate::fromEdtf(QDate(from, 1 + pickExtra(12), 1 + pickExtra(28)).toString(Qt::ISODate));
+    return FuzzyDate::fromEdtf(QStringLiteral("%1~").arg(from));
+}
 
 int SyntheticBase::pick(int n)
 {
@@ -363,7 +419,7 @@ Entity SyntheticBase::next()
         e.aliases = { { QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"),
             QStringLiteral("Cyrl") } };
         e.summary = QStringLiteral("An event in %1 in %2.").arg(where.forms[0]).arg(year);
-        e.setDate(FuzzyDate::year(year));
+        e.setDate(eventDate(year));
     } else {
         e.kind = chance() < 0.5 ? EntityKind::Topic : EntityKind::Goal;
         e.name = capitalized(str(topics[pick(count(topics))])) + QStringLiteral(" in ") + where.forms[0];
@@ -375,6 +431,16 @@ Entity SyntheticBase::next()
         body << sentence();
     e.body = body.join(u' ');
     e.id = QStringLiteral("%1/%2-%3").arg(entityKindId(e.kind), slug(e.name)).arg(n);
+    // Events are all dated; so are about one in seven people and organizations, a fifth of the base in all.
+    if ((e.kind == EntityKind::Person || e.kind == EntityKind::Organization) && chanceExtra() < 0.154)
+        e.setDate(lifeDate());
+    if (e.kind == EntityKind::Organization && m_orgIds.size() < 20000)
+        m_orgIds.push_back(e.id);
+    else if (e.kind == EntityKind::Place && m_placeIds.size() < 5000)
+        m_placeIds.push_back(e.id);
+    else if (e.kind == EntityKind::Person && m_personIds.size() < 50000)
+        m_personIds.push_back(e.id);
+    m_last = e;
     // Links point backwards only, so every link target exists when the entity is written.
     if (m_linkable.size() < 20000 || chance() < 0.02) {
         Linkable l { e.id, e.name };
@@ -383,6 +449,78 @@ Entity SyntheticBase::next()
         else
             m_linkable[std::size_t(pick(int(m_linkable.size())))] = l;
     }
+    return e;
+}
+
+Entity SyntheticBase::nextEvent()
+{
+    Entity e;
+    const qint64 n = ++m_count;
+    const Name where = place();
+    const int year = 1990 + pick(35);
+    e.kind = EntityKind::Event;
+    e.name = QStringLiteral("%1 %2 %3").arg(year).arg(where.forms[0], str(eventKinds[pick(count(eventKinds))]));
+    e.aliases
+        = { { QStringLiteral("%1 %2").arg(where.forms[2]).arg(year), QStringLiteral("ru"), QStringLiteral("Cyrl") } };
+    e.summary = QStringLiteral("An event in %1 in %2.").arg(where.forms[0]).arg(year);
+    e.body = sentence();
+    e.setDate(eventDate(year));
+    e.id = QStringLiteral("event/%1-%2").arg(slug(e.name)).arg(n);
+    m_last = e;
+    return e;
+}
+
+QList<Relation> SyntheticBase::relationsOfLast()
+{
+    QList<Relation> out;
+    if (m_last.kind == EntityKind::Person && !m_orgIds.empty() && chanceExtra() < 0.6) {
+        Relation r { m_last.id, QStringLiteral("member-of"), m_orgIds[std::size_t(pickExtra(int(m_orgIds.size())))] };
+        if (chanceExtra() < 0.3)
+            r.from = FuzzyDate::year(1990 + pickExtra(35));
+        out << r;
+    } else if (m_last.kind == EntityKind::Organization && !m_placeIds.empty()) {
+        out << Relation { m_last.id, QStringLiteral("based-in"),
+            m_placeIds[std::size_t(pickExtra(int(m_placeIds.size())))] };
+    } else if (m_last.kind == EntityKind::Event && !m_placeIds.empty() && chanceExtra() < 0.5) {
+        out << Relation { m_last.id, QStringLiteral("located-in"),
+            m_placeIds[std::size_t(pickExtra(int(m_placeIds.size())))] };
+    }
+    return out;
+}
+
+Entity SyntheticBase::hub(int members, QList<Relation> *relations)
+{
+    Entity e;
+    const qint64 n = ++m_count;
+    ++m_hubs;
+    e.kind = EntityKind::Organization;
+    e.name = QStringLiteral("Talysh National Congress %1").arg(m_hubs);
+    e.summary = QStringLiteral("A large umbrella organization with thousands of members.");
+    e.body = QStringLiteral("The congress gathers members from every district.");
+    e.setDate(FuzzyDate::fromEdtf(QStringLiteral("1992-08-21/..")));
+    e.id = QStringLiteral("organization/talysh-national-congress-%1-%2").arg(m_hubs).arg(n);
+    // Members drawn without repeats from the people generated so far; a few of them head it or founded it, and
+    // the congress itself is based in places and organized events, so the graph has several kinds of relation.
+    std::vector<QString> people = m_personIds;
+    for (std::size_t i = 0; i + 1 < people.size(); ++i)
+        std::swap(people[i], people[i + std::size_t(pickExtra(int(people.size() - i)))]);
+    const int taken = std::min<int>(members, int(people.size()));
+    for (int i = 0; i < taken; ++i) {
+        const QString &who = people[std::size_t(i)];
+        const double r = chanceExtra();
+        Relation rel { who,
+            r < 0.004       ? QStringLiteral("founded")
+                : r < 0.006 ? QStringLiteral("heads")
+                            : QStringLiteral("member-of"),
+            e.id };
+        if (chanceExtra() < 0.2)
+            rel.from = FuzzyDate::year(1992 + pickExtra(30));
+        relations->append(rel);
+    }
+    for (int i = 0; i < 3 && !m_placeIds.empty(); ++i)
+        relations->append(
+            Relation { e.id, QStringLiteral("based-in"), m_placeIds[std::size_t(pickExtra(int(m_placeIds.size())))] });
+    m_last = e;
     return e;
 }
 

@@ -2,8 +2,12 @@
 #pragma once
 // Generates a deterministic synthetic knowledge base of any size: people, organizations, places, events and
 // topics with names in English, Azerbaijani Latin and Russian Cyrillic (some places also in Persian script),
-// summaries and bodies with [[id|label]] links, and the query mix the benchmark times against it.
+// summaries and bodies with [[id|label]] links, and the query mix the benchmark times against it. A fifth of the
+// entities carry a date (a day, a month, a year, a part of a year or a range, some circa) and a few hubs gather
+// thousands of relations; both come from a second random stream, so names and the query mix stay those of the
+// bases measured before dates and relations were added.
 #include <core/model/entity.h>
+#include <core/model/relation.h>
 #include <core/model/sourcedocument.h>
 
 #include <QStringList>
@@ -21,6 +25,15 @@ public:
     Entity next();
     /// A source document of a few sections that mention generated entities (one per so many entities).
     SourceDocument nextSource();
+    /// The next entity as an event, always dated (a timeline's worth of them without the rest of a base).
+    Entity nextEvent();
+    /// Relations of the last entity next() returned: a person is member-of an organization generated before,
+    /// an organization is based in a place; and every so many people join the current hub (an organization with
+    /// thousands of members). Links point backwards only, like the body's.
+    QList<Relation> relationsOfLast();
+    /// A hub organization of its own with count members among the people generated so far, each member-of it
+    /// (and some with a period or as former members), plus a few other predicates: the graph's worst case.
+    Entity hub(int count, QList<Relation> *relations);
 
     /// Query mix, drawn from what was generated so far (call after generating).
     QStringList rareNames(int n); ///< uncommon surnames, in a random script
@@ -43,8 +56,13 @@ private:
     QString link();
     int pick(int n);
     double chance();
+    int pickExtra(int n);
+    double chanceExtra();
+    FuzzyDate eventDate(int year);
+    FuzzyDate lifeDate();
 
     std::mt19937_64 m_rng;
+    std::mt19937_64 m_extra; ///< dates and relations, apart from the names' stream
     qint64 m_count = 0;
     qint64 m_sources = 0;
     struct Linkable
@@ -56,6 +74,11 @@ private:
     std::vector<Name> m_rareSurnames; ///< a sample of generated three-syllable surnames
     std::vector<std::pair<Name, Name>> m_people; ///< a sample of generated first/last names
     std::vector<QString> m_orgNames;
+    std::vector<QString> m_orgIds; ///< a sample of generated organizations, for member-of
+    std::vector<QString> m_placeIds; ///< a sample of generated places, for based-in
+    std::vector<QString> m_personIds; ///< a sample of generated people, for a hub's members
+    Entity m_last;
+    qint64 m_hubs = 0;
 };
 
 } // namespace tkb::bench

@@ -95,6 +95,8 @@ void GraphEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     if (m_incoming)
         arrowHead(p, m_p1, m_p2);
 
+    if (m_text.isEmpty())
+        return; // a line from a group to one of its entities: the group says what the relation is
     p->setPen(QPen(KindColors::mix(text, base, 0.8), 1));
     p->setBrush(base);
     p->drawRoundedRect(m_labelRect, 4, 4);

@@ -53,6 +53,13 @@ void GraphNodeItem::setCurrent(bool current)
     update();
 }
 
+void GraphNodeItem::setLook(Look look)
+{
+    prepareGeometryChange();
+    m_look = look;
+    update();
+}
+
 QPointF GraphNodeItem::edgePoint(const QPointF &target) const
 {
     // Intersect the line from the centre towards target with the (slightly enlarged) box.
@@ -69,7 +76,7 @@ QPointF GraphNodeItem::edgePoint(const QPointF &target) const
 
 QRectF GraphNodeItem::boundingRect() const
 {
-    return m_rect.adjusted(-4, -4, 4, 4);
+    return m_rect.adjusted(-4, -4, m_look == Look::Group ? 10 : 4, m_look == Look::Group ? 10 : 4);
 }
 
 void GraphNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -79,8 +86,16 @@ void GraphNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     QColor fill = KindColors::fill(m_kind, m_palette);
     if (m_hover)
         fill = KindColors::mix(fill, accent, 0.2);
-    p->setBrush(fill);
-    p->setPen(QPen(accent, m_centre || m_current || m_hover ? 2.5 : 1.5));
+    if (m_look == Look::Group) {
+        // Two cards behind: a pile of entities, not one.
+        p->setBrush(KindColors::mix(fill, m_palette.color(QPalette::Base), 0.4));
+        p->setPen(QPen(accent, 1));
+        p->drawRoundedRect(m_rect.translated(6, 6), 8, 8);
+        p->drawRoundedRect(m_rect.translated(3, 3), 8, 8);
+    }
+    p->setBrush(m_look == Look::More ? m_palette.color(QPalette::Base) : fill);
+    p->setPen(QPen(
+        accent, m_centre || m_current || m_hover ? 2.5 : 1.5, m_look == Look::More ? Qt::DashLine : Qt::SolidLine));
     p->drawRoundedRect(m_rect, 8, 8);
     if (m_current) {
         p->setBrush(Qt::NoBrush);

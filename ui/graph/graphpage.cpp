@@ -2,6 +2,7 @@
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <core/store/neighbourquery.h>
 #include <ui/common/kindcolors.h>
 #include <ui/graph/graphedgeitem.h>
 #include <ui/graph/graphnodeitem.h>
@@ -27,6 +28,10 @@ namespace tkb {
 
 namespace {
 constexpr double stepFactor = 1.15;
+constexpr int groupAbove = 40; // more neighbours than this: one node per kind of relation, opened on demand
+constexpr int rows = 10; // an opened group's entities stand in columns of so many
+constexpr qreal columnWidth = 200;
+constexpr qreal rowHeight = 64;
 
 struct Neighbour
 {
@@ -73,7 +78,10 @@ QString GraphPage::title() const
 
 QString GraphPage::currentEntityId() const
 {
-    return m_current >= 0 && m_current < m_nodes.size() ? m_nodes[m_current]->id() : m_id;
+    // A group or "show more" is no entity: the page stands for its centre then.
+    const bool entity
+        = m_current >= 0 && m_current < m_nodes.size() && m_nodes[m_current]->look() == GraphNodeItem::Look::Entity;
+    return entity ? m_nodes[m_current]->id() : m_id;
 }
 
 void GraphPage::setZoom(int steps)
@@ -107,6 +115,60 @@ void GraphPage::build()
     m_scene->addItem(centreNode);
     m_nodes << centreNode;
 
+    const int total = m_kb ? NeighbourQuery(*m_kb).neighbourCount(m_id) : 0;
+    m_grouped = total > groupAbove;
+    const int count = m_grouped ? buildGroups(centreNode) : buildNeighbours(centreNode);
+
+    QRectF bounds = m_scene->itemsBoundingRect();
+    if (count == 0) {
+        auto *note = m_scene->addSimpleText(
+            tr("No relations are recorded for %1.").arg(m_name.isEmpty() ? m_id : m_name), font);
+        note->setBrush(KindColors::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.4));
+        note->setPos(-note->boundingRect().width() / 2, bounds.bottom() + 16);
+        bounds = m_scene->itemsBoundingRect();
+    }
+
+    // Legend of the kinds shown, under the graph.
+    QList<EntityKind> kinds;
+    for (GraphNodeItem *n : std::as_const(m_nodes)) {
+        if (n->look() == GraphNodeItem::Look::Entity && !kinds.contains(n->kind()))
+            kinds << n->kind();
+    }
+    std::sort(kinds.begin(), kinds.end());
+    const QFontMetricsF fm(font);
+    qreal x = bounds.left();
+    const qreal y = bounds.bottom() + 24;
+    for (EntityKind k : std::as_const(kinds)) {
+        auto *swatch = m_scene->addRect(
+            QRectF(x, y, fm.height(), fm.height()), QPen(KindColors::accent(k, pal), 1.5), KindColors::fill(k, pal));
+        swatch->setZValue(0);
+        auto *label = m_scene->addSimpleText(entityKindName(k), font);
+        label->setBrush(pal.color(QPalette::Text));
+        label->setPos(x + fm.height() + 6, y);
+        x += fm.height() + 6 + fm.horizontalAdvance(entityKindName(k)) + 20;
+    }
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-24, -24, 24, 24));
+
+    m_view->setAccessibleName(tr("Relations of %1").arg(m_name.isEmpty() ? m_id : m_name));
+    m_view->setAccessibleDescription(m_grouped
+            ? tr("%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter "
+                 "shows a group's entries or opens an entry.",
+                  nullptr, count)
+            : tr("%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.",
+                  nullptr, count));
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (!keep.isEmpty() && m_nodes[i]->id() == keep)
+            setCurrentNode(int(i));
+    }
+    applyTransform();
+    if (m_name != oldName)
+        Q_EMIT titleChanged();
+}
+
+int GraphPage::buildNeighbours(GraphNodeItem *centreNode)
+{
+    const QPalette pal = palette();
+    const QFont font = m_baseFont;
     // One neighbour per related entity, its relations read from the centre ("heads", "headed by").
     QList<Neighbour> neighbours;
     if (m_kb) {
@@ -162,47 +224,100 @@ void GraphPage::build()
         m_edges << edge;
     }
 
-    QRectF bounds = m_scene->itemsBoundingRect();
-    if (count == 0) {
-        auto *note = m_scene->addSimpleText(
-            tr("No relations are recorded for %1.").arg(m_name.isEmpty() ? m_id : m_name), font);
-        note->setBrush(KindColors::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.4));
-        note->setPos(-note->boundingRect().width() / 2, bounds.bottom() + 16);
-        bounds = m_scene->itemsBoundingRect();
-    }
+    return count;
+}
 
-    // Legend of the kinds shown, under the graph.
-    QList<EntityKind> kinds;
-    for (GraphNodeItem *n : std::as_const(m_nodes)) {
-        if (!kinds.contains(n->kind()))
-            kinds << n->kind();
+int GraphPage::buildGroups(GraphNodeItem *centreNode)
+{
+    const QPalette pal = palette();
+    const QFont font = m_baseFont;
+    const NeighbourQuery query(*m_kb);
+    m_groups = query.groups(m_id);
+    // The groups around the centre, each with its relation as read from the centre and its count.
+    const int count = int(m_groups.size());
+    const qreal rx = std::max<qreal>(260, count * 40 + 80);
+    const qreal ry = rx * 0.6;
+    int total = 0;
+    for (int i = 0; i < count; ++i) {
+        const NeighbourQuery::Group &g = m_groups[i];
+        total += g.count;
+        const QString label = HtmlRenderer::relationLabel(g.predicate, !g.outgoing);
+        auto *node = new GraphNodeItem(groupKey(g), EntityKind::Topic,
+            tr("%1: %2", "a kind of relation and how many entities it links to")
+                .arg(label, QLocale().toString(g.count)),
+            false);
+        node->setLook(GraphNodeItem::Look::Group);
+        node->setToolTip(tr("%n entries: %1. Enter or a click shows them.", nullptr, g.count).arg(label));
+        node->setFont(font);
+        node->setPalette(pal);
+        const qreal angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * i / std::max(1, count);
+        node->setPos(rx * std::cos(angle), ry * std::sin(angle));
+        m_scene->addItem(node);
+        m_nodes << node;
+        auto *edge = new GraphEdgeItem(centreNode, node, {}, g.outgoing, !g.outgoing);
+        edge->setFont(font);
+        edge->setPalette(pal);
+        m_scene->addItem(edge);
+        m_edges << edge;
+        if (groupKey(g) != m_expanded)
+            continue;
+        // The opened group: a page of its entities in columns beside the ring, on the group's side, and a node
+        // that shows the next page while there is one.
+        const QList<EntityRef> members = query.members(m_id, g, 0, m_shown);
+        const int slots = int(members.size()) + (members.size() < g.count ? 1 : 0);
+        const int columns = (slots + rows - 1) / rows;
+        const bool right = node->pos().x() >= 0;
+        const qreal x0 = right ? rx + 240 : -rx - 240 - (columns - 1) * columnWidth;
+        const qreal y0 = -(std::min(slots, rows) - 1) * rowHeight / 2;
+        for (int k = 0; k < slots; ++k) {
+            const bool more = k == members.size();
+            auto *m = more ? new GraphNodeItem(QStringLiteral("#more/") + groupKey(g), EntityKind::Topic,
+                                 tr("Show %n more", nullptr, std::min(pageSize, g.count - int(members.size()))), false)
+                           : new GraphNodeItem(members[k].id, members[k].kind, members[k].name, false);
+            if (more)
+                m->setLook(GraphNodeItem::Look::More);
+            m->setFont(font);
+            m->setPalette(pal);
+            m->setPos(x0 + (k / rows) * columnWidth, y0 + (k % rows) * rowHeight);
+            m_scene->addItem(m);
+            m_nodes << m;
+            if (more)
+                continue;
+            auto *e = new GraphEdgeItem(node, m, {}, g.outgoing, !g.outgoing);
+            e->setFont(font);
+            e->setPalette(pal);
+            m_scene->addItem(e);
+            m_edges << e;
+        }
     }
-    std::sort(kinds.begin(), kinds.end());
-    const QFontMetricsF fm(font);
-    qreal x = bounds.left();
-    const qreal y = bounds.bottom() + 24;
-    for (EntityKind k : std::as_const(kinds)) {
-        auto *swatch = m_scene->addRect(
-            QRectF(x, y, fm.height(), fm.height()), QPen(KindColors::accent(k, pal), 1.5), KindColors::fill(k, pal));
-        swatch->setZValue(0);
-        auto *label = m_scene->addSimpleText(entityKindName(k), font);
-        label->setBrush(pal.color(QPalette::Text));
-        label->setPos(x + fm.height() + 6, y);
-        x += fm.height() + 6 + fm.horizontalAdvance(entityKindName(k)) + 20;
-    }
-    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-24, -24, 24, 24));
+    return total;
+}
 
-    m_view->setAccessibleName(tr("Relations of %1").arg(m_name.isEmpty() ? m_id : m_name));
-    m_view->setAccessibleDescription(
-        tr("%n related entries. Arrow keys move between them, Enter opens one, the menu key offers more.", nullptr,
-            count));
-    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
-        if (!keep.isEmpty() && m_nodes[i]->id() == keep)
-            setCurrentNode(int(i));
+QString GraphPage::groupKey(const NeighbourQuery::Group &g)
+{
+    return QStringLiteral("#group/") + g.predicate + (g.outgoing ? u'>' : u'<');
+}
+
+void GraphPage::activate(GraphNodeItem *node, OpenIn where)
+{
+    if (node->look() == GraphNodeItem::Look::Entity) {
+        activateNode(node->id(), where);
+        return;
     }
-    applyTransform();
-    if (m_name != oldName)
-        Q_EMIT titleChanged();
+    // A group opens (or closes again), "show more" adds a page. The rebuilt scene keeps the keyboard on the group,
+    // or after "show more" puts it on the first entity added, where that node was.
+    const QString id = node->id();
+    const int at = int(m_nodes.indexOf(node));
+    const bool more = node->look() == GraphNodeItem::Look::More;
+    if (!more) {
+        m_expanded = m_expanded == id ? QString() : id;
+        m_shown = pageSize;
+    } else {
+        m_shown += pageSize;
+    }
+    build(); // node is gone now
+    if (more && at >= 0 && at < m_nodes.size())
+        setCurrentNode(at);
 }
 
 void GraphPage::applyTransform()
@@ -278,7 +393,7 @@ bool GraphPage::eventFilter(QObject *watched, QEvent *event)
             if (GraphNodeItem *node = nodeAt(me->position().toPoint())) {
                 if (me->button() == Qt::LeftButton || me->button() == Qt::MiddleButton) {
                     setCurrentNode(int(m_nodes.indexOf(node)));
-                    activateNode(node->id(), LinkBrowser::openInFor(me->button(), me->modifiers()));
+                    activate(node, LinkBrowser::openInFor(me->button(), me->modifiers()));
                     return true;
                 }
             }
@@ -296,7 +411,7 @@ bool GraphPage::eventFilter(QObject *watched, QEvent *event)
         }
         case QEvent::ContextMenu: {
             auto *ce = static_cast<QContextMenuEvent *>(event);
-            if (GraphNodeItem *node = nodeAt(ce->pos())) {
+            if (GraphNodeItem *node = nodeAt(ce->pos()); node && node->look() == GraphNodeItem::Look::Entity) {
                 showMenu(node, ce->globalPos());
                 return true;
             }
@@ -338,11 +453,15 @@ bool GraphPage::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (m_current >= 0) {
-                activateNode(m_nodes[m_current]->id(), LinkBrowser::openInFor(Qt::LeftButton, ke->modifiers()));
+                activate(m_nodes[m_current], LinkBrowser::openInFor(Qt::LeftButton, ke->modifiers()));
                 return true;
             }
             break;
         case Qt::Key_Menu:
+            if (m_current >= 0 && m_nodes[m_current]->look() != GraphNodeItem::Look::Entity) {
+                activate(m_nodes[m_current], OpenIn::CurrentTab);
+                return true;
+            }
             if (m_current >= 0) {
                 GraphNodeItem *node = m_nodes[m_current];
                 showMenu(node, m_view->viewport()->mapToGlobal(m_view->mapFromScene(node->pos())));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab drawing an entity's neighbourhood: the entity in the centre, every related entity around it in its
-// kind's colour, the relations as labelled arrows. Clicking a node opens that entity.
+// kind's colour, the relations as labelled arrows. Clicking a node opens that entity. An entity with many
+// relations gets one node per kind of relation with its count instead; opening one shows its entities a page
+// at a time ("show more"), all of it by keyboard too.
+#include <core/store/neighbourquery.h>
 #include <ui/shell/tabpage.h>
 
 class QGraphicsScene;
@@ -31,6 +34,13 @@ public:
     QList<GraphEdgeItem *> edges() const { return m_edges; }
     /// Opens a node as a click with these modifiers would.
     void activateNode(const QString &id, OpenIn where);
+    /// What a click or Enter on a node does: opens an entity, opens or closes a group, shows a group's next page.
+    void activate(GraphNodeItem *node, OpenIn where);
+    /// Whether the neighbours are grouped by relation (too many to draw one by one), and the groups.
+    bool isGrouped() const { return m_grouped; }
+    QList<NeighbourQuery::Group> groups() const { return m_groups; }
+    /// Entities a group shows at first, and each "show more" adds.
+    static constexpr int pageSize = 30;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +49,9 @@ protected:
 
 private:
     void build();
+    int buildNeighbours(GraphNodeItem *centreNode);
+    int buildGroups(GraphNodeItem *centreNode);
+    static QString groupKey(const NeighbourQuery::Group &group);
     void applyTransform();
     void setCurrentNode(int index);
     void showMenu(GraphNodeItem *node, const QPoint &globalPos);
@@ -54,6 +67,10 @@ private:
     QString m_hovered;
     QFont m_baseFont;
     int m_current = -1;
+    bool m_grouped = false;
+    QList<NeighbourQuery::Group> m_groups;
+    QString m_expanded; ///< the opened group's node id
+    int m_shown = pageSize; ///< how many of its entities are drawn
     int m_zoom = 0;
     int m_wheelSteps = 0;
 };

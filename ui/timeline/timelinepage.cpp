@@ -2,7 +2,9 @@
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
+#include <core/store/timelinequery.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/timeline/timelineclusters.h>
 #include <ui/timeline/timelinepage.h>
 #include <ui/timeline/timelineview.h>
 
@@ -13,16 +15,22 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <climits>
 #include <cmath>
 
 namespace tkb {
 
 namespace {
 constexpr double stepFactor = 1.25;
+constexpr int minSteps = -12;
+constexpr int maxSteps = 48; // deep enough for the days of a dense year; the view caps the scale as it must
+constexpr int wholeLimit = 400; // a timeline of up to so many events is read whole, a bigger one a span at a time
+constexpr int listLimit = 200; // rows of a big timeline's list: the first events in view
 enum ListColumn { DateColumn, NameColumn, SummaryColumn };
 } // namespace
 
@@ -33,6 +41,7 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     , m_scroll(new QScrollArea(m_splitter))
     , m_view(new TimelineView)
     , m_list(new QTreeWidget(m_splitter))
+    , m_listTimer(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("timelineAxis"));
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));
@@ -75,7 +84,19 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
         if (!r.isNull())
             m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 24, r.height() + 24);
     });
+    connect(m_view, &TimelineView::focusMoved, this,
+        [this](const QRect &r) { m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 48, 24); });
+    connect(m_view, &TimelineView::clusterActivated, this, &TimelinePage::zoomToYears);
+    // A big timeline's list follows the view once it rests, not at every frame of a pan.
+    m_listTimer->setSingleShot(true);
+    m_listTimer->setInterval(150);
+    connect(m_listTimer, &QTimer::timeout, this, &TimelinePage::fillList);
+    connect(m_view, &TimelineView::windowChanged, m_listTimer, qOverload<>(&QTimer::start));
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, this,
+        [this](int value) { m_view->setVisibleRange(value, m_scroll->viewport()->width()); });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, Qt::UserRole).toString().isEmpty())
+            return;
         Q_EMIT linkActivated(KbAddress::entity(item->data(0, Qt::UserRole).toString()),
             LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
     });
@@ -135,8 +156,18 @@ void TimelinePage::setZoom(int steps)
 void TimelinePage::zoomAxis(int steps, int viewportX)
 {
     const double year = m_view->yearAt(m_scroll->horizontalScrollBar()->value() + viewportX);
-    m_scaleSteps = std::clamp(m_scaleSteps + steps, -12, 24);
+    m_scaleSteps = std::clamp(m_scaleSteps + steps, minSteps, maxSteps);
     applyScale(year, viewportX);
+}
+
+void TimelinePage::zoomToYears(double first, double last)
+{
+    // Zoomed so that the span fills about half the view, centred: its events part, or come one by one.
+    const int width = m_scroll->viewport()->width();
+    const double target = width * 0.5 / std::max(last - first, 2.0 / 365);
+    const int steps = int(std::ceil(std::log(target / m_view->pixelsPerYear()) / std::log(stepFactor)));
+    m_scaleSteps = std::clamp(m_scaleSteps + std::max(1, steps), minSteps, maxSteps);
+    applyScale((first + last) / 2, width / 2);
 }
 
 void TimelinePage::applyScale(double anchorYear, int viewportX)
@@ -146,14 +177,25 @@ void TimelinePage::applyScale(double anchorYear, int viewportX)
     const double fit = std::max(8.0, (m_scroll->viewport()->width() - 48 - 330) / span);
     m_view->setPixelsPerYear(fit * std::pow(stepFactor, m_zoom + m_scaleSteps));
     m_scroll->horizontalScrollBar()->setValue(int(m_view->xForYear(anchorYear)) - viewportX);
+    m_view->setVisibleRange(m_scroll->horizontalScrollBar()->value(), m_scroll->viewport()->width());
 }
 
 void TimelinePage::reload()
 {
-    const bool first = m_events.isEmpty();
+    const bool first = m_events.isEmpty() && !m_big;
     const double leftYear = m_view->yearAt(m_scroll->horizontalScrollBar()->value());
-    m_events = m_kb ? m_kb->events() : QList<EntityRef> {};
-    m_view->setEvents(m_events);
+    // A small timeline is read whole; a big one as counts per day, its events a span at a time as the view nears
+    // them (through the core's query, on this thread: a span is a few hundred rows of an index).
+    m_big = m_kb && TimelineQuery(*m_kb).eventCount() > wholeLimit;
+    if (m_big) {
+        m_events.clear();
+        KnowledgeBase *kb = m_kb;
+        m_view->setDayCounts(TimelineQuery(*kb).dayCounts(),
+            [kb](QDate from, QDate to, int limit) { return TimelineQuery(*kb).events(from, to, limit); });
+    } else {
+        m_events = m_kb ? m_kb->events() : QList<EntityRef> {};
+        m_view->setEvents(m_events);
+    }
     fillList();
     applyScale(leftYear, 0);
     if (first)
@@ -166,7 +208,16 @@ void TimelinePage::fillList()
     m_list->clear();
     const QLocale locale;
     QList<QTreeWidgetItem *> items;
-    for (const EntityRef &r : std::as_const(m_events)) {
+    // A big timeline lists the first events in view (its undated ones have no place there).
+    QList<EntityRef> shown = m_events;
+    const qint64 inView = m_big ? m_view->eventsInView() : 0;
+    if (m_big) {
+        const double left = m_view->yearAt(m_scroll->horizontalScrollBar()->value());
+        const double right = m_view->yearAt(m_scroll->horizontalScrollBar()->value() + m_scroll->viewport()->width());
+        shown = TimelineQuery(*m_kb).events(
+            TimelineClusters::dayAtOrAfter(left), TimelineClusters::dayAtOrBefore(right), listLimit);
+    }
+    for (const EntityRef &r : std::as_const(shown)) {
         auto *item = new QTreeWidgetItem;
         item->setText(DateColumn, r.date.isValid() ? r.date.toDisplayString(locale) : tr("undated"));
         item->setText(NameColumn, r.name);
@@ -174,6 +225,14 @@ void TimelinePage::fillList()
         item->setToolTip(SummaryColumn, WikiLink::stripMarkup(r.summary));
         item->setData(0, Qt::UserRole, r.id);
         items << item;
+    }
+    if (inView > shown.size()) {
+        auto *more = new QTreeWidgetItem;
+        const qint64 rest = inView - shown.size();
+        const int n = rest > INT_MAX ? INT_MAX : int(rest);
+        more->setText(NameColumn, tr("%n more events in view: zoom in to list them.", nullptr, n));
+        more->setFlags(Qt::ItemIsEnabled);
+        items << more;
     }
     m_list->addTopLevelItems(items);
     m_list->resizeColumnToContents(DateColumn);
@@ -187,7 +246,8 @@ void TimelinePage::retranslate()
     m_list->setAccessibleName(tr("Events in chronological order"));
     m_view->setAccessibleName(tr("Timeline of events"));
     m_view->setAccessibleDescription(
-        tr("Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms."));
+        tr("Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many "
+           "to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in."));
     m_view->setToolTip(QString());
     fillList();
     syncSelection();
@@ -207,6 +267,7 @@ bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         applyScale(m_view->yearAt(m_scroll->horizontalScrollBar()->value()), 0);
+        m_view->setVisibleRange(m_scroll->horizontalScrollBar()->value(), m_scroll->viewport()->width());
     } else if (watched == m_list->viewport() && event->type() == QEvent::MouseButtonRelease) {
         auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() == Qt::MiddleButton) {

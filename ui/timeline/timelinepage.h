@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab with the events in time: a zoomable painted axis (Ctrl+wheel, or the window's zoom) above a list
-// of every event in chronological order with its date at its precision; either one opens an event.
+// of every event in chronological order with its date at its precision; either one opens an event. A big
+// timeline is read a span at a time: the axis clusters what it cannot tell apart, the list shows what is in view.
 #include <core/store/entityref.h>
 #include <ui/shell/tabpage.h>
 
 class QScrollArea;
 class QSplitter;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -33,6 +35,10 @@ public:
     int scaleSteps() const { return m_scaleSteps; }
     /// Changes the axis scale by steps keeping the year at viewport x where it is.
     void zoomAxis(int steps, int viewportX);
+    /// Zooms in so that the years from first to last fill about half the view, centred (a cluster opened).
+    void zoomToYears(double first, double last);
+    /// Whether the base's events are read a span at a time (too many to read whole).
+    bool isBig() const { return m_big; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +57,8 @@ private:
     QScrollArea *m_scroll;
     TimelineView *m_view;
     QTreeWidget *m_list;
+    QTimer *m_listTimer;
+    bool m_big = false;
     QFont m_baseFont;
     QString m_current;
     int m_zoom = 0;

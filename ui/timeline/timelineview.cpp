@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/common/kindcolors.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/timeline/timelinepainter.h>
 #include <ui/timeline/timelineview.h>
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLinearGradient>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 
 #include <cmath>
@@ -24,11 +23,8 @@ constexpr int laneGap = 5;
 constexpr int labelPadding = 6;
 constexpr int maxLabelWidth = 320;
 constexpr double markerCue = 10; // the arrow beside a "before"/"after" marker
-
-double fractionalYear(const QDate &d)
-{
-    return d.year() + double(d.dayOfYear() - 1) / d.daysInYear();
-}
+constexpr double clusterWidth = 56; // one cluster per this many pixels of axis: room for a count like "12.3k"
+constexpr int clusterBand = 64; // below the axis: the clusters' counts and the bars that show them
 
 } // namespace
 
@@ -43,39 +39,142 @@ TimelineView::TimelineView(QWidget *parent)
 
 void TimelineView::setEvents(const QList<EntityRef> &events)
 {
+    m_windowed = false;
+    m_window.reset({}, {});
+    m_currentCluster = m_hoverCluster = -1;
+    setItems(events);
+    relayout();
+}
+
+void TimelineView::setDayCounts(const QList<TimelineQuery::DayCount> &counts, const Loader &loader)
+{
+    m_windowed = true;
+    m_window.reset(counts, loader);
+    m_items.clear();
+    m_current = m_hover = -1;
+    m_currentCluster = m_hoverCluster = -1;
+    // The axis runs from the first anchor to the day after the last: the events' ends are not read.
+    m_firstYear = m_window.clusters().isEmpty() ? 0 : TimelineClusters::yearOf(m_window.clusters().firstDay());
+    m_lastYear = m_window.clusters().isEmpty() ? 0 : TimelineClusters::yearOf(m_window.clusters().lastDay().addDays(1));
+    relayout();
+    refreshWindow();
+}
+
+void TimelineView::setVisibleRange(int left, int width)
+{
+    if (left == m_visibleLeft && width == m_visibleWidth)
+        return;
+    m_visibleLeft = left;
+    m_visibleWidth = width;
+    refreshWindow();
+}
+
+std::pair<double, double> TimelineView::visibleYears() const
+{
+    return { yearAt(m_visibleLeft),
+        yearAt(m_visibleLeft + std::max(1, m_visibleWidth > 0 ? m_visibleWidth : width())) };
+}
+
+qint64 TimelineView::eventsInView() const
+{
+    return m_windowed ? m_window.clusters().countBetween(visibleYears().first, visibleYears().second) : m_items.size();
+}
+
+QList<TimelineClusters::Cluster> TimelineView::clustersBetween(double firstYear, double lastYear) const
+{
+    return m_window.clusters().clusters(
+        firstYear, lastYear, [this](double year) { return xForYear(year); }, clusterWidth);
+}
+
+QList<TimelineClusters::Cluster> TimelineView::visibleClusters() const
+{
+    return isClustered() ? clustersBetween(visibleYears().first, visibleYears().second)
+                         : QList<TimelineClusters::Cluster> {};
+}
+
+QRectF TimelineView::clusterRect(const TimelineClusters::Cluster &c) const
+{
+    return QRectF(c.bucket * clusterWidth + 3, axisY() + 14, clusterWidth - 6, fontMetrics().height() + 8);
+}
+
+int TimelineView::clusterAt(const QPoint &pos) const
+{
+    if (!isClustered())
+        return -1;
+    const int bucket = int(std::floor(pos.x() / clusterWidth));
+    if (pos.y() < axisY() - 6 || pos.y() > axisY() + clusterBand + 8)
+        return -1;
+    const QList<TimelineClusters::Cluster> in
+        = clustersBetween(yearAt(bucket * clusterWidth), yearAt((bucket + 1) * clusterWidth));
+    return std::any_of(in.begin(), in.end(), [bucket](const auto &c) { return c.bucket == bucket; }) ? bucket : -1;
+}
+
+void TimelineView::refreshWindow()
+{
+    if (!m_windowed)
+        return;
+    QList<EntityRef> events;
+    switch (m_window.update(visibleYears().first, visibleYears().second, &events)) {
+    case TimelineWindow::Change::Clustered:
+        m_items.clear();
+        m_current = m_hover = -1;
+        relayout();
+        break;
+    case TimelineWindow::Change::Loaded:
+        m_currentCluster = m_hoverCluster = -1;
+        setItems(events);
+        relayout();
+        break;
+    case TimelineWindow::Change::None:
+        if (!isClustered())
+            return;
+        update();
+        break;
+    }
+    Q_EMIT windowChanged();
+}
+
+void TimelineView::setItems(const QList<EntityRef> &events)
+{
     const QString keep = currentId();
+    // A span read again mostly overlaps the last one: its labels are measured already.
+    QHash<QString, std::pair<QString, int>> measured;
+    for (const Item &it : std::as_const(m_items))
+        measured.insert(it.ref.id, { it.date, it.width });
     m_items.clear();
     for (const EntityRef &r : events) {
         if (!r.date.isValid())
             continue;
         Item it;
         it.ref = r;
+        std::tie(it.date, it.width) = measured.value(r.id, { QString(), 0 });
         // Only the known side of a date places it: "before 2004" at 2004, "from 2014" from 2014 on, never at a
         // bound the source did not give.
         const QDate first = r.date.start();
         const QDate last = r.date.end();
-        it.start = fractionalYear(first.isValid() ? first : last.addDays(1));
-        it.end = last.isValid() && first.isValid() ? fractionalYear(last.addDays(1)) : it.start;
+        it.start = TimelineClusters::yearOf(first.isValid() ? first : last.addDays(1));
+        it.end = last.isValid() && first.isValid() ? TimelineClusters::yearOf(last.addDays(1)) : it.start;
         it.openStart = r.date.hasOpenStart();
         it.openEnd = r.date.hasOpenEnd();
         m_items.append(it);
     }
     std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
-    m_current = -1;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].ref.id == keep)
-            m_current = int(i);
-    }
-    relayout();
+    m_hover = -1;
+    m_current = keep.isEmpty() ? -1 : indexOf(keep);
 }
 
 void TimelineView::setPixelsPerYear(double pixels)
 {
-    pixels = std::clamp(pixels, 2.0, 4000.0);
+    // Deep enough to tell the days of a dense year apart, never wider than a widget can be.
+    const double span = std::ceil(m_lastYear) - std::floor(m_firstYear) + 2;
+    pixels = std::clamp(pixels, 2.0, std::max(4000.0, std::min(150000.0, 15'000'000.0 / span)));
     if (qFuzzyCompare(pixels, m_pixelsPerYear))
         return;
     m_pixelsPerYear = pixels;
+    // The clusters' slots and the keyboard's place among them change with the scale.
+    m_currentCluster = m_hoverCluster = -1;
     relayout();
+    refreshWindow();
 }
 
 double TimelineView::xForYear(double year) const
@@ -102,7 +201,7 @@ int TimelineView::yearStep() const
 QList<int> TimelineView::labelledYears() const
 {
     QList<int> out;
-    if (m_items.isEmpty())
+    if (m_items.isEmpty() && m_window.clusters().isEmpty())
         return out;
     const int step = yearStep();
     const int first = int(std::floor(m_firstYear));
@@ -122,13 +221,16 @@ QStringList TimelineView::ids() const
     return out;
 }
 
+int TimelineView::indexOf(const QString &id) const
+{
+    const auto it = std::find_if(m_items.begin(), m_items.end(), [&id](const Item &i) { return i.ref.id == id; });
+    return it == m_items.end() ? -1 : int(it - m_items.begin());
+}
+
 QRect TimelineView::labelRect(const QString &id) const
 {
-    for (const Item &it : m_items) {
-        if (it.ref.id == id)
-            return it.label;
-    }
-    return {};
+    const int i = indexOf(id);
+    return i < 0 ? QRect() : m_items[i].label;
 }
 
 QString TimelineView::idAt(const QPoint &pos) const
@@ -153,11 +255,8 @@ QString TimelineView::idAt(const QPoint &pos) const
 
 QRectF TimelineView::spanRect(const QString &id) const
 {
-    for (const Item &it : m_items) {
-        if (it.ref.id == id)
-            return spanRect(it);
-    }
-    return {};
+    const int i = indexOf(id);
+    return i < 0 ? QRectF() : spanRect(m_items[i]);
 }
 
 double TimelineView::axisStartX() const
@@ -197,13 +296,7 @@ QString TimelineView::currentId() const
 
 void TimelineView::setCurrentId(const QString &id)
 {
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].ref.id == id) {
-            setCurrentIndex(int(i));
-            return;
-        }
-    }
-    setCurrentIndex(-1);
+    setCurrentIndex(indexOf(id));
 }
 
 void TimelineView::setCurrentIndex(int index)
@@ -228,7 +321,7 @@ void TimelineView::relayout()
     // Fractional widths rounded up: rounded-down integer advances would elide the text we measured.
     const QFontMetricsF fmf(font());
     const QFontMetricsF bfm(bold);
-    if (!m_items.isEmpty()) {
+    if (!m_windowed && !m_items.isEmpty()) {
         m_firstYear = m_items.first().start;
         m_lastYear = m_items.first().end;
         for (const Item &it : std::as_const(m_items)) {
@@ -242,12 +335,15 @@ void TimelineView::relayout()
     const int laneHeight = fm.height() + 2 * labelPadding / 2 + laneGap;
     int right = int(xForYear(std::ceil(m_lastYear))) + sideMargin;
     for (Item &it : m_items) {
-        it.date = it.ref.date.toDisplayString(QLocale());
-        const int w = std::min(maxLabelWidth,
-                          int(std::ceil(bfm.horizontalAdvance(it.date)
-                              + fmf.horizontalAdvance(QStringLiteral("  ") + it.ref.name)))
-                              + 2)
-            + 2 * labelPadding;
+        if (it.width == 0) {
+            it.date = it.ref.date.toDisplayString(QLocale());
+            it.width = std::min(maxLabelWidth,
+                           int(std::ceil(bfm.horizontalAdvance(it.date)
+                               + fmf.horizontalAdvance(QStringLiteral("  ") + it.ref.name)))
+                               + 2)
+                + 2 * labelPadding;
+        }
+        const int w = it.width;
         const int left = int(xForYear(it.start)) - labelPadding;
         int lane = 0;
         while (lane < laneRight.size() && laneRight[lane] + laneGap > left)
@@ -260,7 +356,9 @@ void TimelineView::relayout()
         right = std::max(right, left + w + sideMargin);
     }
     m_lanes = int(laneRight.size());
-    const int height = axisY() + 24 + m_lanes * laneHeight + topMargin;
+    if (m_windowed)
+        right = std::max(right, int(xForYear(std::ceil(m_lastYear))) + sideMargin + maxLabelWidth);
+    const int height = axisY() + 24 + std::max(m_lanes * laneHeight, isClustered() ? clusterBand : 0) + topMargin;
     m_contentSize = QSize(right, std::max(height, 120));
     // Lane 0 hangs just below the axis; later lanes stack downwards.
     for (Item &it : m_items)
@@ -280,10 +378,11 @@ QSize TimelineView::minimumSizeHint() const
     return m_contentSize;
 }
 
-void TimelineView::paintEvent(QPaintEvent *)
+void TimelineView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    const QRect clip = event->rect();
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
     const QColor base = pal.color(QPalette::Base);
@@ -291,39 +390,34 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QColor accent = KindColors::accent(EntityKind::Event, pal);
     const int ay = axisY();
 
-    if (m_items.isEmpty()) {
+    if (m_items.isEmpty() && m_window.clusters().isEmpty()) {
         p.setPen(muted);
         p.drawText(rect(), Qt::AlignCenter, tr("No dated events."));
         return;
     }
 
-    // Axis with a tick per year (when there is room) and labels at the chosen step.
+    // Axis with a tick per year (when there is room) and labels at the chosen step, only where it is exposed.
     // The axis runs as far as the labels do, not across empty space the widget may have been given.
     const int first = int(std::floor(m_firstYear));
     const int last = int(std::floor(yearAt(m_contentSize.width() - sideMargin)));
     p.setPen(QPen(muted, 1));
-    p.drawLine(QPointF(sideMargin / 2.0, ay), QPointF(xForYear(last) + sideMargin / 2.0, ay));
-    if (m_pixelsPerYear >= 6) {
-        for (int y = first; y <= last; ++y)
-            p.drawLine(QPointF(xForYear(y), ay), QPointF(xForYear(y), ay - 4));
-    }
-    const int step = yearStep();
-    p.setPen(text);
-    for (int y = first - (((first % step) + step) % step); y <= last; y += step) {
-        if (y < first)
-            continue;
-        const double x = xForYear(y);
-        p.drawLine(QPointF(x, ay), QPointF(x, ay - 8));
-        const QString label = QLocale().toString(QDate(y, 1, 1), QStringLiteral("yyyy"));
-        const int w = fontMetrics().horizontalAdvance(label);
-        p.drawText(QRectF(x - w / 2.0 - 2, ay - 10 - fontMetrics().height(), w + 4, fontMetrics().height()),
-            Qt::AlignCenter, label);
+    p.drawLine(QPointF(std::max<double>(sideMargin / 2.0, clip.left() - 1), ay),
+        QPointF(std::min<double>(xForYear(last) + sideMargin / 2.0, clip.right() + 1), ay));
+    TimelinePainter::axis(
+        p, clip, first, last, yearStep(), m_pixelsPerYear, ay, [this](double y) { return xForYear(y); },
+        [this](double x) { return yearAt(x); }, fontMetrics(), pal);
+    if (isClustered()) {
+        paintClusters(p, clip);
+        return;
     }
 
-    // Leaders and spans first, labels over them, so no line ever crosses a label's text.
+    // Leaders and spans first, labels over them, so no line ever crosses a label's text; only what is exposed.
     QList<int> widestFirst;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Item &it = m_items[i];
+        const QRectF span = spanRect(it);
+        if (!span.intersects(clip) && !it.label.intersects(clip))
+            continue;
         const double x0 = xForYear(it.start);
         p.setPen(QPen(KindColors::mix(accent, base, 0.4), 1));
         p.drawLine(QPointF(x0, ay + 5), QPointF(x0, it.label.top()));
@@ -334,109 +428,48 @@ void TimelineView::paintEvent(QPaintEvent *)
     std::stable_sort(widestFirst.begin(), widestFirst.end(),
         [this](int a, int b) { return spanRect(m_items[a]).width() > spanRect(m_items[b]).width(); });
     for (int i : widestFirst)
-        paintSpan(p, m_items[i], KindColors::mix(accent, base, i == m_current ? 0.0 : 0.25));
+        TimelinePainter::span(p, spanRect(m_items[i]), m_items[i].ref.date, m_items[i].openStart, m_items[i].openEnd,
+            KindColors::mix(accent, base, i == m_current ? 0.0 : 0.25), pal);
 
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetricsF bfm(bold);
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Item &it = m_items[i];
-        const bool current = i == m_current;
-        const bool hover = i == m_hover;
-        QColor fill = KindColors::fill(EntityKind::Event, pal);
-        if (hover || current)
-            fill = KindColors::mix(fill, accent, 0.18);
-        p.setBrush(fill);
-        p.setPen(QPen(current ? accent : KindColors::mix(accent, base, 0.5), current ? 2 : 1));
-        p.drawRoundedRect(QRectF(it.label).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-
-        const QRectF inner = QRectF(it.label).adjusted(labelPadding, 0, -labelPadding, 0);
-        p.setPen(text);
-        p.setFont(bold);
-        const qreal dw = std::min(inner.width(), std::ceil(bfm.horizontalAdvance(it.date)) + 1);
-        p.drawText(QRectF(inner.left(), inner.top(), dw, inner.height()), Qt::AlignVCenter | Qt::AlignLeft,
-            bfm.elidedText(it.date, Qt::ElideRight, dw));
-        p.setFont(font());
-        const QRectF nameRect(inner.left() + dw, inner.top(), inner.width() - dw, inner.height());
-        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-            QFontMetricsF(font()).elidedText(QStringLiteral("  ") + it.ref.name, Qt::ElideRight, nameRect.width()));
-        if (current && hasFocus()) {
-            p.setPen(QPen(text, 1, Qt::DotLine));
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(QRectF(it.label).adjusted(-2.5, -2.5, 2.5, 2.5), 5, 5);
-        }
+        if (!it.label.adjusted(-3, -3, 3, 3).intersects(clip))
+            continue;
+        TimelinePainter::label(
+            p, it.label, it.date, it.ref.name, i == m_current, i == m_hover, i == m_current && hasFocus(), font(), pal);
     }
 }
 
-void TimelineView::paintSpan(QPainter &p, const Item &it, const QColor &color) const
+void TimelineView::paintClusters(QPainter &p, const QRect &clip) const
 {
-    const FuzzyDate &date = it.ref.date;
-    const QRectF r = spanRect(it);
-    const double ay = r.center().y();
-    p.save();
-    p.setPen(Qt::NoPen);
-    p.setBrush(palette().color(QPalette::Base));
-    p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 4, 4);
-    if (date.bound() != FuzzyDate::Bound::Exact) {
-        // A short bar at X and a triangle pointing to the side the date lies on.
-        const bool before = date.bound() == FuzzyDate::Bound::Before;
-        const double x = before ? r.right() - 3 : r.left();
-        p.setBrush(color);
-        p.drawRect(QRectF(x, r.top(), 3, r.height()));
-        const double tip = before ? r.left() : r.right();
-        const double back = before ? x - 1 : x + 4;
-        p.drawPolygon(QPolygonF { QPointF(tip, ay), QPointF(back, r.top()), QPointF(back, r.bottom()) });
-    } else if (it.openStart || it.openEnd) {
-        // The open side fades into the axis's end and ends in a chevron: the period goes on, to where the source
-        // does not say.
-        QLinearGradient fade(it.openEnd ? r.topLeft() : r.topRight(), it.openEnd ? r.topRight() : r.topLeft());
-        fade.setColorAt(0, color);
-        QColor clear = color;
-        clear.setAlphaF(0.08);
-        fade.setColorAt(1, clear);
-        p.setBrush(fade);
-        p.drawRoundedRect(r, 3, 3);
-        p.setPen(QPen(color, 1.5));
-        const double tip = it.openEnd ? r.right() : r.left();
-        const double back = it.openEnd ? tip - 5 : tip + 5;
-        p.drawPolyline(QPolygonF { QPointF(back, r.top() - 2), QPointF(tip, ay), QPointF(back, r.bottom() + 2) });
-    } else if (date.part() != FuzzyDate::Part::Whole) {
-        // The whole year faint, its named third strong: the part is a hint, the year the only bound we have.
-        QColor faint = color;
-        faint.setAlphaF(0.35);
-        p.setBrush(faint);
-        p.drawRoundedRect(r, 3, 3);
-        const double third = r.width() / 3;
-        const int index = date.part() == FuzzyDate::Part::Beginning ? 0
-            : date.part() == FuzzyDate::Part::Middle                ? 1
-                                                                    : 2;
-        p.setBrush(color);
-        p.drawRoundedRect(QRectF(r.left() + index * third, r.top(), third, r.height()), 3, 3);
-    } else {
-        // The span at the date's precision: a day is a dot, a year or a range a bar.
-        p.setBrush(color);
-        p.drawRoundedRect(r, 3, 3);
+    const QList<TimelineClusters::Cluster> shown
+        = clustersBetween(yearAt(clip.left() - clusterWidth), yearAt(clip.right() + clusterWidth));
+    qint64 most = 1;
+    for (const TimelineClusters::Cluster &c : shown)
+        most = std::max(most, c.count);
+    QList<TimelinePainter::ClusterMark> marks;
+    marks.reserve(shown.size());
+    for (const TimelineClusters::Cluster &c : shown) {
+        marks.append(TimelinePainter::ClusterMark { clusterRect(c), c.count, double(c.count) / double(most),
+            c.bucket == m_currentCluster, c.bucket == m_hoverCluster });
     }
-    if (date.isCirca() || date.isUncertain()) {
-        // Circa and uncertain dates wear a broken outline and a lighter fill over the same span.
-        const Qt::PenStyle style = date.isCirca() && date.isUncertain() ? Qt::DashDotLine
-            : date.isCirca()                                            ? Qt::DashLine
-                                                                        : Qt::DotLine;
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(palette().color(QPalette::Text), 1.2, style));
-        p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 4, 4);
-    }
-    p.restore();
+    TimelinePainter::clusters(p, marks, axisY(), clusterBand, hasFocus(), fontMetrics(), palette());
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QString id = idAt(event->position().toPoint());
-    int index = -1;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].ref.id == id)
-            index = int(i);
+    const int cluster = clusterAt(event->position().toPoint());
+    if (cluster != m_hoverCluster) {
+        m_hoverCluster = cluster;
+        setCursor(cluster >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
     }
+    if (isClustered()) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    const QString id = idAt(event->position().toPoint());
+    const int index = id.isEmpty() ? -1 : indexOf(id);
     if (index != m_hover) {
         m_hover = index;
         setCursor(index >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -448,6 +481,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineView::leaveEvent(QEvent *event)
 {
+    if (m_hoverCluster >= 0) {
+        m_hoverCluster = -1;
+        update();
+    }
     if (m_hover >= 0) {
         m_hover = -1;
         update();
@@ -458,6 +495,12 @@ void TimelineView::leaveEvent(QEvent *event)
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (const int cluster = clusterAt(event->position().toPoint()); cluster >= 0 && event->button() == Qt::LeftButton) {
+        m_currentCluster = cluster;
+        Q_EMIT clusterActivated(yearAt(cluster * clusterWidth), yearAt((cluster + 1) * clusterWidth));
+        event->accept();
+        return;
+    }
     const QString id = idAt(event->position().toPoint());
     if (id.isEmpty() || (event->button() != Qt::LeftButton && event->button() != Qt::MiddleButton)) {
         QWidget::mouseReleaseEvent(event);
@@ -468,37 +511,47 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
+void TimelineView::moveCluster(int direction)
+{
+    // Over the whole axis, not only the part in view: the page scrolls to the one chosen.
+    const QList<TimelineClusters::Cluster> all = clustersBetween(m_firstYear - 1, m_lastYear + 1);
+    const double middle = m_visibleLeft + (m_visibleWidth > 0 ? m_visibleWidth : width()) / 2.0;
+    m_currentCluster = TimelineWindow::neighbour(
+        all, m_currentCluster, direction, [this](const auto &c) { return clusterRect(c).center().x(); }, middle);
+    update();
+    for (const TimelineClusters::Cluster &c : all) {
+        if (c.bucket == m_currentCluster)
+            Q_EMIT focusMoved(clusterRect(c).toAlignedRect());
+    }
+}
+
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    if (m_items.isEmpty()) {
+    const int key = event->key();
+    const bool activate = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space;
+    const int direction = key == Qt::Key_Right || key == Qt::Key_Down ? 1
+        : key == Qt::Key_Left || key == Qt::Key_Up                    ? -1
+        : key == Qt::Key_End                                          ? 2
+        : key == Qt::Key_Home                                         ? -2
+                                                                      : 0;
+    if ((direction == 0 && !activate) || (!isClustered() && m_items.isEmpty())) {
         QWidget::keyPressEvent(event);
         return;
     }
     const int n = int(m_items.size());
-    switch (event->key()) {
-    case Qt::Key_Right:
-    case Qt::Key_Down:
-        setCurrentIndex(m_current < 0 ? 0 : std::min(n - 1, m_current + 1));
-        break;
-    case Qt::Key_Left:
-    case Qt::Key_Up:
-        setCurrentIndex(m_current < 0 ? 0 : std::max(0, m_current - 1));
-        break;
-    case Qt::Key_Home:
-        setCurrentIndex(0);
-        break;
-    case Qt::Key_End:
-        setCurrentIndex(n - 1);
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
+    if (isClustered() && activate) {
+        if (m_currentCluster < 0)
+            moveCluster(0);
+        Q_EMIT clusterActivated(yearAt(m_currentCluster * clusterWidth), yearAt((m_currentCluster + 1) * clusterWidth));
+    } else if (isClustered()) {
+        moveCluster(direction);
+    } else if (activate) {
         if (m_current >= 0)
             Q_EMIT activated(currentId(), LinkBrowser::openInFor(Qt::LeftButton, event->modifiers()));
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+    } else if (direction == 2 || direction == -2) {
+        setCurrentIndex(direction > 0 ? n - 1 : 0);
+    } else {
+        setCurrentIndex(m_current < 0 ? 0 : std::clamp(m_current + direction, 0, n - 1));
     }
     event->accept();
 }
@@ -508,9 +561,11 @@ void TimelineView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // Label sizes depend on the font and the locale's date format.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange
-        || event->type() == QEvent::LocaleChange)
+        || event->type() == QEvent::LocaleChange) {
+        for (Item &it : m_items)
+            it.width = 0;
         relayout();
-    else if (event->type() == QEvent::PaletteChange)
+    } else if (event->type() == QEvent::PaletteChange)
         update();
 }
 
@@ -518,6 +573,13 @@ bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        const int cluster = clusterAt(help->pos());
+        for (const auto &c : clustersBetween(yearAt(cluster * clusterWidth), yearAt((cluster + 1) * clusterWidth))) {
+            if (cluster >= 0 && c.bucket == cluster) {
+                QToolTip::showText(help->globalPos(), TimelinePainter::clusterToolTip(c.first, c.last, c.count), this);
+                return true;
+            }
+        }
         const QString id = idAt(help->pos());
         for (const Item &it : std::as_const(m_items)) {
             if (it.ref.id == id) {
