@@ -2,6 +2,7 @@
 // talysh-kb [--lang CODE] [--screenshot PNG] [FILE]: the desktop program. Wiring only; the window lives in ui/.
 #include <core/version/programversion.h>
 #include <ui/language/languagemanager.h>
+#include <ui/shell/afterfirstpaint.h>
 #include <ui/shell/mainwindow.h>
 
 #include <QApplication>
@@ -57,8 +58,14 @@ int main(int argc, char *argv[])
     tkb::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    const bool opened = window.openKnowledgeBase(files.isEmpty() ? QString() : files.first());
-    if (parser.isSet(screenshotOption)) {
+    const QString file = files.isEmpty() ? QString() : files.first();
+    if (!parser.isSet(screenshotOption)) {
+        // The window is on the screen, painted, before the knowledge base opens: a large one takes a moment.
+        tkb::AfterFirstPaint::run(&window, [&window, file] { window.openKnowledgeBase(file); });
+        return app.exec();
+    }
+    const bool opened = window.openKnowledgeBase(file);
+    {
         const QString target = parser.value(screenshotOption);
         // A moment for the pages to lay out and the sidebar to fill before the picture is taken.
         QTimer::singleShot(1000, &window, [&window, &app, target, opened] {

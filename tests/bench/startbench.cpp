@@ -12,6 +12,7 @@
 #include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
 #include <ui/language/languagemanager.h>
+#include <ui/shell/afterfirstpaint.h>
 #include <ui/shell/mainwindow.h>
 
 #include <QApplication>
@@ -36,36 +37,13 @@
 
 namespace {
 
-// Says "painted" on stdout once the first paint of a window has been flushed, then runs what comes next.
-class FirstPaint : public QObject
+// A line on stdout, at once: the parent times its arrival.
+void say(const char *line)
 {
-public:
-    FirstPaint(QWidget *window, std::function<void()> then)
-        : m_then(std::move(then))
-    {
-        window->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            watched->removeEventFilter(this);
-            // The paint of the whole window and its flush finish before a queued call runs.
-            QTimer::singleShot(0, this, [this] {
-                std::fputs("painted\n", stdout);
-                std::fflush(stdout);
-                m_then();
-            });
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_then;
-    bool m_seen = false;
-};
+    std::fputs(line, stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
 
 qint64 peakRssKb()
 {
@@ -120,29 +98,36 @@ int child(const QString &mode, const QString &base, const QString &query)
     if (mode == QLatin1String("bare")) {
         QMainWindow window;
         window.resize(1200, 800);
-        FirstPaint paint(&window, [] { std::_Exit(0); });
         window.show();
+        tkb::AfterFirstPaint::run(&window, [] {
+            say("painted");
+            std::_Exit(0);
+        });
         return app.exec();
     }
-    // As app/gui/main.cpp does.
+    // As app/gui/main.cpp does: the window paints itself, then opens the base; its pages are then painted.
     QApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationName(QStringLiteral("talysh-kb"));
     tkb::LanguageManager::instance()->initialize(QString());
     tkb::MainWindow window;
     const bool touring = mode == QLatin1String("tour");
-    FirstPaint paint(&window, [&] {
-        if (!touring)
-            std::_Exit(0);
-        tour(window, query);
-        std::printf("peak-rss-kb %lld\n", static_cast<long long>(peakRssKb()));
-        std::fflush(stdout);
-        std::_Exit(0);
-    });
     window.show();
-    if (!window.openKnowledgeBase(base)) {
-        std::fputs("talysh-kb-startbench: the knowledge base did not open\n", stderr);
-        return 1;
-    }
+    tkb::AfterFirstPaint::run(&window, [&] {
+        say("painted");
+        if (!window.openKnowledgeBase(base)) {
+            std::fputs("talysh-kb-startbench: the knowledge base did not open\n", stderr);
+            std::_Exit(1);
+        }
+        tkb::AfterFirstPaint::run(&window, [&] {
+            say("content");
+            if (!touring)
+                std::_Exit(0);
+            tour(window, query);
+            std::printf("peak-rss-kb %lld\n", static_cast<long long>(peakRssKb()));
+            std::fflush(stdout);
+            std::_Exit(0);
+        });
+    });
     return app.exec();
 }
 
@@ -153,9 +138,9 @@ struct Run
     QStringList arguments;
 };
 
-// Milliseconds from starting the process to its first line on stdout (or to its end), -1 on failure; the rest of
-// its output in rest.
-double timeRun(const Run &run, const QProcessEnvironment &env, QString *rest = nullptr)
+// Milliseconds from starting the process to each of its first `lines` lines on stdout (with none, to its end),
+// empty on failure; the rest of its output in rest.
+std::vector<double> timeRun(const Run &run, const QProcessEnvironment &env, int lines, QString *rest = nullptr)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -164,14 +149,23 @@ double timeRun(const Run &run, const QProcessEnvironment &env, QString *rest = n
     clock.start();
     p.start(run.program, run.arguments);
     if (!p.waitForStarted(30000))
-        return -1;
-    while (!p.canReadLine() && p.state() != QProcess::NotRunning)
-        p.waitForReadyRead(60000);
-    const double ms = double(clock.nsecsElapsed()) / 1e6;
+        return {};
+    std::vector<double> at;
+    while (int(at.size()) < lines) {
+        while (!p.canReadLine() && p.state() != QProcess::NotRunning)
+            p.waitForReadyRead(60000);
+        if (!p.canReadLine())
+            break;
+        at.push_back(double(clock.nsecsElapsed()) / 1e6);
+        p.readLine();
+    }
     p.waitForFinished(120000);
+    if (lines == 0) // no line asked for: the time to its end
+        at.push_back(double(clock.nsecsElapsed()) / 1e6);
     if (rest)
         *rest = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? ms : -1;
+    const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && int(at.size()) == std::max(lines, 1);
+    return ok ? at : std::vector<double> {};
 }
 
 double median(std::vector<double> v)
@@ -232,33 +226,50 @@ int main(int argc, char *argv[])
             { QStringLiteral("--kb"), base, QStringLiteral("search"), query } });
     }
 
+    // How many lines each run says: the bare window "painted"; the program "painted", then "content" once the
+    // base is open and its pages are painted; the command line its output (only its end counts).
+    const auto linesOf = [&paints](const Run &run) { return &run == &paints.front() ? 1 : 2; };
     // Warm-up: the bundled base is made, files are in the page cache, as on the second start of a day.
     for (const Run &run : paints)
-        timeRun(run, env);
+        timeRun(run, env, linesOf(run));
     for (const Run &run : searches)
-        timeRun(run, env);
+        timeRun(run, env, 0);
 
-    std::map<QString, std::vector<double>> times;
+    std::map<QString, std::vector<double>> first;
+    std::map<QString, std::vector<double>> content;
+    std::map<QString, std::vector<double>> whole;
     for (int r = 0; r < reps; ++r) {
-        for (const auto *set : { &paints, &searches }) {
-            for (const Run &run : *set) {
-                const double ms = timeRun(run, env);
-                if (ms >= 0)
-                    times[run.label].push_back(ms);
-            }
+        for (const Run &run : paints) {
+            const std::vector<double> at = timeRun(run, env, linesOf(run));
+            if (at.empty())
+                continue;
+            first[run.label].push_back(at.front());
+            content[run.label].push_back(at.back());
+        }
+        for (const Run &run : searches) {
+            const std::vector<double> at = timeRun(run, env, 0);
+            if (!at.empty())
+                whole[run.label].push_back(at.front());
         }
     }
-    const double bare = median(times[paints.front().label]);
-    std::printf("Time from process start to a painted window, median of %d (ratio to the bare window):\n", reps);
+    const double bare = median(first[paints.front().label]);
+    std::printf("Time from process start to the window's first paint, and to its pages painted with the base open;\n"
+                "median of %d (ratio to the bare window's first paint):\n",
+        reps);
     for (const Run &run : paints) {
-        const double m = median(times[run.label]);
-        std::printf(
-            "  %-44s %8.1f ms  x%.2f  (%zu runs)\n", qPrintable(run.label), m, m / bare, times[run.label].size());
+        const double f = median(first[run.label]);
+        const double c = median(content[run.label]);
+        if (&run == &paints.front())
+            std::printf("  %-36s first paint %7.1f ms  x%.2f  (%zu runs)\n", qPrintable(run.label), f, f / bare,
+                first[run.label].size());
+        else
+            std::printf("  %-36s first paint %7.1f ms  x%.2f   pages painted %7.1f ms  x%.2f  (%zu runs)\n",
+                qPrintable(run.label), f, f / bare, c, c / bare, first[run.label].size());
     }
     std::printf("Command line search \"%s\" from process start to its end, median of %d:\n", qPrintable(query), reps);
     for (const Run &run : searches)
         std::printf(
-            "  %-44s %8.1f ms  (%zu runs)\n", qPrintable(run.label), median(times[run.label]), times[run.label].size());
+            "  %-44s %8.1f ms  (%zu runs)\n", qPrintable(run.label), median(whole[run.label]), whole[run.label].size());
 
     std::printf("Peak memory (VmHWM) after a tour: overview, People, Events, timeline, a graph, a search:\n");
     for (std::size_t i = 1; i < paints.size(); ++i) {
@@ -268,7 +279,7 @@ int main(int argc, char *argv[])
             tourRun.arguments << QString();
         tourRun.arguments << query;
         QString rest;
-        timeRun(tourRun, env, &rest);
+        timeRun(tourRun, env, 2, &rest);
         const qint64 kb = rest.section(QStringLiteral("peak-rss-kb "), 1).trimmed().toLongLong();
         std::printf("  %-44s %8.1f MB\n", qPrintable(paints[i].label), double(kb) / 1024.0);
     }
