@@ -46,15 +46,7 @@ EntityCard::EntityCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("entityCard"));
     setFrameShape(QFrame::NoFrame);
-}
-
-void EntityCard::showEvent(QShowEvent *event)
-{
-    // Laid out once, at its real size, when first shown: at construction the rich text would be laid out at a
-    // default size and again when shown, the window's costliest step before its first paint.
-    if (!m_rendered)
-        render(false);
-    LinkBrowser::showEvent(event);
+    render(false);
 }
 
 void EntityCard::setKnowledgeBase(const KnowledgeBase *kb)
@@ -87,7 +79,6 @@ void EntityCard::leaveEvent(QEvent *event)
 
 void EntityCard::render(bool keepPosition)
 {
-    m_rendered = true;
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     QString out = QStringLiteral("<html><body dir=\"%1\">").arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
     const auto entity = (m_kb && !m_id.isEmpty()) ? m_kb->entity(m_id) : std::nullopt;

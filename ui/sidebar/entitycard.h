@@ -24,14 +24,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void leaveEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void render(bool keepPosition = true);
 
     const KnowledgeBase *m_kb = nullptr;
     QString m_id;
-    bool m_rendered = false; ///< the first rendering waits until the card is shown (after the window's first paint)
 };
 
 } // namespace tkb
