@@ -156,14 +156,19 @@ std::vector<double> timeRun(const Run &run, const QProcessEnvironment &env, int 
         return {};
     std::vector<double> at;
     while (int(at.size()) < lines) {
-        while (!p.canReadLine() && p.state() != QProcess::NotRunning)
-            p.waitForReadyRead(60000);
+        // A run that says nothing for two minutes is stuck (a dialog waiting for an answer): it counts as failed.
+        while (!p.canReadLine() && p.state() != QProcess::NotRunning && clock.elapsed() < 120000)
+            p.waitForReadyRead(1000);
         if (!p.canReadLine())
             break;
         at.push_back(double(clock.nsecsElapsed()) / 1e6);
         p.readLine();
     }
-    p.waitForFinished(120000);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
     if (lines == 0) // no line asked for: the time to its end
         at.push_back(double(clock.nsecsElapsed()) / 1e6);
     if (rest)
@@ -205,6 +210,13 @@ int main(int argc, char *argv[])
     const int reps = std::max(1, parser.value(repsOption).toInt());
     const QString query = parser.value(queryOption);
     const QStringList bases = parser.positionalArguments();
+    for (const QString &base : bases) {
+        // The program would show its error dialog and wait for an answer nobody gives.
+        if (!QFileInfo(base).isFile()) {
+            std::fprintf(stderr, "talysh-kb-startbench: there is no knowledge base at %s\n", qPrintable(base));
+            return 2;
+        }
+    }
     const QString self = QCoreApplication::applicationFilePath();
     const QString cli = QFileInfo(self).absolutePath() + QStringLiteral("/talysh-kb-cli");
 
