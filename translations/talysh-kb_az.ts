@@ -1324,6 +1324,18 @@
         <source>Edit %1</source>
         <translation>Redaktə et: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <source>Who changed this entry, when and why; compare and revert revisions (Ctrl+H)</source>
+        <translation>Bu qeydi kim, nə vaxt və niyə dəyişib; redaktələri müqayisə edin və geri qaytarın (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1: tarixçə</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ExportComposer</name>

@@ -1324,6 +1324,18 @@
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Who changed this entry, when and why; compare and revert revisions (Ctrl+H)</source>
+        <translation>Wer diesen Eintrag wann und warum geändert hat; Versionen vergleichen und zurücksetzen (Strg+H)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ExportComposer</name>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tkb::BaseOpener</name>
@@ -57,19 +58,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
-            <numerusform>%n related entry, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</numerusform><numerusform>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</numerusform></translation>
+            <numerusform>%n related entry, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</numerusform>
+            <numerusform>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries: %1. Enter or a click shows them.</source>
         <translation>
-            <numerusform>%n entry: %1. Enter or a click shows it.</numerusform><numerusform>%n entries: %1. Enter or a click shows them.</numerusform></translation>
+            <numerusform>%n entry: %1. Enter or a click shows it.</numerusform>
+            <numerusform>%n entries: %1. Enter or a click shows them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show %n more</source>
         <translation>
-            <numerusform>Show %n more</numerusform><numerusform>Show %n more</numerusform></translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,7 +217,9 @@
     <message numerus="yes">
         <source>%n more events in view: zoom in to list them.</source>
         <translation>
-            <numerusform>%n more event in view: zoom in to list it.</numerusform><numerusform>%n more events in view: zoom in to list them.</numerusform></translation>
+            <numerusform>%n more event in view: zoom in to list it.</numerusform>
+            <numerusform>%n more events in view: zoom in to list them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -218,7 +227,9 @@
     <message numerus="yes">
         <source>%n events, %1. Click to zoom in.</source>
         <translation>
-            <numerusform>%n event, %1. Click to zoom in.</numerusform><numerusform>%n events, %1. Click to zoom in.</numerusform></translation>
+            <numerusform>%n event, %1. Click to zoom in.</numerusform>
+            <numerusform>%n events, %1. Click to zoom in.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

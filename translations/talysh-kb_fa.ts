@@ -1319,6 +1319,18 @@
         <source>Edit %1</source>
         <translation>ویرایش %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Who changed this entry, when and why; compare and revert revisions (Ctrl+H)</source>
+        <translation>چه کسی، کی و چرا این مدخل را تغییر داد؛ مقایسه و بازگرداندن ویرایش‌ها (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>تاریخچهٔ %1</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ExportComposer</name>

@@ -1324,6 +1324,18 @@
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Who changed this entry, when and why; compare and revert revisions (Ctrl+H)</source>
+        <translation>Wie dit item wanneer en waarom heeft gewijzigd; versies vergelijken en terugzetten (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Geschiedenis van %1</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ExportComposer</name>

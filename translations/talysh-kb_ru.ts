@@ -1329,6 +1329,18 @@
         <source>Edit %1</source>
         <translation>Править: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Who changed this entry, when and why; compare and revert revisions (Ctrl+H)</source>
+        <translation>Кто, когда и почему изменял эту запись; сравнение и откат редакций (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>История: %1</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ExportComposer</name>

@@ -1319,6 +1319,18 @@
         <source>Edit %1</source>
         <translation>%1 düzenle</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>Who changed this entry, when and why; compare and revert revisions (Ctrl+H)</source>
+        <translation>Bu kaydı kimin, ne zaman ve neden değiştirdiği; sürümleri karşılaştırın ve geri alın (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 geçmişi</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ExportComposer</name>

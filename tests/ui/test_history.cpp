@@ -114,6 +114,7 @@ private Q_SLOTS:
 
     void lineDiffPairsChanges();
     void historyShowsRevisionsAndDiff();
+    void entityPageHasAHistoryButton();
     void revertAndUndoRevision();
     void deletedEntityKeepsHistory();
     void readOnlyOffersNoRevert();
@@ -382,6 +383,21 @@ void TestHistory::historyShowsRevisionsAndDiff()
     QCOMPARE(diff->kindAt(diffRow(diff, aliasLine, false, true)), LineDiff::Kind::Added);
     QTest::qWait(50);
     save(w.get(), QStringLiteral("history-diff.png"));
+}
+
+void TestHistory::entityPageHasAHistoryButton()
+{
+    auto w = windowWithEdits();
+    auto *entity = qobject_cast<tkb::EntityPage *>(w->currentPage());
+    QVERIFY(entity);
+    QVERIFY(entity->historyButton()->isVisible());
+    QCOMPARE(entity->historyButton()->accessibleName(), QStringLiteral("History of Alikram Hummatov"));
+    save(w.get(), QStringLiteral("entity-page-buttons.png"));
+    QTest::mouseClick(entity->historyButton(), Qt::LeftButton);
+    QTRY_COMPARE(w->currentAddress(), tkb::KbAddress::history(hummatov));
+    auto *page = qobject_cast<HistoryPage *>(w->currentPage());
+    QVERIFY(page);
+    QCOMPARE(page->revisionList()->topLevelItemCount(), 2);
 }
 
 void TestHistory::revertAndUndoRevision()

@@ -22,7 +22,13 @@ EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent, Ed
     , m_id(id)
     , m_browser(new LinkBrowser(this))
     , m_edit(new QPushButton(this))
+    , m_history(new QPushButton(this))
 {
+    m_history->setObjectName(QStringLiteral("entityHistoryButton"));
+    m_history->setFlat(true);
+    m_history->setCursor(Qt::PointingHandCursor);
+    connect(m_history, &QPushButton::clicked, this,
+        [this] { Q_EMIT linkActivated(KbAddress::history(m_id), TabPage::OpenIn::NewTab); });
     m_edit->setObjectName(QStringLiteral("editEntityButton"));
     m_edit->setFlat(true);
     m_edit->setCursor(Qt::PointingHandCursor);
@@ -30,6 +36,7 @@ EntityPage::EntityPage(KnowledgeBase *kb, const QString &id, QWidget *parent, Ed
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 6, 0);
     bar->addStretch();
+    bar->addWidget(m_history);
     bar->addWidget(m_edit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +83,10 @@ void EntityPage::render(bool keepPosition)
     m_edit->setToolTip(tr("Change this entry: its names, text, claims and citations (F2)"));
     m_edit->setAccessibleName(tr("Edit %1").arg(title()));
     m_edit->setVisible(m_edits && m_edits->canEdit() && m_kb && m_kb->contains(m_id)); // not on an entry just deleted
+    m_history->setText(tr("History"));
+    m_history->setToolTip(tr("Who changed this entry, when and why; compare and revert revisions (Ctrl+H)"));
+    m_history->setAccessibleName(tr("History of %1").arg(title()));
+    m_history->setVisible(m_kb != nullptr); // a deleted entry has its history too
     if (m_name != oldName)
         Q_EMIT titleChanged();
 }

@@ -29,6 +29,7 @@ public:
     LinkBrowser *browser() const { return m_browser; }
     SelectionActions *selectionActions() const { return m_selection; }
     QPushButton *editButton() const { return m_edit; }
+    QPushButton *historyButton() const { return m_history; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +44,7 @@ private:
     LinkBrowser *m_browser;
     SelectionActions *m_selection = nullptr;
     QPushButton *m_edit;
+    QPushButton *m_history;
 };
 
 } // namespace tkb
