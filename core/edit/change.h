@@ -22,6 +22,9 @@ struct Change
     QJsonObject set; ///< edit: name, summary, body, kind
     std::optional<EntityDocument> document; ///< create, add-source and put (nullopt for a put of a tombstone)
     qint64 revision = 0; ///< put: the revision whose document it puts back (0 when not from one)
+    /// "ifRevision": the entity's newest revision when the change was made (0: it had none). When the entity has
+    /// another newest revision now, someone changed it meanwhile and the change is refused as a conflict.
+    std::optional<qint64> ifRevision;
 
     /// "add-source", "create", "add-alias", "replace-relation", "merge" ...
     QString opName() const;

@@ -182,6 +182,11 @@ std::optional<QList<DocumentChange>> ChangeApplier::prepare(const ChangeSet &set
     for (const Change &c : set.changes) {
         const QList<DocumentChange> before = documents.changes();
         QString why;
+        if (c.ifRevision && !unchangedSince(c, &why)) {
+            if (error)
+                *error = c.label() + QStringLiteral(": ") + why;
+            return std::nullopt;
+        }
         if (!perform(documents, c, &why) || !check(documents, c, before, &why)) {
             if (error)
                 *error = c.label() + QStringLiteral(": ") + why;
@@ -195,6 +200,27 @@ std::optional<QList<DocumentChange>> ChangeApplier::prepare(const ChangeSet &set
         return std::nullopt;
     }
     return changes;
+}
+
+qint64 ChangeApplier::newestRevision(const KnowledgeBase &kb, const QString &id)
+{
+    const QList<Revision> history = kb.history(id);
+    return history.isEmpty() ? 0 : history.last().id;
+}
+
+bool ChangeApplier::unchangedSince(const Change &c, QString *why) const
+{
+    const qint64 newest = newestRevision(m_kb, c.id);
+    if (newest == *c.ifRevision)
+        return true;
+    const std::optional<Revision> by = m_kb.revision(newest);
+    *why = QStringLiteral("%1 was changed since this change was made (revision %2 by %3 at %4; the change expected "
+                          "revision %5): nothing was written, so nothing of either is lost")
+               .arg(c.id)
+               .arg(newest)
+               .arg(by ? by->author : QStringLiteral("?"), by ? by->time.toString(Qt::ISODate) : QStringLiteral("?"))
+               .arg(*c.ifRevision);
+    return false;
 }
 
 bool ChangeApplier::apply(const ChangeSet &set, ChangeSetInfo info, QString *error, qint64 *changesetId)

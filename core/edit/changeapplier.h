@@ -21,8 +21,12 @@ public:
     /// prepare() and commit. info's author falls back to the set's, then ChangeSet::defaultAuthor(); its comment
     /// to the set's; its changes to the set's JSON.
     bool apply(const ChangeSet &set, ChangeSetInfo info, QString *error, qint64 *changesetId = nullptr);
+    /// The id of id's newest revision, 0 when it has none: what a change's "ifRevision" is checked against.
+    static qint64 newestRevision(const KnowledgeBase &kb, const QString &id);
 
 private:
+    bool unchangedSince(const Change &c, QString *why) const;
+
     KnowledgeBase &m_kb;
 };
 

@@ -107,6 +107,12 @@ bool readChange(const QJsonValue &v, Change *c, QString *error)
         return false;
     }
     c->op = ops().value(opText);
+    if (o.contains(QStringLiteral("ifRevision"))) {
+        const QJsonValue expected = o.value(QStringLiteral("ifRevision"));
+        if (!expected.isDouble() || expected.toInteger(-1) < 0)
+            return fail(QStringLiteral("\"ifRevision\" must be a revision number (0: none yet)"));
+        c->ifRevision = expected.toInteger();
+    }
     QString why;
     switch (c->op) {
     case Change::Op::AddSource: {

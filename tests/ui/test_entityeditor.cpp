@@ -4,12 +4,15 @@
 // it back; Ctrl+N creates an entity (with a [[ link completed from any spelling) and refuses a taken id; an edit the
 // base refuses keeps everything typed; Ctrl+Del shows what refers to an entity and deletes it; Ctrl+Shift+M merges
 // two that are one. Also takes screenshots of the form in English and Persian (edit-form.png, edit-form-fa.png).
+#include <core/edit/changeapplier.h>
+#include <core/edit/changereader.h>
 #include <core/search/searchindex.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/citationtable.h>
 #include <ui/editing/claimdialog.h>
 #include <ui/editing/claimtable.h>
+#include <ui/editing/conflictdialog.h>
 #include <ui/editing/dateedit.h>
 #include <ui/editing/editsession.h>
 #include <ui/editing/entityeditor.h>
@@ -43,6 +46,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using tkb::ClaimDialog;
@@ -270,6 +274,85 @@ private Q_SLOTS:
         QVERIFY(again);
         QTest::keyClick(again->nameField(), Qt::Key_Escape);
         QTRY_VERIFY(w->findChildren<EntityEditor *>().isEmpty());
+    }
+
+    // Two people edit one entity: the second save meets the first and shows both versions; Keep Editing writes
+    // nothing, Save Mine on Top writes the edit over theirs (both stay in the history), Discard Mine keeps theirs.
+    void twoEditorsMeetAConflict()
+    {
+        auto w = window(hummatov);
+        const QString path = w->knowledgeBase()->path();
+        tkb::StoreError error;
+        auto other = tkb::KnowledgeBase::open(path, tkb::KnowledgeBase::OpenMode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        const auto otherEdits = [&](const QString &summary) {
+            const QString json = QStringLiteral("{\"changes\": [{\"op\": \"edit\", \"id\": \"%1\", \"set\": "
+                                                "{\"summary\": \"%2\"}}]}")
+                                     .arg(hummatov, summary);
+            QString why;
+            const auto set = tkb::ChangeReader::read(json.toUtf8(), &why);
+            tkb::ChangeSetInfo info;
+            info.author = QStringLiteral("Bo");
+            info.comment = QStringLiteral("tightened the summary");
+            return set && tkb::ChangeApplier(*other).apply(*set, info, &why);
+        };
+        // Answers the conflict dialog (modal, inside the save) once it is up, after reading it.
+        QString intro, left, right;
+        const auto answer = [&](const char *button) {
+            QTimer::singleShot(0, this, [&, button] {
+                QTRY_VERIFY(!w->findChildren<tkb::ConflictDialog *>().isEmpty());
+                tkb::ConflictDialog *d = w->findChildren<tkb::ConflictDialog *>().first();
+                QTRY_VERIFY(d->isVisible());
+                intro = d->findChild<QLabel *>(QStringLiteral("conflictIntro"))->text();
+                left.clear();
+                right.clear();
+                for (int row = 0; row < d->diff()->rowCount(); ++row) {
+                    left += d->diff()->leftText(row) + u'\n';
+                    right += d->diff()->rightText(row) + u'\n';
+                }
+                QTest::mouseClick(d->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+            });
+        };
+        const auto editSummary = [&](const QString &text) -> EntityEditor * {
+            activate(w.get());
+            w->currentPage()->setFocus(Qt::OtherFocusReason);
+            QTest::keyClick(w->currentPage(), Qt::Key_F2);
+            EntityEditor *editor = openDialog<EntityEditor>(w.get());
+            if (!editor)
+                return nullptr;
+            showTab(editor->summaryField());
+            editor->summaryField()->selectAll();
+            type(editor->summaryField(), text);
+            return editor;
+        };
+
+        QPointer<EntityEditor> editor = editSummary(QStringLiteral("Mine."));
+        QVERIFY(editor);
+        QVERIFY(otherEdits(QStringLiteral("Changed by Bo.")));
+        answer("keepEditingButton");
+        QTest::keyClick(editor->nameField(), Qt::Key_Return);
+        QVERIFY2(intro.contains(QStringLiteral("Bo")) && intro.contains(QStringLiteral("tightened the summary")),
+            qPrintable(intro));
+        QVERIFY2(left.contains(QStringLiteral("Changed by Bo.")), qPrintable(left));
+        QVERIFY2(right.contains(QStringLiteral("Mine.")), qPrintable(right));
+        QVERIFY(editor && editor->isVisible()); // back to the form, everything typed still there
+        QCOMPARE(w->knowledgeBase()->entity(hummatov)->summary, QStringLiteral("Changed by Bo."));
+
+        answer("saveMineButton");
+        QTest::keyClick(editor->nameField(), Qt::Key_Return);
+        QTRY_VERIFY(!editor);
+        QCOMPARE(w->knowledgeBase()->entity(hummatov)->summary, QStringLiteral("Mine."));
+        const QList<tkb::Revision> history = w->knowledgeBase()->history(hummatov);
+        QVERIFY(history.size() >= 2);
+        QCOMPARE(history.at(history.size() - 2).author, QStringLiteral("Bo"));
+
+        editor = editSummary(QStringLiteral("Mine again."));
+        QVERIFY(editor);
+        QVERIFY(otherEdits(QStringLiteral("Bo again.")));
+        answer("discardMineButton");
+        QTest::keyClick(editor->nameField(), Qt::Key_Return);
+        QTRY_VERIFY(!editor);
+        QCOMPARE(w->knowledgeBase()->entity(hummatov)->summary, QStringLiteral("Bo again."));
     }
 
     void renameAndCitedAttribute()

@@ -734,7 +734,7 @@ QStringList TestLanguages::latinWordsIn(const QList<ScreenText> &texts) const
         QStringLiteral("alt"), QStringLiteral("shift"), QStringLiteral("home"), QStringLiteral("enter"),
         QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("txt"), QStringLiteral("md"),
         QStringLiteral("json"), QStringLiteral("tkb"), QStringLiteral("esc"), QStringLiteral("tab"),
-        QStringLiteral("del") };
+        QStringLiteral("del"), QStringLiteral("postgresql") };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     QStringList found;
     for (const ScreenText &t : texts) {

@@ -77,13 +77,44 @@ qint64 EditSession::apply(const ChangeSet &set, const QString &text, QString *er
     return id;
 }
 
-qint64 EditSession::apply(const QJsonArray &changes, const QString &comment, const QString &text, QString *error)
+std::optional<ChangeSet> EditSession::changeSet(const QJsonArray &changes, const QString &comment, QString *error)
 {
     const QJsonObject json { { QStringLiteral("format"), ChangeSet::format },
         { QStringLiteral("formatVersion"), ChangeSet::formatVersion }, { QStringLiteral("comment"), comment },
         { QStringLiteral("changes"), changes } };
-    const std::optional<ChangeSet> set = ChangeReader::read(json, error);
+    return ChangeReader::read(json, error);
+}
+
+qint64 EditSession::apply(const QJsonArray &changes, const QString &comment, const QString &text, QString *error)
+{
+    const std::optional<ChangeSet> set = changeSet(changes, comment, error);
     return set ? apply(*set, text, error) : 0;
+}
+
+std::optional<QList<DocumentChange>> EditSession::preview(const ChangeSet &set, QString *error) const
+{
+    if (!m_kb) {
+        *error = tr("No knowledge base is open.");
+        return std::nullopt;
+    }
+    return ChangeApplier(*m_kb).prepare(set, error);
+}
+
+qint64 EditSession::newestRevision(const QString &id) const
+{
+    return m_kb ? ChangeApplier::newestRevision(*m_kb, id) : 0;
+}
+
+QList<Revision> EditSession::revisionsSince(const QString &id, qint64 revision) const
+{
+    QList<Revision> out;
+    if (!m_kb)
+        return out;
+    for (const Revision &r : m_kb->history(id)) {
+        if (r.id > revision)
+            out << r;
+    }
+    return out;
 }
 
 qint64 EditSession::revert(const QString &id, qint64 revision, Reverter::To to, QString *error)

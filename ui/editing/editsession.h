@@ -5,6 +5,8 @@
 #include <core/edit/changeset.h>
 #include <core/edit/changesetreverser.h>
 #include <core/edit/reverter.h>
+#include <core/store/documentchange.h>
+#include <core/store/revision.h>
 
 #include <QObject>
 
@@ -38,6 +40,15 @@ public:
     qint64 apply(const ChangeSet &set, const QString &text, QString *error);
     /// The same for the changes of a change document given as a JSON array (docs/CHANGES.md).
     qint64 apply(const QJsonArray &changes, const QString &comment, const QString &text, QString *error);
+    /// The change set of a change document's JSON array with the comment, or nullopt with error.
+    static std::optional<ChangeSet> changeSet(const QJsonArray &changes, const QString &comment, QString *error);
+    /// The documents set would make of the base as it is now, without writing anything (nullopt with error when it
+    /// would be refused).
+    std::optional<QList<DocumentChange>> preview(const ChangeSet &set, QString *error) const;
+    /// id's newest revision (0: none): what an edit begun now expects to find when it is saved.
+    qint64 newestRevision(const QString &id) const;
+    /// id's revisions newer than revision, oldest first: what others changed since an edit began.
+    QList<Revision> revisionsSince(const QString &id, qint64 revision) const;
     /// Makes id as it was right after revision (or right before it), as an edit that can be undone.
     qint64 revert(const QString &id, qint64 revision, Reverter::To to, QString *error);
 

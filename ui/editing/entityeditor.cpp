@@ -4,6 +4,7 @@
 #include <core/model/claimjson.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/claimtable.h>
+#include <ui/editing/conflictdialog.h>
 #include <ui/editing/editsession.h>
 #include <ui/editing/entityeditor.h>
 #include <ui/editing/linktextedit.h>
@@ -88,6 +89,7 @@ EntityEditor::EntityEditor(EditSession *session, const EntityDocument &before, Q
     : QDialog(parent)
     , m_session(session)
     , m_before(before)
+    , m_baseRevision(before.entity.id.isEmpty() ? 0 : session->newestRevision(before.entity.id))
     , m_name(new QLineEdit(before.entity.name, this))
     , m_kind(new QComboBox(this))
     , m_id(new QLabel(this))
@@ -326,6 +328,18 @@ void EntityEditor::accept()
         QDialog::accept();
         return;
     }
+    if (!isNew()) {
+        const qint64 newest = m_session->newestRevision(m_before.entity.id);
+        if (newest != m_baseRevision && !resolveConflict(list, newest))
+            return;
+        // The store refuses the edit if yet another change comes in before it is written.
+        for (auto &&change : list) {
+            QJsonObject o = change.toObject();
+            if (o.value(QStringLiteral("id")).toString() == m_before.entity.id)
+                o.insert(QStringLiteral("ifRevision"), m_baseRevision);
+            change = o;
+        }
+    }
     const QString name = m_name->text().simplified();
     const QString text = isNew() ? tr("Create %1").arg(name) : tr("Edit %1").arg(name);
     if (!m_session->apply(list, text, text, &error)) {
@@ -334,6 +348,37 @@ void EntityEditor::accept()
     }
     Q_EMIT saved(id);
     QDialog::accept();
+}
+
+bool EntityEditor::resolveConflict(const QJsonArray &changes, qint64 newest)
+{
+    const QString id = m_before.entity.id;
+    const KnowledgeBase *kb = m_session->knowledgeBase();
+    const std::optional<EntityDocument> now = kb ? kb->document(id) : std::nullopt;
+    // What would be saved: the form's changes worked out on the entity as it is now.
+    QString why;
+    std::optional<EntityDocument> mine;
+    if (const auto set = EditSession::changeSet(changes, QString(), &why)) {
+        if (const auto made = m_session->preview(*set, &why)) {
+            for (const DocumentChange &c : *made) {
+                if (c.id == id || (c.after && id != targetId() && c.id == targetId()))
+                    mine = c.after;
+            }
+        }
+    }
+    ConflictDialog dialog(kb, now, m_session->revisionsSince(id, m_baseRevision), mine, why, this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::Choice::SaveMine:
+        m_baseRevision = newest; // seen: the edit goes on top of it
+        return true;
+    case ConflictDialog::Choice::DiscardMine:
+        QDialog::reject();
+        return false;
+    case ConflictDialog::Choice::KeepEditing:
+        break;
+    }
+    return false;
 }
 
 } // namespace tkb

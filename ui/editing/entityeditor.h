@@ -68,9 +68,14 @@ private:
     bool document(const QString &id, EntityDocument *out, QString *error) const;
     void updateId();
     void showError(const QString &message);
+    /// Someone else changed the entity since the form opened: shows both versions and asks. True when the save is
+    /// to go on (the edit on top of theirs); false when it stops here (the form stays, or closed when discarded).
+    bool resolveConflict(const QJsonArray &changes, qint64 newest);
 
     EditSession *m_session;
     EntityDocument m_before;
+    /// The entity's newest revision when the form opened: a save meeting another finds someone else's change.
+    qint64 m_baseRevision = 0;
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLabel *m_id;

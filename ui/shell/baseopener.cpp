@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
+#include <core/store/serveraddress.h>
+#include <ui/server/connectdialog.h>
 #include <ui/shell/baseopener.h>
 #include <ui/shell/importjob.h>
 #include <ui/shell/instanceguard.h>
+#include <ui/shell/recentbases.h>
 #include <ui/shell/upgradejob.h>
 #include <ui/shell/verifyjob.h>
 
+#include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -37,7 +41,13 @@ QString canonical(const QString &path)
 BaseOpener::BaseOpener(QMainWindow *window)
     : QObject(window)
     , m_window(window)
-{ }
+    , m_recent(new RecentBases(this))
+{
+    connect(m_recent, &RecentBases::openRequested, this, [this](const QString &pathOrAddress) {
+        if (!isImporting())
+            open(pathOrAddress);
+    });
+}
 
 BaseOpener::~BaseOpener()
 {
@@ -47,7 +57,14 @@ BaseOpener::~BaseOpener()
 
 bool BaseOpener::sameFile(const QString &a, const QString &b)
 {
+    if (ServerAddress::looksLikeAddress(a) || ServerAddress::looksLikeAddress(b))
+        return ServerAddress::parse(a) == ServerAddress::parse(b) && ServerAddress::parse(a).has_value();
     return canonical(a) == canonical(b);
+}
+
+bool BaseOpener::isServer() const
+{
+    return m_kb && ServerAddress::looksLikeAddress(m_kb->path());
 }
 
 bool BaseOpener::isReadOnly() const
@@ -57,6 +74,8 @@ bool BaseOpener::isReadOnly() const
 
 bool BaseOpener::open(const QString &requested)
 {
+    if (ServerAddress::looksLikeAddress(requested))
+        return openServer(requested);
     const QString bundledPath = BundledBase::defaultPath();
     const bool bundled = requested.isEmpty() || sameFile(requested, bundledPath);
     const QString path = bundled ? bundledPath : QFileInfo(requested).absoluteFilePath();
@@ -98,6 +117,53 @@ bool BaseOpener::open(const QString &requested)
         return false;
     }
 
+    adopt(std::move(kb), std::move(guard), bundled, heldByOther);
+    if (!bundled)
+        m_recent->add(path);
+    return true;
+}
+
+bool BaseOpener::openServer(const QString &requested)
+{
+    QString problem;
+    const auto address = ServerAddress::parse(requested, &problem);
+    if (!address) {
+        showOpenError(requested, false, StoreError::make(StoreError::Code::NotFound, problem));
+        return false;
+    }
+    const QString url = address->toUrl();
+    if (m_kb && sameFile(m_kb->path(), url)) {
+        m_window->statusBar()->showMessage(tr("%1 is already open.").arg(address->displayName()), statusTimeoutMs);
+        return true;
+    }
+    StoreError error;
+    m_window->statusBar()->showMessage(tr("Connecting to %1…").arg(address->displayName()));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    // A server's base is checked by the server: there is no file to read through, so the open is quick.
+    auto kb = KnowledgeBase::open(url, KnowledgeBase::OpenMode::ReadWrite, &error);
+    QApplication::restoreOverrideCursor();
+    m_window->statusBar()->clearMessage();
+    if (!kb) {
+        showOpenError(address->displayName(), false, error);
+        return false;
+    }
+    adopt(std::move(kb), nullptr, false, false);
+    m_recent->add(url);
+    ConnectDialog::remember(*address);
+    return true;
+}
+
+void BaseOpener::chooseServerAndOpen()
+{
+    if (isImporting())
+        return;
+    if (const auto address = ConnectDialog::ask(m_window))
+        open(address->toUrl());
+}
+
+void BaseOpener::adopt(
+    std::unique_ptr<KnowledgeBase> kb, std::unique_ptr<InstanceGuard> guard, bool bundled, bool heldByOther)
+{
     Q_EMIT aboutToReplace();
     stopVerifying();
     m_kb = std::move(kb);
@@ -105,7 +171,11 @@ bool BaseOpener::open(const QString &requested)
     m_bundled = bundled;
     m_heldByOther = heldByOther;
     Q_EMIT replaced();
-    if (m_heldByOther)
+    if (isServer() && m_kb->isReadOnly())
+        m_window->statusBar()->showMessage(
+            tr("Your role on the server allows reading only, so this knowledge base was opened read-only."),
+            statusTimeoutMs);
+    else if (m_heldByOther)
         m_window->statusBar()->showMessage(
             tr("Another Talysh KB window has this knowledge base open, so it was opened read-only."), statusTimeoutMs);
     else if (m_kb->isReadOnly())
@@ -113,7 +183,6 @@ bool BaseOpener::open(const QString &requested)
             tr("This knowledge base file cannot be written, so it was opened read-only."), statusTimeoutMs);
     Q_EMIT knowledgeBaseChanged();
     startVerifying();
-    return true;
 }
 
 void BaseOpener::startVerifying()
@@ -181,14 +250,18 @@ void BaseOpener::describeIn(QLabel *label) const
         label->setToolTip(QString());
         return;
     }
-    const QString name = m_bundled ? tr("bundled (Talysh National Movement)") : QFileInfo(m_kb->path()).fileName();
+    const auto address = ServerAddress::parse(m_kb->path());
+    const QString name = m_bundled ? tr("bundled (Talysh National Movement)")
+        : address                  ? tr("%1 (server)").arg(address->displayName())
+                                   : QFileInfo(m_kb->path()).fileName();
     QString text = tr("Knowledge base: %1").arg(name);
-    QString tip = QDir::toNativeSeparators(m_kb->path());
+    QString tip = address ? m_kb->path() : QDir::toNativeSeparators(m_kb->path());
     if (m_kb->isReadOnly()) {
         text += QStringLiteral(" · ") + tr("read-only");
         tip += u'\n'
-            + (m_heldByOther ? tr("Read-only: another Talysh KB window has this file open.")
-                             : tr("Read-only: the file or its folder cannot be written."));
+            + (address              ? tr("Read-only: your role on the server allows reading only.")
+                    : m_heldByOther ? tr("Read-only: another Talysh KB window has this file open.")
+                                    : tr("Read-only: the file or its folder cannot be written."));
     }
     label->setText(text);
     label->setToolTip(tip);

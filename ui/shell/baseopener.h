@@ -16,6 +16,7 @@ class ImportJob;
 class VerifyJob;
 class InstanceGuard;
 class KnowledgeBase;
+class RecentBases;
 struct StoreError;
 
 class BaseOpener : public QObject
@@ -26,9 +27,16 @@ public:
     explicit BaseOpener(QMainWindow *window);
     ~BaseOpener() override;
 
-    /// Opens the knowledge base at path (the bundled one when empty) in place of the current one. On failure
-    /// explains why and offers the bundled base; returns whether the requested file is now open.
+    /// Opens the knowledge base at path (the bundled one when empty), or at a postgresql:// server address, in
+    /// place of the current one. On failure explains why and offers the bundled base; returns whether the
+    /// requested base is now open.
     bool open(const QString &path);
+    /// Asks where a server's knowledge base is (ConnectDialog) and opens it.
+    void chooseServerAndOpen();
+    /// The bases opened lately (every base opened but the bundled one goes first in it).
+    RecentBases *recent() const { return m_recent; }
+    /// Whether the open base is on a server rather than in a file.
+    bool isServer() const;
     /// Lets the base go (its users must have let go first, as on aboutToReplace()).
     void close();
     KnowledgeBase *knowledgeBase() const { return m_kb.get(); }
@@ -70,6 +78,9 @@ Q_SIGNALS:
     void importFinished(bool ok, const QString &message);
 
 private:
+    bool openServer(const QString &address);
+    /// Puts kb in place of the open base and says how it was opened.
+    void adopt(std::unique_ptr<KnowledgeBase> kb, std::unique_ptr<InstanceGuard> guard, bool bundled, bool heldByOther);
     void showOpenError(const QString &path, bool bundled, const StoreError &error);
     void onImportFinished();
     void startVerifying();
@@ -85,6 +96,7 @@ private:
     bool m_heldByOther = false;
     ImportJob *m_importJob = nullptr;
     VerifyJob *m_verifyJob = nullptr;
+    RecentBases *m_recent = nullptr;
 };
 
 } // namespace tkb

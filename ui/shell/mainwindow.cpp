@@ -18,6 +18,7 @@
 #include <ui/shell/browsertab.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/previewcontroller.h>
+#include <ui/shell/recentbases.h>
 #include <ui/shell/tabwidget.h>
 #include <ui/shell/windowactions.h>
 #include <ui/sidebar/sidebardock.h>
@@ -169,6 +170,8 @@ void MainWindow::connectActions()
     const WindowActions *a = m_actions;
     const auto on = [this](QAction *action, auto slot) { connect(action, &QAction::triggered, this, slot); };
     on(a->openBase, [this] { m_base->chooseAndOpen(); });
+    on(a->connectServer, [this] { m_base->chooseServerAndOpen(); });
+    m_base->recent()->attach(a->recentMenu);
     on(a->importArticle, [this] { m_base->chooseAndImport(); });
     // The export dialog opens its own connection to the file and offers the current tab's section first.
     on(a->exportPdf, [this] {

@@ -42,6 +42,7 @@ WindowActions::WindowActions(QMainWindow *window, QAction *sidebarToggle)
     , m_window(window)
 {
     openBase = make("actionOpenBase", { QKeySequence::Open });
+    connectServer = make("actionConnectServer", { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) });
     importArticle = make("actionImport", { QKeySequence(Qt::CTRL | Qt::Key_I) });
     exportPdf = make("actionExportPdf", { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
     print = make("actionPrint", { QKeySequence::Print });
@@ -97,7 +98,10 @@ void WindowActions::place(QMenu *languageMenu, QWidget *search, QMenu *editMenu)
 {
     QMenuBar *bar = m_window->menuBar();
     m_fileMenu = bar->addMenu(QString());
-    m_fileMenu->addActions({ openBase, importArticle });
+    m_fileMenu->addAction(openBase);
+    recentMenu = m_fileMenu->addMenu(QString());
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addActions({ connectServer, importArticle });
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({ exportPdf, print, printPreview });
     m_fileMenu->addSeparator();
@@ -174,6 +178,8 @@ void WindowActions::update(const State &s)
         a->setEnabled(s.haveBase);
     graph->setEnabled(s.haveBase && s.haveEntity);
     openBase->setEnabled(!s.importing);
+    connectServer->setEnabled(!s.importing);
+    recentMenu->setEnabled(!s.importing);
     importArticle->setEnabled(s.haveBase && !s.importing);
     exportPdf->setEnabled(s.haveBase && s.haveTab);
     print->setEnabled(s.haveBase && s.haveTab);
@@ -216,6 +222,9 @@ void WindowActions::retranslate()
 
     openBase->setText(tr("&Open Knowledge Base…"));
     openBase->setToolTip(tr("Open another knowledge base file"));
+    recentMenu->setTitle(tr("Open &Recent"));
+    connectServer->setText(tr("Connect to &Server…"));
+    connectServer->setToolTip(tr("Open a team's knowledge base on a PostgreSQL server"));
     importArticle->setText(tr("&Import Article…"));
     importArticle->setToolTip(tr("Import an article (.txt) or a knowledge pack (.json)"));
     exportPdf->setText(tr("&Export to PDF…"));

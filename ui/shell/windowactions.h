@@ -47,6 +47,9 @@ public:
 
     // Set once by the constructor.
     QAction *openBase = nullptr;
+    QAction *connectServer = nullptr;
+    /// File > Open Recent, filled by RecentBases.
+    QMenu *recentMenu = nullptr;
     QAction *importArticle = nullptr;
     QAction *exportPdf = nullptr;
     QAction *print = nullptr;

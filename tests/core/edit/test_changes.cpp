@@ -207,6 +207,41 @@ private Q_SLOTS:
             return;
     }
 
+    // Optimistic concurrency: a change made on the revision a user saw is refused when someone has changed the entity
+    // since, with who and when; nothing is written, so neither edit is lost.
+    void ifRevisionRefusesAStaleChange()
+    {
+        const qint64 seen = ChangeApplier::newestRevision(*m_kb, abbaszadeh);
+        const auto edit = [&](const char *summary, qint64 ifRevision, const QString &author) {
+            return EditFixture::apply(*m_kb,
+                QStringLiteral("{\"changes\": [{\"op\": \"edit\", \"id\": \"person/fahraddin-abbaszadeh\", "
+                               "\"ifRevision\": %1, \"set\": {\"summary\": \"%2\"}}]}")
+                    .arg(ifRevision)
+                    .arg(QLatin1String(summary))
+                    .toUtf8(),
+                nullptr, author);
+        };
+        if (!EditFixture::applied(edit("First.", seen, QStringLiteral("Ana"))))
+            return;
+        const qint64 afterAna = ChangeApplier::newestRevision(*m_kb, abbaszadeh);
+        QVERIFY(afterAna > seen);
+        const int changesets = EditFixture::rows(*m_kb, QStringLiteral("changeset"));
+        // Bo began from the same revision as Ana: his edit meets hers.
+        const QString err = edit("Second.", seen, QStringLiteral("Bo"));
+        QVERIFY2(err.contains(QStringLiteral("was changed since")) && err.contains(QStringLiteral("by Ana")),
+            qPrintable(err));
+        QCOMPARE(m_kb->entity(abbaszadeh)->summary, QStringLiteral("First."));
+        QCOMPARE(EditFixture::rows(*m_kb, QStringLiteral("changeset")), changesets);
+        // Having seen Ana's revision, Bo's edit goes in.
+        if (!EditFixture::applied(edit("Second.", afterAna, QStringLiteral("Bo"))))
+            return;
+        QCOMPARE(m_kb->entity(abbaszadeh)->summary, QStringLiteral("Second."));
+        const QString bad = EditFixture::apply(*m_kb,
+            "{\"changes\": [{\"op\": \"edit\", \"id\": \"person/fahraddin-abbaszadeh\", \"ifRevision\": \"x\","
+            " \"set\": {\"summary\": \"Third.\"}}]}");
+        QVERIFY2(bad.contains(QStringLiteral("ifRevision")), qPrintable(bad));
+    }
+
     void addSourceAndCiteIt()
     {
         if (!EditFixture::applied(EditFixture::apply(*m_kb,
