@@ -335,6 +335,22 @@
         <source>Upgrading the Knowledge Base</source>
         <translation>Bilik bazasının yenilənməsi</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 ilə əlaqə qurulur…</translation>
+    </message>
+    <message>
+        <source>Your role on the server allows reading only, so this knowledge base was opened read-only.</source>
+        <translation>Serverdəki rolunuz yalnız oxumağa icazə verir, ona görə bilik bazası yalnız oxumaq üçün açıldı.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (server)</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on the server allows reading only.</source>
+        <translation>Yalnız oxumaq: serverdəki rolunuz yalnız oxumağa icazə verir.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -678,6 +694,128 @@
     <message>
         <source>until %1</source>
         <translation>%1 tarixinədək</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Başqası tərəfindən dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: “%3”</source>
+        <translation>%1, %2: “%3”</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you began editing it, by %2. Nothing of yours has been saved yet. Compare the two versions and choose.</source>
+        <translation>Siz redaktəyə başlayandan sonra “%1” dəyişdirilib: %2. Sizin dəyişiklikləriniz hələ saxlanılmayıb. İki versiyanı müqayisə edib seçin.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>başqası</translation>
+    </message>
+    <message>
+        <source>In the knowledge base now</source>
+        <translation>İndi bilik bazasında</translation>
+    </message>
+    <message>
+        <source>With your edit on top</source>
+        <translation>Üzərində sizin redaktənizlə</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>İki versiya yan-yana</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine on Top</source>
+        <translation>Mənimkini üzərinə &amp;saxla</translation>
+    </message>
+    <message>
+        <source>Save your edit over the version now in the knowledge base; what they changed and you did not stays, and both remain in the history.</source>
+        <translation>Redaktənizi bilik bazasındakı indiki versiyanın üzərinə saxlayın; onların dəyişdirdiyi, sizin dəyişdirmədiyiniz qalır və hər ikisi tarixçədə qalır.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>Mənimkini &amp;at</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Redaktəyə &amp;davam et</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Serverə qoşulma</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Verilənlər bazası:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>İs&amp;tifadəçi:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (optional):</source>
+        <translation>&amp;Xidmət (istəyə görə):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ş&amp;ifrələmə:</translation>
+    </message>
+    <message>
+        <source>a server name, an address, or a socket folder</source>
+        <translation>server adı, ünvan və ya soket qovluğu</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>boş olduqda giriş adınız</translation>
+    </message>
+    <message>
+        <source>a service in pg_service.conf</source>
+        <translation>pg_service.conf-dakı xidmət</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Server təklif etdikdə şifrələnmiş</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Həmişə şifrələnmiş</translation>
+    </message>
+    <message>
+        <source>Encrypted, and check the server's certificate</source>
+        <translation>Şifrələnmiş və serverin sertifikatı yoxlanılır</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Heç vaxt şifrələnməmiş</translation>
+    </message>
+    <message>
+        <source>The password is never asked for or stored here: it is read from your ~/.pgpass file or from a service in pg_service.conf, as for every PostgreSQL program.</source>
+        <translation>Parol burada soruşulmur və saxlanılmır: hər PostgreSQL proqramında olduğu kimi ~/.pgpass faylınızdan və ya pg_service.conf-dakı xidmətdən oxunur.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Qoşul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2712,21 @@
     </message>
 </context>
 <context>
+    <name>tkb::RecentBases</name>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (server)</translation>
+    </message>
+    <message>
+        <source>No recent knowledge bases</source>
+        <translation>Son bilik bazası yoxdur</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Siyahını &amp;təmizlə</translation>
+    </message>
+</context>
+<context>
     <name>tkb::RecentChangesPage</name>
     <message>
         <source>Recent Changes</source>
@@ -3405,6 +3558,18 @@
     <message>
         <source>The documents every fact is cited from</source>
         <translation>Hər faktın götürüldüyü sənədlər</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Serverə qoşul…</translation>
+    </message>
+    <message>
+        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <translation>Komandanın PostgreSQL serverindəki bilik bazasını aç</translation>
     </message>
 </context>
 </TS>

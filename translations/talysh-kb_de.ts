@@ -335,6 +335,22 @@
         <source>Upgrading the Knowledge Base</source>
         <translation>Wissensdatenbank wird aktualisiert</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>Your role on the server allows reading only, so this knowledge base was opened read-only.</source>
+        <translation>Ihre Rolle auf dem Server erlaubt nur Lesen, daher wurde diese Wissensdatenbank schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (Server)</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on the server allows reading only.</source>
+        <translation>Schreibgeschützt: Ihre Rolle auf dem Server erlaubt nur Lesen.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -678,6 +694,128 @@
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: “%3”</source>
+        <translation>%1 um %2: „%3“</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you began editing it, by %2. Nothing of yours has been saved yet. Compare the two versions and choose.</source>
+        <translation>„%1“ wurde geändert, seit Sie mit der Bearbeitung begonnen haben, von %2. Von Ihnen ist noch nichts gespeichert. Vergleichen Sie die beiden Fassungen und wählen Sie.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>In the knowledge base now</source>
+        <translation>Jetzt in der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>With your edit on top</source>
+        <translation>Mit Ihrer Bearbeitung darüber</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>Die beiden Fassungen nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine on Top</source>
+        <translation>Meine darüber &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save your edit over the version now in the knowledge base; what they changed and you did not stays, and both remain in the history.</source>
+        <translation>Ihre Bearbeitung über der Fassung speichern, die jetzt in der Wissensdatenbank steht; was die anderen geändert haben und Sie nicht, bleibt, und beide bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>Meine &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (optional):</source>
+        <translation>&amp;Dienst (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>a server name, an address, or a socket folder</source>
+        <translation>ein Servername, eine Adresse oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>Ihr Anmeldename, wenn leer</translation>
+    </message>
+    <message>
+        <source>a service in pg_service.conf</source>
+        <translation>ein Dienst in pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Immer verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted, and check the server's certificate</source>
+        <translation>Verschlüsselt, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The password is never asked for or stored here: it is read from your ~/.pgpass file or from a service in pg_service.conf, as for every PostgreSQL program.</source>
+        <translation>Das Passwort wird hier nie abgefragt oder gespeichert: Es wird, wie bei jedem PostgreSQL-Programm, aus Ihrer Datei ~/.pgpass oder einem Dienst in pg_service.conf gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2712,21 @@
     </message>
 </context>
 <context>
+    <name>tkb::RecentBases</name>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (Server)</translation>
+    </message>
+    <message>
+        <source>No recent knowledge bases</source>
+        <translation>Keine zuletzt geöffneten Wissensdatenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>tkb::RecentChangesPage</name>
     <message>
         <source>Recent Changes</source>
@@ -3405,6 +3558,18 @@
     <message>
         <source>The documents every fact is cited from</source>
         <translation>Die Dokumente, aus denen jede Angabe zitiert wird</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <translation>Die Wissensdatenbank eines Teams auf einem PostgreSQL-Server öffnen</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,22 @@
         <source>Upgrading the Knowledge Base</source>
         <translation>ارتقای پایگاه دانش</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>در حال اتصال به %1…</translation>
+    </message>
+    <message>
+        <source>Your role on the server allows reading only, so this knowledge base was opened read-only.</source>
+        <translation>نقش شما روی سرور فقط اجازهٔ خواندن می‌دهد، پس این پایگاه دانش فقط‌خواندنی باز شد.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (سرور)</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on the server allows reading only.</source>
+        <translation>فقط‌خواندنی: نقش شما روی سرور فقط اجازهٔ خواندن می‌دهد.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -676,6 +692,128 @@
     <message>
         <source>until %1</source>
         <translation>تا %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>به دست کس دیگری تغییر کرده</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: “%3”</source>
+        <translation>%1، %2: «%3»</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you began editing it, by %2. Nothing of yours has been saved yet. Compare the two versions and choose.</source>
+        <translation>«%1» پس از آنکه ویرایشش را آغاز کردید تغییر کرده است، به دست %2. هنوز چیزی از شما ذخیره نشده است. دو نسخه را مقایسه کنید و برگزینید.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>کس دیگری</translation>
+    </message>
+    <message>
+        <source>In the knowledge base now</source>
+        <translation>اکنون در پایگاه دانش</translation>
+    </message>
+    <message>
+        <source>With your edit on top</source>
+        <translation>با ویرایش شما روی آن</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>دو نسخه کنار هم</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine on Top</source>
+        <translation>&amp;ذخیرهٔ نسخهٔ من روی آن</translation>
+    </message>
+    <message>
+        <source>Save your edit over the version now in the knowledge base; what they changed and you did not stays, and both remain in the history.</source>
+        <translation>ویرایش خود را روی نسخه‌ای که اکنون در پایگاه دانش است ذخیره کنید؛ آنچه آنها تغییر داده‌اند و شما نه، می‌ماند و هر دو در تاریخچه می‌مانند.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>&amp;دور انداختن نسخهٔ من</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;ادامهٔ ویرایش</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>اتصال به سرور</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (optional):</source>
+        <translation>&amp;سرویس (اختیاری):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;رمزگذاری:</translation>
+    </message>
+    <message>
+        <source>a server name, an address, or a socket folder</source>
+        <translation>نام سرور، نشانی یا پوشهٔ سوکت</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>اگر خالی باشد، نام ورود شما</translation>
+    </message>
+    <message>
+        <source>a service in pg_service.conf</source>
+        <translation>یک سرویس در pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>رمزگذاری‌شده وقتی سرور پیشنهاد کند</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>همیشه رمزگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Encrypted, and check the server's certificate</source>
+        <translation>رمزگذاری‌شده، همراه با بررسی گواهی سرور</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>هرگز رمزگذاری‌نشده</translation>
+    </message>
+    <message>
+        <source>The password is never asked for or stored here: it is read from your ~/.pgpass file or from a service in pg_service.conf, as for every PostgreSQL program.</source>
+        <translation>گذرواژه اینجا پرسیده یا نگه‌داری نمی‌شود: مانند هر برنامهٔ PostgreSQL از پروندهٔ ~/.pgpass شما یا از یک سرویس در pg_service.conf خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2693,21 @@
     </message>
 </context>
 <context>
+    <name>tkb::RecentBases</name>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (سرور)</translation>
+    </message>
+    <message>
+        <source>No recent knowledge bases</source>
+        <translation>پایگاه دانش اخیری نیست</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;پاک کردن فهرست</translation>
+    </message>
+</context>
+<context>
     <name>tkb::RecentChangesPage</name>
     <message>
         <source>Recent Changes</source>
@@ -3378,6 +3531,18 @@
     <message>
         <source>The documents every fact is cited from</source>
         <translation>اسنادی که هر واقعیت از آن‌ها نقل شده است</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>باز کردن &amp;اخیر</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>اتصال به &amp;سرور…</translation>
+    </message>
+    <message>
+        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <translation>پایگاه دانش یک گروه را روی سرور PostgreSQL باز کنید</translation>
     </message>
 </context>
 </TS>

@@ -335,6 +335,22 @@
         <source>Upgrading the Knowledge Base</source>
         <translation>De kennisbank bijwerken</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>Your role on the server allows reading only, so this knowledge base was opened read-only.</source>
+        <translation>Uw rol op de server staat alleen lezen toe, dus deze kennisbank is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (server)</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on the server allows reading only.</source>
+        <translation>Alleen-lezen: uw rol op de server staat alleen lezen toe.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -678,6 +694,128 @@
     <message>
         <source>until %1</source>
         <translation>tot %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: “%3”</source>
+        <translation>%1 om %2: ‘%3’</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you began editing it, by %2. Nothing of yours has been saved yet. Compare the two versions and choose.</source>
+        <translation>‘%1’ is gewijzigd sinds u het begon te bewerken, door %2. Van u is nog niets opgeslagen. Vergelijk de twee versies en kies.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>In the knowledge base now</source>
+        <translation>Nu in de kennisbank</translation>
+    </message>
+    <message>
+        <source>With your edit on top</source>
+        <translation>Met uw bewerking erbovenop</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>De twee versies naast elkaar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine on Top</source>
+        <translation>Mijne erbovenop op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save your edit over the version now in the knowledge base; what they changed and you did not stays, and both remain in the history.</source>
+        <translation>Uw bewerking opslaan over de versie die nu in de kennisbank staat; wat zij wijzigden en u niet, blijft, en beide blijven in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>Mijne &amp;verwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (optional):</source>
+        <translation>&amp;Service (optioneel):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>a server name, an address, or a socket folder</source>
+        <translation>een servernaam, een adres of een socketmap</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>uw inlognaam als dit leeg is</translation>
+    </message>
+    <message>
+        <source>a service in pg_service.conf</source>
+        <translation>een service in pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Versleuteld als de server het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Altijd versleuteld</translation>
+    </message>
+    <message>
+        <source>Encrypted, and check the server's certificate</source>
+        <translation>Versleuteld, en het certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Nooit versleuteld</translation>
+    </message>
+    <message>
+        <source>The password is never asked for or stored here: it is read from your ~/.pgpass file or from a service in pg_service.conf, as for every PostgreSQL program.</source>
+        <translation>Het wachtwoord wordt hier nooit gevraagd of bewaard: het wordt gelezen uit uw bestand ~/.pgpass of uit een service in pg_service.conf, zoals bij elk PostgreSQL-programma.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2712,21 @@
     </message>
 </context>
 <context>
+    <name>tkb::RecentBases</name>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (server)</translation>
+    </message>
+    <message>
+        <source>No recent knowledge bases</source>
+        <translation>Geen recente kennisbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+</context>
+<context>
     <name>tkb::RecentChangesPage</name>
     <message>
         <source>Recent Changes</source>
@@ -3405,6 +3558,18 @@
     <message>
         <source>The documents every fact is cited from</source>
         <translation>De documenten waaruit elk feit geciteerd wordt</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Verbinden met &amp;server…</translation>
+    </message>
+    <message>
+        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <translation>De kennisbank van een team op een PostgreSQL-server openen</translation>
     </message>
 </context>
 </TS>

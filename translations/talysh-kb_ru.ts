@@ -336,6 +336,22 @@
         <source>Upgrading the Knowledge Base</source>
         <translation>Обновление базы знаний</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Your role on the server allows reading only, so this knowledge base was opened read-only.</source>
+        <translation>Ваша роль на сервере разрешает только чтение, поэтому база знаний открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (сервер)</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on the server allows reading only.</source>
+        <translation>Только чтение: ваша роль на сервере разрешает только чтение.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -680,6 +696,128 @@
     <message>
         <source>until %1</source>
         <translation>до %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Изменено другим человеком</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: “%3”</source>
+        <translation>%1, %2: «%3»</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you began editing it, by %2. Nothing of yours has been saved yet. Compare the two versions and choose.</source>
+        <translation>«%1» изменили после того, как вы начали правку: %2. Ваши изменения ещё не сохранены. Сравните две версии и выберите.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>другим человеком</translation>
+    </message>
+    <message>
+        <source>In the knowledge base now</source>
+        <translation>Сейчас в базе знаний</translation>
+    </message>
+    <message>
+        <source>With your edit on top</source>
+        <translation>С вашей правкой поверх</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>Две версии рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine on Top</source>
+        <translation>&amp;Сохранить мою поверх</translation>
+    </message>
+    <message>
+        <source>Save your edit over the version now in the knowledge base; what they changed and you did not stays, and both remain in the history.</source>
+        <translation>Сохранить вашу правку поверх версии, которая сейчас в базе знаний; то, что изменили они, а вы нет, останется, и обе версии сохранятся в истории.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>&amp;Отбросить мою</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Узел:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (optional):</source>
+        <translation>&amp;Служба (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>a server name, an address, or a socket folder</source>
+        <translation>имя сервера, адрес или папка сокета</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>ваше имя входа, если пусто</translation>
+    </message>
+    <message>
+        <source>a service in pg_service.conf</source>
+        <translation>служба из pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Шифровать, если сервер предлагает</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Всегда шифровать</translation>
+    </message>
+    <message>
+        <source>Encrypted, and check the server's certificate</source>
+        <translation>Шифровать и проверять сертификат сервера</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Никогда не шифровать</translation>
+    </message>
+    <message>
+        <source>The password is never asked for or stored here: it is read from your ~/.pgpass file or from a service in pg_service.conf, as for every PostgreSQL program.</source>
+        <translation>Пароль здесь не запрашивается и не хранится: он читается из вашего файла ~/.pgpass или из службы в pg_service.conf, как в любой программе PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2731,21 @@
     </message>
 </context>
 <context>
+    <name>tkb::RecentBases</name>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (сервер)</translation>
+    </message>
+    <message>
+        <source>No recent knowledge bases</source>
+        <translation>Нет недавних баз знаний</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
     <name>tkb::RecentChangesPage</name>
     <message>
         <source>Recent Changes</source>
@@ -3432,6 +3585,18 @@
     <message>
         <source>The documents every fact is cited from</source>
         <translation>Документы, из которых взят каждый факт</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <translation>Открыть базу знаний команды на сервере PostgreSQL</translation>
     </message>
 </context>
 </TS>

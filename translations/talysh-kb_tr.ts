@@ -334,6 +334,22 @@
         <source>Upgrading the Knowledge Base</source>
         <translation>Bilgi Tabanı Yükseltiliyor</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 ile bağlantı kuruluyor…</translation>
+    </message>
+    <message>
+        <source>Your role on the server allows reading only, so this knowledge base was opened read-only.</source>
+        <translation>Sunucudaki rolünüz yalnızca okumaya izin veriyor, bu yüzden bu bilgi tabanı salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (sunucu)</translation>
+    </message>
+    <message>
+        <source>Read-only: your role on the server allows reading only.</source>
+        <translation>Salt okunur: sunucudaki rolünüz yalnızca okumaya izin veriyor.</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ChangeBanner</name>
@@ -676,6 +692,128 @@
     <message>
         <source>until %1</source>
         <translation>%1 tarihine kadar</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Başka Biri Tarafından Değiştirildi</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: “%3”</source>
+        <translation>%1, %2: “%3”</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you began editing it, by %2. Nothing of yours has been saved yet. Compare the two versions and choose.</source>
+        <translation>“%1”, siz düzenlemeye başladıktan sonra %2 tarafından değiştirildi. Sizin değişiklikleriniz henüz kaydedilmedi. İki sürümü karşılaştırıp seçin.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>başka biri</translation>
+    </message>
+    <message>
+        <source>In the knowledge base now</source>
+        <translation>Şu an bilgi tabanında</translation>
+    </message>
+    <message>
+        <source>With your edit on top</source>
+        <translation>Üzerine sizin düzenlemenizle</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>İki sürüm yan yana</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine on Top</source>
+        <translation>Benimkini üzerine &amp;kaydet</translation>
+    </message>
+    <message>
+        <source>Save your edit over the version now in the knowledge base; what they changed and you did not stays, and both remain in the history.</source>
+        <translation>Düzenlemenizi şu an bilgi tabanındaki sürümün üzerine kaydedin; onların değiştirip sizin değiştirmediğiniz kalır ve ikisi de geçmişte kalır.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>Benimkini &amp;at</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Düzenlemeye &amp;devam et</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Sunucuya Bağlan</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Ana makine:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Bağlantı noktası:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Veritabanı:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (optional):</source>
+        <translation>&amp;Hizmet (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ş&amp;ifreleme:</translation>
+    </message>
+    <message>
+        <source>a server name, an address, or a socket folder</source>
+        <translation>bir sunucu adı, bir adres ya da bir soket klasörü</translation>
+    </message>
+    <message>
+        <source>your login name when empty</source>
+        <translation>boşsa oturum adınız</translation>
+    </message>
+    <message>
+        <source>a service in pg_service.conf</source>
+        <translation>pg_service.conf içindeki bir hizmet</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Sunucu sunduğunda şifreli</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Her zaman şifreli</translation>
+    </message>
+    <message>
+        <source>Encrypted, and check the server's certificate</source>
+        <translation>Şifreli ve sunucunun sertifikası denetlenir</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Hiçbir zaman şifreli değil</translation>
+    </message>
+    <message>
+        <source>The password is never asked for or stored here: it is read from your ~/.pgpass file or from a service in pg_service.conf, as for every PostgreSQL program.</source>
+        <translation>Parola burada asla sorulmaz ya da saklanmaz: her PostgreSQL programında olduğu gibi ~/.pgpass dosyanızdan ya da pg_service.conf içindeki bir hizmetten okunur.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Bağlan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2693,21 @@
     </message>
 </context>
 <context>
+    <name>tkb::RecentBases</name>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (sunucu)</translation>
+    </message>
+    <message>
+        <source>No recent knowledge bases</source>
+        <translation>Son bilgi tabanı yok</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Listeyi &amp;temizle</translation>
+    </message>
+</context>
+<context>
     <name>tkb::RecentChangesPage</name>
     <message>
         <source>Recent Changes</source>
@@ -3378,6 +3531,18 @@
     <message>
         <source>The documents every fact is cited from</source>
         <translation>Her bilginin alıntılandığı belgeler</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Açılanlar</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Sunucuya Bağlan…</translation>
+    </message>
+    <message>
+        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <translation>Bir ekibin PostgreSQL sunucusundaki bilgi tabanını aç</translation>
     </message>
 </context>
 </TS>

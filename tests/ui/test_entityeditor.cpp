@@ -19,6 +19,7 @@
 #include <ui/editing/entitylineedit.h>
 #include <ui/editing/linktextedit.h>
 #include <ui/editing/mergedialog.h>
+#include <ui/history/diffmodel.h>
 #include <ui/language/languagemanager.h>
 #include <ui/pages/entitypage.h>
 #include <ui/pages/linkbrowser.h>
@@ -304,6 +305,13 @@ private Q_SLOTS:
                 tkb::ConflictDialog *d = w->findChildren<tkb::ConflictDialog *>().first();
                 QTRY_VERIFY(d->isVisible());
                 intro = d->findChild<QLabel *>(QStringLiteral("conflictIntro"))->text();
+                // For a look (TALYSHKB_SCREENSHOT_DIR=docs/screenshots refreshes the documentation's picture).
+                QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOT_DIR");
+                if (dir.isEmpty())
+                    dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+                QDir().mkpath(dir);
+                QTest::qWait(50); // the dialog lays its rows out once shown
+                d->grab().save(dir + QStringLiteral("/conflict-dialog.png"));
                 left.clear();
                 right.clear();
                 for (int row = 0; row < d->diff()->rowCount(); ++row) {

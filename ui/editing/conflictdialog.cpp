@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tkb {
@@ -80,6 +81,24 @@ ConflictDialog::ConflictDialog(const KnowledgeBase *kb, const std::optional<Enti
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     resize(900, 560);
+}
+
+void ConflictDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Once laid out at its width: whole lines, wrapped (a summary is read in full), and the first difference in
+    // view and current, where the eye and a screen reader start; not selected, so its colour shows.
+    QTimer::singleShot(0, this, [this] {
+        m_view->resizeRowsToContents();
+        for (int row = 0; row < m_diff->rowCount(); ++row) {
+            if (m_diff->kindAt(row) != LineDiff::Kind::Same) {
+                const QModelIndex at = m_diff->index(row, DiffModel::LeftColumn);
+                m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::NoUpdate);
+                m_view->scrollTo(at, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
+    });
 }
 
 } // namespace tkb

@@ -31,6 +31,9 @@ public:
     Choice choice() const { return m_choice; }
     DiffModel *diff() const { return m_diff; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Choice m_choice = Choice::KeepEditing;
     DiffModel *m_diff;
