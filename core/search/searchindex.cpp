@@ -76,9 +76,12 @@ struct SearchIndex::Connection
 {
     explicit Connection(QSqlDatabase database)
         : db(database)
+        , server(!sqliteHandle(database))
     { }
 
     QSqlDatabase db;
+    /// A base on a PostgreSQL server, which has no FTS5 tables: its searches find nothing yet (docs/SERVER.md).
+    bool server;
     std::unique_ptr<SearchStatements> statements; ///< prepared on first use: type-ahead runs a search per key
 };
 
@@ -103,7 +106,7 @@ SearchStatements &SearchIndex::statements() const
 QString SearchIndex::textExpression(const SearchQuery &query) const
 {
     ParsedQuery pq = ParsedQuery::parse(query.text, query.prefix);
-    if (pq.isEmpty())
+    if (pq.isEmpty() || m_connection->server)
         return {};
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
@@ -119,7 +122,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const std::optional<EntityKind> kind = query.kind ? query.kind : pq.kind();
     const int limit = std::clamp(query.limit, 0, 1000);
     const int offset = std::clamp(query.offset, 0, 1000000);
-    if (pq.isEmpty() || limit == 0)
+    if (pq.isEmpty() || limit == 0 || m_connection->server)
         return {};
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
@@ -313,6 +316,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
 {
     limit = std::clamp(limit, 0, 100);
+    if (m_connection->server)
+        return {};
     // A filter being typed as the last chunk: its completions, not names.
     const qsizetype lastChunk = prefix.lastIndexOf(u' ') + 1;
     if (!prefix.isEmpty() && !prefix.back().isSpace()
@@ -411,7 +416,7 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
 {
     const ParsedQuery pq = ParsedQuery::parse(query, false);
     limit = std::clamp(limit, 0, 20);
-    if (pq.isEmpty() || limit == 0)
+    if (pq.isEmpty() || limit == 0 || m_connection->server)
         return {};
     return SpellingSuggester(statements()).suggest(pq, limit);
 }

@@ -33,7 +33,7 @@ int NeighbourQuery::neighbourCount(const QString &id) const
 {
     QSqlQuery q(connection(m_kb));
     q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT object FROM relation WHERE subject=:id AND object<>:id"
-                             " UNION SELECT subject FROM relation WHERE object=:id AND subject<>:id)"));
+                             " UNION SELECT subject FROM relation WHERE object=:id AND subject<>:id) AS neighbours"));
     q.bindValue(QStringLiteral(":id"), id);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
