@@ -7,6 +7,7 @@
 #include <core/search/snippetmaker.h>
 #include <core/search/spellingsuggester.h>
 #include <core/search/sqlitehandle_p.h>
+#include <core/server/serversearch_p.h>
 
 #include <algorithm>
 #include <string_view>
@@ -70,6 +71,43 @@ std::string entityExpression(const ParsedQuery &pq, const std::string &terms, st
     return ParsedQuery::restricted(terms, pq.hasTermAmong(kindIds) ? entityColumns : std::string_view(), kind);
 }
 
+// Type-ahead's order: each entity by the best score of its keys, shown by its best-matching one (spelled before
+// sounded); ties by row.
+std::vector<NameRow> rankedNames(const std::vector<NameRow> &rows)
+{
+    std::unordered_map<std::int64_t, NameRow> best;
+    for (const NameRow &r : rows) {
+        auto [it, added] = best.emplace(r.entity, r);
+        if (added)
+            continue;
+        const double score = std::max(it->second.score, r.score);
+        if (r.tier > it->second.tier)
+            it->second = r;
+        it->second.score = score;
+    }
+    std::vector<NameRow> ranked;
+    ranked.reserve(best.size());
+    for (const auto &[entity, r] : best)
+        ranked.push_back(r);
+    std::sort(ranked.begin(), ranked.end(), [](const NameRow &a, const NameRow &b) {
+        return a.score != b.score ? a.score > b.score : a.entity < b.entity;
+    });
+    return ranked;
+}
+
+// A suggestion shows the name or alias (the source-th line of aliases) that matched.
+Suggestion suggestion(const QString &id, const QString &kind, const QString &name, const QString &aliases, int source)
+{
+    Suggestion s;
+    s.id = id;
+    s.kind = entityKindFromId(kind).value_or(EntityKind::Topic);
+    s.name = name;
+    s.matched = source >= 0 ? aliases.section(u'\n', source, source) : s.name;
+    if (s.matched.isEmpty())
+        s.matched = s.name;
+    return s;
+}
+
 } // namespace
 
 struct SearchIndex::Connection
@@ -80,7 +118,8 @@ struct SearchIndex::Connection
     { }
 
     QSqlDatabase db;
-    /// A base on a PostgreSQL server, which has no FTS5 tables: its searches find nothing yet (docs/SERVER.md).
+    /// A base on a PostgreSQL server, which has no FTS5 tables: type-ahead runs there (ServerSearch); full-text
+    /// search finds nothing yet (docs/SERVER.md).
     bool server;
     std::unique_ptr<SearchStatements> statements; ///< prepared on first use: type-ahead runs a search per key
 };
@@ -316,40 +355,33 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
 {
     limit = std::clamp(limit, 0, 100);
-    if (m_connection->server)
-        return {};
-    // A filter being typed as the last chunk: its completions, not names.
+    // A filter being typed as the last chunk: its completions, not names (not on a server yet).
     const qsizetype lastChunk = prefix.lastIndexOf(u' ') + 1;
     if (!prefix.isEmpty() && !prefix.back().isSpace()
         && SearchFilter::isFilterChunk(QStringView(prefix).mid(lastChunk)))
-        return filterCompletions(prefix, limit);
+        return m_connection->server ? QList<Suggestion>() : filterCompletions(prefix, limit);
     const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     if (pq.isEmpty() || limit == 0)
         return {};
+    const std::int64_t perProbe = std::max<std::int64_t>(limit * 2, minPerProbe);
+    std::vector<NameRow> rows;
+    QList<Suggestion> out;
+    if (m_connection->server) {
+        // The same keys, looked up alike and ranked by the same code: the same names in the same order.
+        const ServerSearch server(m_connection->db);
+        server.collectNames(pq, pq.kind(), perProbe, rows, nullptr);
+        for (const NameRow &r : rankedNames(rows)) {
+            if (out.size() >= limit)
+                break;
+            if (const auto row = server.entityRow(r.entity))
+                out.append(suggestion(row->id, row->kind, row->name, row->aliases, r.source));
+        }
+        return out;
+    }
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
-    std::vector<NameRow> rows;
-    st.collectNames(pq, pq.kind(), std::max<std::int64_t>(limit * 2, minPerProbe), rows, nullptr);
-    // Ordered by the best score of an entity's keys, shown by its best-matching one (spelled before sounded).
-    std::unordered_map<std::int64_t, NameRow> best;
-    for (const NameRow &r : rows) {
-        auto [it, added] = best.emplace(r.entity, r);
-        if (added)
-            continue;
-        const double score = std::max(it->second.score, r.score);
-        if (r.tier > it->second.tier)
-            it->second = r;
-        it->second.score = score;
-    }
-    std::vector<NameRow> ranked;
-    ranked.reserve(best.size());
-    for (const auto &[entity, r] : best)
-        ranked.push_back(r);
-    std::sort(ranked.begin(), ranked.end(), [](const NameRow &a, const NameRow &b) {
-        return a.score != b.score ? a.score > b.score : a.entity < b.entity;
-    });
-    QList<Suggestion> out;
-    for (const NameRow &r : ranked) {
+    st.collectNames(pq, pq.kind(), perProbe, rows, nullptr);
+    for (const NameRow &r : rankedNames(rows)) {
         if (out.size() >= limit)
             break;
         SqlStatement &row = st.entityRow;
@@ -358,16 +390,8 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
             row.reset();
             continue;
         }
-        Suggestion s;
-        s.id = row.string(0);
-        s.kind = entityKindFromId(row.string(1)).value_or(EntityKind::Topic);
-        s.name = row.string(2);
-        const QString aliases = row.string(3);
+        out.append(suggestion(row.string(0), row.string(1), row.string(2), row.string(3), r.source));
         row.reset();
-        s.matched = r.source >= 0 ? aliases.section(u'\n', r.source, r.source) : s.name;
-        if (s.matched.isEmpty())
-            s.matched = s.name;
-        out.append(s);
     }
     return out;
 }

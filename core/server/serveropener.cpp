@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/server/servernameindex_p.h>
 #include <core/server/serveropener_p.h>
 #include <core/server/serverschema.h>
 #include <core/store/sqlerrormapper_p.h>
@@ -157,6 +158,13 @@ bool ServerOpener::upgrade(StoreError *error)
         for (const QString &statement : ServerSchema::migrationStatements(v)) {
             if (!q.exec(statement))
                 return fail(QStringLiteral("upgrading to server schema %1").arg(v));
+        }
+        QString why;
+        if (ServerSchema::rebuildsNameKeys(v) && !ServerNameIndex::rebuild(m_db, &why)) {
+            *error = StoreError::make(StoreError::Code::Io,
+                QStringLiteral("%1: building the type-ahead keys failed: %2").arg(m_address.toString(), why));
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
         }
     }
     if (!q.exec(ServerSchema::roleStatement()))

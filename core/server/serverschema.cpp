@@ -101,6 +101,15 @@ QStringList ServerSchema::migrationStatements(int toVersion)
             s << assignedIds(table, column);
         return s;
     }
+    case 2:
+        // Type-ahead: an entity's name and alias keys (NameKeys, computed in core when the entity is written), per
+        // kind so a kind filter is a range of its own; they go with their entity row.
+        return {
+            ddl("CREATE TABLE search_name(kind TEXT NOT NULL, key TEXT NOT NULL,"
+                " entity BIGINT NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE, flags INTEGER NOT NULL,"
+                " src INTEGER NOT NULL, PRIMARY KEY(kind, key, entity))"),
+            ddl("CREATE INDEX search_name_entity ON search_name(entity)"),
+        };
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/claimjson.h>
 #include <core/model/wikilink.h>
+#include <core/server/servernameindex_p.h>
 #include <core/store/entityreader_p.h>
 #include <core/store/entitywriter_p.h>
 #include <core/store/sqlerrormapper_p.h>
@@ -178,6 +179,16 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     }
     const qint64 rowid = q.value(0).toLongLong();
     q.finish();
+    // In the file the search triggers index the row; a server gets the type-ahead keys core computes.
+    if (m_server) {
+        QString why;
+        if (!ServerNameIndex::add(m_statements, rowid, entityKindId(e.kind), e.name, aliasTexts.join(u'\n'), &why)) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Io,
+                    QStringLiteral("%1: saving the type-ahead keys of %2 failed: %3").arg(m_errors.file(), e.id, why));
+            return false;
+        }
+    }
 
     QSqlQuery &alias = m_statements.statement(
         QStringLiteral("INSERT INTO alias(entity, ord, text, language, script, claim) VALUES(?, ?, "

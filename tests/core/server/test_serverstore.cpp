@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The knowledge base on a PostgreSQL server, against a throwaway cluster this test starts: the schema made and
-// versioned on the server, every read giving what the SQLite file gives for the same base, edits with history
-// recorded as the database user, a stale edit refused, the team's reader, editor and admin roles, and clear errors
-// for what is not a knowledge base, a newer schema and a bad address.
+// versioned on the server, every read and type-ahead giving what the SQLite file gives for the same base, edits with
+// history recorded as the database user, a stale edit refused, the team's reader, editor and admin roles, and clear
+// errors for what is not a knowledge base, a newer schema and a bad address.
 #include <core/import/importrun.h>
+#include <core/search/searchindex.h>
 #include <core/server/serveraddress.h>
+#include <core/server/serverschema.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
 
@@ -124,7 +126,7 @@ private Q_SLOTS:
         QString version;
         QVERIFY(m_cluster.psql(
             QStringLiteral("fresh"), QStringLiteral("SELECT value FROM meta WHERE key='schema_version'"), &version));
-        QCOMPARE(version.trimmed(), QStringLiteral("1"));
+        QCOMPARE(version.trimmed(), QString::number(ServerSchema::version));
         // Opened again (over the Unix socket this time): nothing to migrate, everything there.
         kb = open(m_cluster.socketUrl(QStringLiteral("fresh")), KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
@@ -163,6 +165,57 @@ private Q_SLOTS:
         QCOMPARE(server.allChanges().size(), file->allChanges().size());
         QCOMPARE(server.meta(QStringLiteral("title")), file->meta(QStringLiteral("title")));
         QVERIFY(server.check().ok);
+    }
+
+    void suggestsAsTheFileDoes()
+    {
+        StoreError err;
+        auto file = KnowledgeBase::open(m_file, KnowledgeBase::OpenMode::ReadOnly, &err);
+        QVERIFY2(file, qPrintable(err.message));
+        // Names in several scripts and spellings, being typed and finished, with a kind.
+        const QStringList typed { QStringLiteral("Hum"), QStringLiteral("Hummatov"), QStringLiteral("Гумм"),
+            QStringLiteral("Hümmət"), QStringLiteral("Gummatov "), QStringLiteral("tal"), QStringLiteral("Talysh"),
+            QStringLiteral("Tolysh"), QStringLiteral("Талыш"), QStringLiteral("Talış"), QStringLiteral("al"),
+            QStringLiteral("the h"), QStringLiteral("unpo"), QStringLiteral("Əlikram"), QStringLiteral("kind:person a"),
+            QStringLiteral("Abil"), QStringLiteral("Аби"), QStringLiteral("Talysh Nat"), QStringLiteral("zzzq") };
+        int found = 0;
+        for (const QString &q : typed) {
+            const QList<Suggestion> fromFile = file->search().suggest(q, 10);
+            const QList<Suggestion> fromServer = m_bundled->search().suggest(q, 10);
+            QStringList a, b;
+            for (const Suggestion &s : fromFile)
+                a << s.id + u'/' + s.matched;
+            for (const Suggestion &s : fromServer)
+                b << s.id + u'/' + s.matched;
+            QVERIFY2(
+                a == b, qPrintable(q + QStringLiteral(": ") + a.join(u',') + QStringLiteral(" <> ") + b.join(u',')));
+            found += a.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(found >= typed.size() - 2);
+    }
+
+    void upgradesAnOlderSchema()
+    {
+        // A base made by the first server schema: no type-ahead keys yet. Opening it upgrades it and computes them.
+        const QString url = database(QStringLiteral("older"));
+        StoreError err;
+        {
+            auto kb = open(url, KnowledgeBase::OpenMode::CreateOrOpen, &err);
+            QVERIFY2(kb && kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
+        }
+        QVERIFY(m_cluster.psql(QStringLiteral("older"),
+            QStringLiteral("DROP TABLE search_name; UPDATE meta SET value='1' WHERE key='schema_version'")));
+        auto kb = open(url, KnowledgeBase::OpenMode::ReadWrite, &err);
+        QVERIFY2(kb, qPrintable(err.message));
+        QCOMPARE(kb->meta(QStringLiteral("schema_version")), QString::number(ServerSchema::version));
+        const QList<Suggestion> s = kb->search().suggest(QStringLiteral("Гумм"), 5);
+        QVERIFY(!s.isEmpty());
+        QCOMPARE(s.first().id, QStringLiteral("person/alikram-hummatov"));
+        // A reader cannot upgrade: an older base is refused for them, unchanged.
+        QVERIFY(m_cluster.psql(
+            QStringLiteral("older"), QStringLiteral("UPDATE meta SET value='1' WHERE key='schema_version'")));
+        QVERIFY(!open(url, KnowledgeBase::OpenMode::ReadOnly, &err));
+        QCOMPARE(err.code, StoreError::Code::ReadOnly);
     }
 
     void editsRecordTheDatabaseUserAndRefuseStaleOnes()
