@@ -71,6 +71,81 @@ std::string entityExpression(const ParsedQuery &pq, const std::string &terms, st
     return ParsedQuery::restricted(terms, pq.hasTermAmong(kindIds) ? entityColumns : std::string_view(), kind);
 }
 
+// Candidates from name keys: each entity by its best key; an exact match of a name several entities share ("Talysh"
+// of the people and of the region) tells none of them apart, so what it adds above the best prefix match is shared.
+void addNames(const std::vector<NameRow> &names, std::unordered_map<std::int64_t, Candidate> &entities)
+{
+    for (const NameRow &r : names) {
+        Candidate &c = entities[r.entity];
+        c.rowid = r.entity;
+        if (r.score > c.score) {
+            c.score = r.score;
+            c.tier = r.tier;
+        }
+        if (r.tier > c.shownTier) { // the alias shown is the best-matching one, spelled before sounded
+            c.shownTier = r.tier;
+            c.source = r.source;
+        }
+        c.exact = c.exact || r.tier == SearchStatements::exactNameTier;
+    }
+    std::size_t exactMatches = 0;
+    for (const auto &[rowid, c] : entities)
+        exactMatches += c.tier >= SearchStatements::firstExactTier ? 1 : 0;
+    if (exactMatches > 1) {
+        for (auto &[rowid, c] : entities) {
+            if (c.tier >= SearchStatements::firstExactTier && c.score > SearchStatements::bestPrefixScore)
+                c.score = SearchStatements::bestPrefixScore
+                    + (c.score - SearchStatements::bestPrefixScore) / double(exactMatches);
+        }
+    }
+}
+
+// Search on a server (docs/SERVER.md): by names and aliases in every spelling and script, ranked as in the file with
+// the same prominence prior. Texts (summaries, bodies, sections) and filters are not searched there yet.
+QList<SearchHit> serverSearch(const QSqlDatabase &db, const ParsedQuery &pq, std::optional<EntityKind> kind, int offset,
+    int limit, QString *error)
+{
+    if (!pq.filter().isEmpty())
+        return {};
+    const ServerSearch server(db);
+    std::vector<NameRow> names;
+    server.collectNames(pq, kind, std::max<std::int64_t>(offset + limit, minPerProbe), names, error);
+    std::unordered_map<std::int64_t, Candidate> entities;
+    addNames(names, entities);
+    std::vector<Candidate> ranked;
+    ranked.reserve(entities.size());
+    for (auto &[rowid, c] : entities) {
+        c.score += priorWeight * server.prominence(rowid);
+        ranked.push_back(c);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.rowid < b.rowid;
+    });
+    QList<SearchHit> hits;
+    for (std::size_t i = std::size_t(offset); i < std::min(ranked.size(), std::size_t(offset + limit)); ++i) {
+        const Candidate &c = ranked[i];
+        const auto row = server.entityRow(c.rowid);
+        if (!row)
+            continue;
+        SearchHit hit;
+        hit.id = row->id;
+        hit.kind = entityKindFromId(row->kind).value_or(EntityKind::Topic);
+        hit.name = row->name;
+        hit.score = c.score;
+        hit.exactName = c.exact;
+        // The spelling that was found: the matching alias, else the opening of the summary.
+        const QStringList aliases = row->aliases.split(u'\n');
+        for (qsizetype a = 0; a < aliases.size() && hit.snippet.isEmpty(); ++a) {
+            if (c.source < 0 || a == c.source)
+                hit.snippet = SnippetMaker::markAll(aliases[a].toUtf8().toStdString(), pq);
+        }
+        if (hit.snippet.isEmpty())
+            hit.snippet = SnippetMaker::opening(row->summary.toUtf8().toStdString());
+        hits.append(hit);
+    }
+    return hits;
+}
+
 // Type-ahead's order: each entity by the best score of its keys, shown by its best-matching one (spelled before
 // sounded); ties by row.
 std::vector<NameRow> rankedNames(const std::vector<NameRow> &rows)
@@ -118,8 +193,8 @@ struct SearchIndex::Connection
     { }
 
     QSqlDatabase db;
-    /// A base on a PostgreSQL server, which has no FTS5 tables: type-ahead runs there (ServerSearch); full-text
-    /// search finds nothing yet (docs/SERVER.md).
+    /// A base on a PostgreSQL server, which has no FTS5 tables: type-ahead and the search by names run there
+    /// (ServerSearch); texts are not searched there yet (docs/SERVER.md).
     bool server;
     std::unique_ptr<SearchStatements> statements; ///< prepared on first use: type-ahead runs a search per key
 };
@@ -161,8 +236,10 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const std::optional<EntityKind> kind = query.kind ? query.kind : pq.kind();
     const int limit = std::clamp(query.limit, 0, 1000);
     const int offset = std::clamp(query.offset, 0, 1000000);
-    if (pq.isEmpty() || limit == 0 || m_connection->server)
+    if (pq.isEmpty() || limit == 0)
         return {};
+    if (m_connection->server)
+        return serverSearch(m_connection->db, pq, kind, offset, limit, error);
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
     st.complete(pq, error);
@@ -173,31 +250,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     std::vector<NameRow> names;
     // A filter drops some of what the names find: look at more of them.
     st.collectNames(pq, kind, std::max(want, minPerProbe) * (pq.filter().isEmpty() ? 1 : 4), names, error);
-    for (const NameRow &r : names) {
-        Candidate &c = entities[r.entity];
-        c.rowid = r.entity;
-        if (r.score > c.score) {
-            c.score = r.score;
-            c.tier = r.tier;
-        }
-        if (r.tier > c.shownTier) { // the alias shown is the best-matching one, spelled before sounded
-            c.shownTier = r.tier;
-            c.source = r.source;
-        }
-        c.exact = c.exact || r.tier == SearchStatements::exactNameTier;
-    }
-    // A name several entities match exactly ("Talysh" of the people and of the region) tells none of them apart:
-    // what an exact match adds above the best prefix match is shared among them.
-    std::size_t exactMatches = 0;
-    for (const auto &[rowid, c] : entities)
-        exactMatches += c.tier >= SearchStatements::firstExactTier ? 1 : 0;
-    if (exactMatches > 1) {
-        for (auto &[rowid, c] : entities) {
-            if (c.tier >= SearchStatements::firstExactTier && c.score > SearchStatements::bestPrefixScore)
-                c.score = SearchStatements::bestPrefixScore
-                    + (c.score - SearchStatements::bestPrefixScore) / double(exactMatches);
-        }
-    }
+    addNames(names, entities);
     // The terms once; each table's query restricts them as it needs.
     const std::string terms = pq.ftsExpression();
     const std::string expression = entityExpression(pq, terms, kind);

@@ -242,8 +242,14 @@ double SearchStatements::prominence(std::int64_t entity)
     // entities a base is about (an entity mentioned half as often as its subject gets a quarter): a logarithm,
     // or the share itself, left the subject of the bundled base (33 mentions) within a few points of entities
     // mentioned 15 and 19 times.
+    return prominenceOf(n, mostMentioned);
+}
+
+double SearchStatements::prominenceOf(std::int64_t mentions, std::int64_t mostMentioned)
+{
     static constexpr double minMostMentioned = 8;
-    const double share = n <= 0 ? 0 : std::min(1.0, double(n) / std::max(double(mostMentioned), minMostMentioned));
+    const double share
+        = mentions <= 0 ? 0 : std::min(1.0, double(mentions) / std::max(double(mostMentioned), minMostMentioned));
     return share * share;
 }
 

@@ -74,6 +74,8 @@ struct SearchStatements
     // How central an entity is to the base, 0..1: the mentions of it in texts and sources (links to it), on a
     // log scale relative to the most mentioned entity (counted once per connection).
     double prominence(std::int64_t entity);
+    // The same from the counts: mentions of the entity, and of the most mentioned one.
+    static double prominenceOf(std::int64_t mentions, std::int64_t mostMentioned);
     // Whether any entity is mentioned at all (else every prominence is 0 and need not be looked up).
     bool anyMentions();
 

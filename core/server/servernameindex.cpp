@@ -44,8 +44,8 @@ bool ServerNameIndex::add(StatementCache &statements, qint64 rowid, const QStrin
 
 bool ServerNameIndex::rebuild(QSqlDatabase &db, QString *why)
 {
+    // Not forward-only: the driver would then stream the rows, and the first insert would discard the rest.
     QSqlQuery q(db), read(db), insert(db);
-    read.setForwardOnly(true);
     if (!q.exec(QStringLiteral("DELETE FROM search_name"))
         || !read.exec(QStringLiteral("SELECT rowid, kind, name, aliases_text FROM entity"))
         || !insert.prepare(insertSql)) {

@@ -167,7 +167,8 @@ bool ServerOpener::upgrade(StoreError *error)
             return false;
         }
     }
-    if (!q.exec(ServerSchema::roleStatement()))
+    // Granting again what was granted is no news: keep the server's notices about it off the terminal.
+    if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")) || !q.exec(ServerSchema::roleStatement()))
         return fail(QStringLiteral("granting the team roles"));
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?), (?, ?) ON CONFLICT(key) DO UPDATE SET "
                              "value=excluded.value"));

@@ -61,11 +61,29 @@ void ServerSearch::collectNames(const ParsedQuery &pq, std::optional<EntityKind>
 std::optional<ServerSearch::EntityRow> ServerSearch::entityRow(std::int64_t rowid) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, kind, name, aliases_text FROM entity WHERE rowid = ?"));
+    q.prepare(QStringLiteral("SELECT id, kind, name, aliases_text, summary FROM entity WHERE rowid = ?"));
     q.addBindValue(qint64(rowid));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return EntityRow { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+    return EntityRow { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString() };
+}
+
+double ServerSearch::prominence(std::int64_t rowid) const
+{
+    QSqlQuery q(m_db);
+    if (m_mostMentioned < 0) {
+        m_mostMentioned = q.exec(QStringLiteral("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM mention"
+                                                " GROUP BY to_id) AS counts"))
+                && q.next()
+            ? q.value(0).toLongLong()
+            : 0;
+    }
+    if (m_mostMentioned <= 0)
+        return 0;
+    q.prepare(QStringLiteral("SELECT count(*) FROM mention WHERE to_id = (SELECT id FROM entity WHERE rowid = ?)"));
+    q.addBindValue(qint64(rowid));
+    return SearchStatements::prominenceOf(q.exec() && q.next() ? q.value(0).toLongLong() : 0, m_mostMentioned);
 }
 
 } // namespace tkb
