@@ -146,7 +146,8 @@ bool ServerOpener::upgrade(StoreError *error)
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     };
-    if (!q.exec(QStringLiteral("BEGIN"))
+    // Steps that run again unharmed and grants made again are no news: the server's notices stay off the terminal.
+    if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))
         || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerSchema::writeLock)))
         return fail(QStringLiteral("starting the upgrade"));
     // Another client may have made or upgraded the schema while this one waited for the lock.
@@ -167,8 +168,7 @@ bool ServerOpener::upgrade(StoreError *error)
             return false;
         }
     }
-    // Granting again what was granted is no news: keep the server's notices about it off the terminal.
-    if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")) || !q.exec(ServerSchema::roleStatement()))
+    if (!q.exec(ServerSchema::roleStatement()))
         return fail(QStringLiteral("granting the team roles"));
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?), (?, ?) ON CONFLICT(key) DO UPDATE SET "
                              "value=excluded.value"));

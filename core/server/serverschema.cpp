@@ -110,6 +110,31 @@ QStringList ServerSchema::migrationStatements(int toVersion)
                 " src INTEGER NOT NULL, PRIMARY KEY(kind, key, entity))"),
             ddl("CREATE INDEX search_name_entity ON search_name(entity)"),
         };
+    case 3: {
+        // KnowledgeBase::dataVersion(): a counter every write transaction moves once (a statement trigger, the first
+        // statement of a transaction), and the session's own share of it, so that a client sees what others
+        // committed and not its own writes, as SQLite's PRAGMA data_version does. Written so that it runs again
+        // unharmed.
+        QStringList s {
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS data_version(id INTEGER PRIMARY KEY CHECK(id = 1), n BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO data_version VALUES(1, 0) ON CONFLICT DO NOTHING"),
+            QStringLiteral(
+                "CREATE OR REPLACE FUNCTION tkb_data_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                " IF current_setting('talyshkb.xact', true) IS DISTINCT FROM CAST(pg_current_xact_id() AS text) THEN"
+                "  PERFORM set_config('talyshkb.xact', CAST(pg_current_xact_id() AS text), false);"
+                "  UPDATE data_version SET n = n + 1;"
+                "  PERFORM set_config('talyshkb.own', CAST(coalesce(CAST(nullif(current_setting('talyshkb.own', true),"
+                "   '') AS bigint), 0) + 1 AS text), false);"
+                " END IF; RETURN NULL; END $$"),
+        };
+        for (const char *table :
+            { "meta", "entity", "relation", "source_document", "section", "changeset", "revision" })
+            s << QStringLiteral("CREATE OR REPLACE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                " FOR EACH STATEMENT EXECUTE FUNCTION tkb_data_changed()")
+                     .arg(QLatin1String(table));
+        return s;
+    }
     default:
         return {};
     }

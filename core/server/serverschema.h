@@ -11,7 +11,7 @@ namespace tkb {
 class ServerSchema
 {
 public:
-    static constexpr int version = 2;
+    static constexpr int version = 3;
     /// The meta key holding the version, and the one that marks a database as ours.
     static constexpr const char *versionKey = "schema_version";
     static constexpr const char *applicationKey = "application";

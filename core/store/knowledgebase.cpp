@@ -243,8 +243,9 @@ void KnowledgeBase::interrupt() const
 qint64 KnowledgeBase::dataVersion() const
 {
     QSqlQuery q(d->db);
-    // On a server: the newest change set, which every edit through the program makes.
-    if (!q.exec(d->server ? QStringLiteral("SELECT coalesce(max(id), 0) FROM changeset")
+    // On a server: the writes counted there, less this session's own (ServerSchema step 3).
+    if (!q.exec(d->server ? QStringLiteral("SELECT n - coalesce(CAST(nullif(current_setting('talyshkb.own', true), '')"
+                                           " AS bigint), 0) FROM data_version")
                           : QStringLiteral("PRAGMA data_version"))
         || !q.next())
         return -1;

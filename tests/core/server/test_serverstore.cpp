@@ -268,6 +268,7 @@ private Q_SLOTS:
         auto other = open(url, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(other, qPrintable(err.message));
         const qint64 seen = other->dataVersion();
+        const qint64 mine = kb->dataVersion();
 
         const QString id = QStringLiteral("person/alikram-hummatov");
         const auto before = kb->document(id);
@@ -284,7 +285,9 @@ private Q_SLOTS:
         QVERIFY(changeset > 0);
         // The other client sees it, and the author is who the server says wrote it.
         QCOMPARE(other->entity(id)->summary, QStringLiteral("Edited on the server."));
+        // As with a file: another client's commit changes what a client sees as the data version, its own do not.
         QVERIFY(other->dataVersion() != seen);
+        QCOMPARE(kb->dataVersion(), mine);
         const QList<Revision> history = other->history(id);
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().author, m_cluster.superuser());
@@ -315,6 +318,7 @@ private Q_SLOTS:
                      &err),
             qPrintable(err.message));
         QVERIFY(!kb->contains(fresh.entity.id));
+        QVERIFY(kb->dataVersion() != mine);
         QCOMPARE(kb->history(fresh.entity.id).size(), 2);
         QVERIFY(kb->history(fresh.entity.id).last().isTombstone());
         QCOMPARE(kb->recentChanges(-1).size(), 3);
