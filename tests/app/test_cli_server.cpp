@@ -90,6 +90,13 @@ private Q_SLOTS:
                     QStringLiteral("--kb"), m_file })
                 .out);
 
+        // A name in another script finds the person on the server too.
+        r = cli({ QStringLiteral("search"), QStringLiteral("Гумматов"), QStringLiteral("--json"),
+            QStringLiteral("--kb"), m_url });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("person/alikram-hummatov"));
+
         // An edit through the command line, recorded as made by the database user.
         const QString edit = m_dir.filePath(QStringLiteral("edit.json"));
         QFile f(edit);

@@ -9,6 +9,8 @@
 #include <core/server/serverschema.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
+#include <core/store/neighbourquery.h>
+#include <core/store/timelinequery.h>
 
 #include <QSet>
 #include <QStandardPaths>
@@ -169,6 +171,28 @@ private Q_SLOTS:
         QCOMPARE(server.allChanges().size(), file->allChanges().size());
         QCOMPARE(server.meta(QStringLiteral("title")), file->meta(QStringLiteral("title")));
         QVERIFY(server.check().ok);
+
+        // What the window's timeline and neighbour views ask, too.
+        const TimelineQuery fileTimeline(*file), serverTimeline(server);
+        QCOMPARE(serverTimeline.eventCount(), fileTimeline.eventCount());
+        const auto days = fileTimeline.dayCounts();
+        QVERIFY(!days.isEmpty());
+        QCOMPARE(serverTimeline.dayCounts().size(), days.size());
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            QCOMPARE(serverTimeline.dayCounts().at(i).day, days[i].day);
+            QCOMPARE(serverTimeline.dayCounts().at(i).count, days[i].count);
+        }
+        const QDate first = QDate::fromJulianDay(days.first().day), last = QDate::fromJulianDay(days.last().day);
+        QCOMPARE(shown(serverTimeline.events(first, last, 50)), shown(fileTimeline.events(first, last, 50)));
+        const NeighbourQuery fileNeighbours(*file), serverNeighbours(server);
+        for (const EntityRef &r : all) {
+            QCOMPARE(serverNeighbours.neighbourCount(r.id), fileNeighbours.neighbourCount(r.id));
+            const auto groups = fileNeighbours.groups(r.id);
+            QCOMPARE(serverNeighbours.groups(r.id).size(), groups.size());
+            for (const NeighbourQuery::Group &g : groups)
+                QCOMPARE(
+                    shown(serverNeighbours.members(r.id, g, 0, 20)), shown(fileNeighbours.members(r.id, g, 0, 20)));
+        }
     }
 
     void suggestsAsTheFileDoes()
