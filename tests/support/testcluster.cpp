@@ -2,12 +2,15 @@
 #include "testcluster.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QUrl>
 #include <QVersionNumber>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <csignal>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
@@ -124,6 +127,28 @@ bool TestCluster::ensureUser(QString *error)
     return true;
 }
 
+void TestCluster::stopOrphans()
+{
+    // A test that crashed left its server running: stop the clusters whose test process is gone, and remove them.
+    const QDir tmp(QDir::tempPath());
+    for (const QString &name : tmp.entryList({ QStringLiteral("tkb-pg-*") }, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = tmp.filePath(name);
+        if (dir == m_dir.path())
+            continue;
+        QFile owner(dir + QStringLiteral("/owner.pid"));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        const pid_t pid = pid_t(owner.readAll().trimmed().toLongLong());
+        if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue;
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            { QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("immediate"),
+                QStringLiteral("-w"), QStringLiteral("stop") },
+            nullptr);
+        QDir(dir).removeRecursively();
+    }
+}
+
 bool TestCluster::start(QString *error)
 {
     if (m_bin.isEmpty()) {
@@ -136,6 +161,13 @@ bool TestCluster::start(QString *error)
     }
     if (!ensureUser(error))
         return false;
+    stopOrphans();
+    QFile owner(m_dir.filePath(QStringLiteral("owner.pid")));
+    if (!owner.open(QIODevice::WriteOnly) || owner.write(QByteArray::number(qint64(::getpid()))) <= 0) {
+        *error = QStringLiteral("cannot write %1").arg(owner.fileName());
+        return false;
+    }
+    owner.close();
     const QString data = m_dir.filePath(QStringLiteral("data"));
     if (!run(m_bin + QStringLiteral("/initdb"),
             { QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),

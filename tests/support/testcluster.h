@@ -2,7 +2,7 @@
 #pragma once
 // A throwaway PostgreSQL cluster for tests: initdb in a temporary folder as an unprivileged user (made if missing
 // when the test runs as root), pg_ctl start on a free port of 127.0.0.1 and a Unix socket in the same folder,
-// databases made on request, and everything stopped and removed when it goes.
+// databases made on request, and everything stopped and removed when it goes (or, after a crash, by the next one).
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -36,6 +36,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &args, QString *output, int timeoutMs = 60000);
     bool ensureUser(QString *error);
+    void stopOrphans();
 
     QTemporaryDir m_dir;
     QString m_bin;
