@@ -46,8 +46,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://talyshkb.org")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# Qt's own words in dialogs, and fonts for the scripts the base and its PDFs are written in.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-core, fonts-vazirmatn")
+# Qt's own words in dialogs, fonts for the scripts the base and its PDFs are written in, and the PostgreSQL driver
+# for a team's base on a server (docs/SERVER.md; without it opening one says to install it).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-core, fonts-vazirmatn, libqt6sql6-psql")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(TALYSHKB_VERSION_FILE_FOR_CPACK ${TALYSHKB_VERSION_FILE})
 set(CPACK_PROJECT_CONFIG_FILE ${PROJECT_BINARY_DIR}/PackageVersion.cmake)

@@ -13,6 +13,7 @@
 #include "importcommand.h"
 #include "querycommands.h"
 #include "showcommand.h"
+#include "transfercommands.h"
 #include <optional>
 
 namespace tkb {
@@ -44,6 +45,8 @@ const Command *findCommand(const QString &name)
         { QLatin1StringView("history"), Mode::ReadOnly, &HistoryCommands::history },
         { QLatin1StringView("changes"), Mode::ReadOnly, &HistoryCommands::changes },
         { QLatin1StringView("export-pack"), Mode::ReadOnly, &ExportPackCommand::run },
+        { QLatin1StringView("push"), std::nullopt, &TransferCommands::push },
+        { QLatin1StringView("pull"), std::nullopt, &TransferCommands::pull },
     };
     for (const Command &c : commands) {
         if (name == c.name)
@@ -57,6 +60,7 @@ void addOptions(QCommandLineParser &p)
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addOptions({
         QCommandLineOption(QStringLiteral("kb"), QString(), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("to"), QString(), QStringLiteral("TARGET")),
         QCommandLineOption(QStringLiteral("json")),
         QCommandLineOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND")),
         QCommandLineOption(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("20")),
@@ -82,8 +86,9 @@ QString CliCommands::helpText()
 {
     return QStringLiteral(R"(Usage: talysh-kb-cli [--kb FILE] [--json] COMMAND [ARGS]
 
-Scripting interface to a Talysh knowledge base. Without --kb, the bundled knowledge base
-(built from the shipped pack in the user's data folder on first use) is used.
+Scripting interface to a Talysh knowledge base: a file, or a database on a PostgreSQL
+server (--kb postgresql://user@host:port/database). Without --kb, the bundled knowledge
+base (built from the shipped pack in the user's data folder on first use) is used.
 
 Commands:
   list [--kind KIND]          entities, by name: [{id, kind, name, aliases}]
@@ -119,9 +124,13 @@ Commands:
                               revision; a deletion's revision deletes it again); with
                               --undo, as it was right before REVISION
   export-pack OUT.json        the whole knowledge base with its history as a pack
+  push FILE --to URL          publish the base in FILE (with its history) to an empty
+                              database on a server (docs/SERVER.md)
+  pull URL --to FILE          an offline copy of the base on a server in a new FILE
 
 Options:
-  --kb FILE      knowledge base file (default: the bundled one)
+  --kb FILE      knowledge base file or server address (default: the bundled one);
+                 the server's password comes from ~/.pgpass or a service file
   --json         machine-readable output (every query command)
   --kind KIND    person, organization, place, event, goal, topic or source
   --author NAME  who makes a change (default: the document's "author", then

@@ -3,6 +3,7 @@
 #include <core/import/importrun.h>
 #include <core/import/packhistory.h>
 #include <core/import/packreader.h>
+#include <core/server/serveraddress.h>
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,8 @@ ImportRun::Result ImportRun::importData(
             return r;
         }
     }
-    const bool existed = QFileInfo::exists(kbPath);
+    // A base on a server is never a file to remove.
+    const bool existed = QFileInfo::exists(kbPath) || ServerAddress::isServerAddress(kbPath);
     const auto fail = [&](Status status) {
         r.status = status;
         r.error = r.storeError.message;

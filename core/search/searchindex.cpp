@@ -7,6 +7,7 @@
 #include <core/search/snippetmaker.h>
 #include <core/search/spellingsuggester.h>
 #include <core/search/sqlitehandle_p.h>
+#include <core/server/serversearch_p.h>
 
 #include <algorithm>
 #include <string_view>
@@ -70,15 +71,131 @@ std::string entityExpression(const ParsedQuery &pq, const std::string &terms, st
     return ParsedQuery::restricted(terms, pq.hasTermAmong(kindIds) ? entityColumns : std::string_view(), kind);
 }
 
+// Candidates from name keys: each entity by its best key; an exact match of a name several entities share ("Talysh"
+// of the people and of the region) tells none of them apart, so what it adds above the best prefix match is shared.
+void addNames(const std::vector<NameRow> &names, std::unordered_map<std::int64_t, Candidate> &entities)
+{
+    for (const NameRow &r : names) {
+        Candidate &c = entities[r.entity];
+        c.rowid = r.entity;
+        if (r.score > c.score) {
+            c.score = r.score;
+            c.tier = r.tier;
+        }
+        if (r.tier > c.shownTier) { // the alias shown is the best-matching one, spelled before sounded
+            c.shownTier = r.tier;
+            c.source = r.source;
+        }
+        c.exact = c.exact || r.tier == SearchStatements::exactNameTier;
+    }
+    std::size_t exactMatches = 0;
+    for (const auto &[rowid, c] : entities)
+        exactMatches += c.tier >= SearchStatements::firstExactTier ? 1 : 0;
+    if (exactMatches > 1) {
+        for (auto &[rowid, c] : entities) {
+            if (c.tier >= SearchStatements::firstExactTier && c.score > SearchStatements::bestPrefixScore)
+                c.score = SearchStatements::bestPrefixScore
+                    + (c.score - SearchStatements::bestPrefixScore) / double(exactMatches);
+        }
+    }
+}
+
+// Search on a server (docs/SERVER.md): by names and aliases in every spelling and script, ranked as in the file with
+// the same prominence prior. Texts (summaries, bodies, sections) and filters are not searched there yet.
+QList<SearchHit> serverSearch(const QSqlDatabase &db, const ParsedQuery &pq, std::optional<EntityKind> kind, int offset,
+    int limit, QString *error)
+{
+    if (!pq.filter().isEmpty())
+        return {};
+    const ServerSearch server(db);
+    std::vector<NameRow> names;
+    server.collectNames(pq, kind, std::max<std::int64_t>(offset + limit, minPerProbe), names, error);
+    std::unordered_map<std::int64_t, Candidate> entities;
+    addNames(names, entities);
+    std::vector<Candidate> ranked;
+    ranked.reserve(entities.size());
+    for (auto &[rowid, c] : entities) {
+        c.score += priorWeight * server.prominence(rowid);
+        ranked.push_back(c);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.rowid < b.rowid;
+    });
+    QList<SearchHit> hits;
+    for (std::size_t i = std::size_t(offset); i < std::min(ranked.size(), std::size_t(offset + limit)); ++i) {
+        const Candidate &c = ranked[i];
+        const auto row = server.entityRow(c.rowid);
+        if (!row)
+            continue;
+        SearchHit hit;
+        hit.id = row->id;
+        hit.kind = entityKindFromId(row->kind).value_or(EntityKind::Topic);
+        hit.name = row->name;
+        hit.score = c.score;
+        hit.exactName = c.exact;
+        // The spelling that was found: the matching alias, else the opening of the summary.
+        const QStringList aliases = row->aliases.split(u'\n');
+        for (qsizetype a = 0; a < aliases.size() && hit.snippet.isEmpty(); ++a) {
+            if (c.source < 0 || a == c.source)
+                hit.snippet = SnippetMaker::markAll(aliases[a].toUtf8().toStdString(), pq);
+        }
+        if (hit.snippet.isEmpty())
+            hit.snippet = SnippetMaker::opening(row->summary.toUtf8().toStdString());
+        hits.append(hit);
+    }
+    return hits;
+}
+
+// Type-ahead's order: each entity by the best score of its keys, shown by its best-matching one (spelled before
+// sounded); ties by row.
+std::vector<NameRow> rankedNames(const std::vector<NameRow> &rows)
+{
+    std::unordered_map<std::int64_t, NameRow> best;
+    for (const NameRow &r : rows) {
+        auto [it, added] = best.emplace(r.entity, r);
+        if (added)
+            continue;
+        const double score = std::max(it->second.score, r.score);
+        if (r.tier > it->second.tier)
+            it->second = r;
+        it->second.score = score;
+    }
+    std::vector<NameRow> ranked;
+    ranked.reserve(best.size());
+    for (const auto &[entity, r] : best)
+        ranked.push_back(r);
+    std::sort(ranked.begin(), ranked.end(), [](const NameRow &a, const NameRow &b) {
+        return a.score != b.score ? a.score > b.score : a.entity < b.entity;
+    });
+    return ranked;
+}
+
+// A suggestion shows the name or alias (the source-th line of aliases) that matched.
+Suggestion suggestion(const QString &id, const QString &kind, const QString &name, const QString &aliases, int source)
+{
+    Suggestion s;
+    s.id = id;
+    s.kind = entityKindFromId(kind).value_or(EntityKind::Topic);
+    s.name = name;
+    s.matched = source >= 0 ? aliases.section(u'\n', source, source) : s.name;
+    if (s.matched.isEmpty())
+        s.matched = s.name;
+    return s;
+}
+
 } // namespace
 
 struct SearchIndex::Connection
 {
     explicit Connection(QSqlDatabase database)
         : db(database)
+        , server(!sqliteHandle(database))
     { }
 
     QSqlDatabase db;
+    /// A base on a PostgreSQL server, which has no FTS5 tables: type-ahead and the search by names run there
+    /// (ServerSearch); texts are not searched there yet (docs/SERVER.md).
+    bool server;
     std::unique_ptr<SearchStatements> statements; ///< prepared on first use: type-ahead runs a search per key
 };
 
@@ -103,7 +220,7 @@ SearchStatements &SearchIndex::statements() const
 QString SearchIndex::textExpression(const SearchQuery &query) const
 {
     ParsedQuery pq = ParsedQuery::parse(query.text, query.prefix);
-    if (pq.isEmpty())
+    if (pq.isEmpty() || m_connection->server)
         return {};
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
@@ -121,6 +238,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     const int offset = std::clamp(query.offset, 0, 1000000);
     if (pq.isEmpty() || limit == 0)
         return {};
+    if (m_connection->server)
+        return serverSearch(m_connection->db, pq, kind, offset, limit, error);
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
     st.complete(pq, error);
@@ -131,31 +250,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     std::vector<NameRow> names;
     // A filter drops some of what the names find: look at more of them.
     st.collectNames(pq, kind, std::max(want, minPerProbe) * (pq.filter().isEmpty() ? 1 : 4), names, error);
-    for (const NameRow &r : names) {
-        Candidate &c = entities[r.entity];
-        c.rowid = r.entity;
-        if (r.score > c.score) {
-            c.score = r.score;
-            c.tier = r.tier;
-        }
-        if (r.tier > c.shownTier) { // the alias shown is the best-matching one, spelled before sounded
-            c.shownTier = r.tier;
-            c.source = r.source;
-        }
-        c.exact = c.exact || r.tier == SearchStatements::exactNameTier;
-    }
-    // A name several entities match exactly ("Talysh" of the people and of the region) tells none of them apart:
-    // what an exact match adds above the best prefix match is shared among them.
-    std::size_t exactMatches = 0;
-    for (const auto &[rowid, c] : entities)
-        exactMatches += c.tier >= SearchStatements::firstExactTier ? 1 : 0;
-    if (exactMatches > 1) {
-        for (auto &[rowid, c] : entities) {
-            if (c.tier >= SearchStatements::firstExactTier && c.score > SearchStatements::bestPrefixScore)
-                c.score = SearchStatements::bestPrefixScore
-                    + (c.score - SearchStatements::bestPrefixScore) / double(exactMatches);
-        }
-    }
+    addNames(names, entities);
     // The terms once; each table's query restricts them as it needs.
     const std::string terms = pq.ftsExpression();
     const std::string expression = entityExpression(pq, terms, kind);
@@ -313,38 +408,33 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
 {
     limit = std::clamp(limit, 0, 100);
-    // A filter being typed as the last chunk: its completions, not names.
+    // A filter being typed as the last chunk: its completions, not names (not on a server yet).
     const qsizetype lastChunk = prefix.lastIndexOf(u' ') + 1;
     if (!prefix.isEmpty() && !prefix.back().isSpace()
         && SearchFilter::isFilterChunk(QStringView(prefix).mid(lastChunk)))
-        return filterCompletions(prefix, limit);
+        return m_connection->server ? QList<Suggestion>() : filterCompletions(prefix, limit);
     const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     if (pq.isEmpty() || limit == 0)
         return {};
+    const std::int64_t perProbe = std::max<std::int64_t>(limit * 2, minPerProbe);
+    std::vector<NameRow> rows;
+    QList<Suggestion> out;
+    if (m_connection->server) {
+        // The same keys, looked up alike and ranked by the same code: the same names in the same order.
+        const ServerSearch server(m_connection->db);
+        server.collectNames(pq, pq.kind(), perProbe, rows, nullptr);
+        for (const NameRow &r : rankedNames(rows)) {
+            if (out.size() >= limit)
+                break;
+            if (const auto row = server.entityRow(r.entity))
+                out.append(suggestion(row->id, row->kind, row->name, row->aliases, r.source));
+        }
+        return out;
+    }
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
-    std::vector<NameRow> rows;
-    st.collectNames(pq, pq.kind(), std::max<std::int64_t>(limit * 2, minPerProbe), rows, nullptr);
-    // Ordered by the best score of an entity's keys, shown by its best-matching one (spelled before sounded).
-    std::unordered_map<std::int64_t, NameRow> best;
-    for (const NameRow &r : rows) {
-        auto [it, added] = best.emplace(r.entity, r);
-        if (added)
-            continue;
-        const double score = std::max(it->second.score, r.score);
-        if (r.tier > it->second.tier)
-            it->second = r;
-        it->second.score = score;
-    }
-    std::vector<NameRow> ranked;
-    ranked.reserve(best.size());
-    for (const auto &[entity, r] : best)
-        ranked.push_back(r);
-    std::sort(ranked.begin(), ranked.end(), [](const NameRow &a, const NameRow &b) {
-        return a.score != b.score ? a.score > b.score : a.entity < b.entity;
-    });
-    QList<Suggestion> out;
-    for (const NameRow &r : ranked) {
+    st.collectNames(pq, pq.kind(), perProbe, rows, nullptr);
+    for (const NameRow &r : rankedNames(rows)) {
         if (out.size() >= limit)
             break;
         SqlStatement &row = st.entityRow;
@@ -353,16 +443,8 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
             row.reset();
             continue;
         }
-        Suggestion s;
-        s.id = row.string(0);
-        s.kind = entityKindFromId(row.string(1)).value_or(EntityKind::Topic);
-        s.name = row.string(2);
-        const QString aliases = row.string(3);
+        out.append(suggestion(row.string(0), row.string(1), row.string(2), row.string(3), r.source));
         row.reset();
-        s.matched = r.source >= 0 ? aliases.section(u'\n', r.source, r.source) : s.name;
-        if (s.matched.isEmpty())
-            s.matched = s.name;
-        out.append(s);
     }
     return out;
 }
@@ -411,7 +493,7 @@ QStringList SearchIndex::didYouMean(const QString &query, int limit) const
 {
     const ParsedQuery pq = ParsedQuery::parse(query, false);
     limit = std::clamp(limit, 0, 20);
-    if (pq.isEmpty() || limit == 0)
+    if (pq.isEmpty() || limit == 0 || m_connection->server)
         return {};
     return SpellingSuggester(statements()).suggest(pq, limit);
 }

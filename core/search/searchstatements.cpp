@@ -156,23 +156,27 @@ void SearchStatements::collectNames(const ParsedQuery &pq, std::optional<EntityK
     st.bind(5, perProbe);
     forEachRow(st, error, [&] {
         const bool phonetic = st.int64(5) == 1;
-        const EntityKind k = kinds.value(int(st.int64(4)), EntityKind::Topic);
-        const std::size_t keyLength = st.text(0).size();
-        NameRow row;
-        row.entity = st.int64(1);
-        row.source = int(st.int64(3));
-        row.tier = nameTier(keyLength == keys[phonetic ? 1 : 0].size(), phonetic, (st.int64(2) & 2) != 0);
-        // Within a tier: the name before an alias, a subject before the source document named
-        // after it, then the key closest in length to what was typed.
-        // The typed words being whole words of the name ("Talish" of "Talysh National Movement", not "Tal") is a
-        // better match than the beginning of a word.
-        const std::string_view key = st.text(0);
-        const std::size_t typed = keys[phonetic ? 1 : 0].size();
-        const bool wholeWords = keyLength > typed && key[typed] == ' ';
-        row.score = (nameScore(row.tier) + (wholeWords ? wholeWordsBonus : 0)) * (row.source >= 0 ? aliasFactor : 1.0)
-            - (k == EntityKind::Source ? 1 : 0) - double(std::min<std::size_t>(keyLength, 499)) / 500.0;
-        out.push_back(row);
+        out.push_back(nameRow(st.text(0), keys[phonetic ? 1 : 0].size(), phonetic, st.int64(1), st.int64(2),
+            st.int64(3), kinds.value(int(st.int64(4)), EntityKind::Topic)));
     });
+}
+
+SearchStatements::NameRow SearchStatements::nameRow(std::string_view key, std::size_t typed, bool phonetic,
+    std::int64_t entity, std::int64_t flags, std::int64_t source, EntityKind kind)
+{
+    const std::size_t keyLength = key.size();
+    NameRow row;
+    row.entity = entity;
+    row.source = int(source);
+    row.tier = nameTier(keyLength == typed, phonetic, (flags & 2) != 0);
+    // Within a tier: the name before an alias, a subject before the source document named
+    // after it, then the key closest in length to what was typed.
+    // The typed words being whole words of the name ("Talish" of "Talysh National Movement", not "Tal") is a
+    // better match than the beginning of a word.
+    const bool wholeWords = keyLength > typed && key[typed] == ' ';
+    row.score = (nameScore(row.tier) + (wholeWords ? wholeWordsBonus : 0)) * (row.source >= 0 ? aliasFactor : 1.0)
+        - (kind == EntityKind::Source ? 1 : 0) - double(std::min<std::size_t>(keyLength, 499)) / 500.0;
+    return row;
 }
 
 // The name keys of one kind, or of every kind, in one statement: per kind and key a range (?1..?2, and
@@ -238,8 +242,14 @@ double SearchStatements::prominence(std::int64_t entity)
     // entities a base is about (an entity mentioned half as often as its subject gets a quarter): a logarithm,
     // or the share itself, left the subject of the bundled base (33 mentions) within a few points of entities
     // mentioned 15 and 19 times.
+    return prominenceOf(n, mostMentioned);
+}
+
+double SearchStatements::prominenceOf(std::int64_t mentions, std::int64_t mostMentioned)
+{
     static constexpr double minMostMentioned = 8;
-    const double share = n <= 0 ? 0 : std::min(1.0, double(n) / std::max(double(mostMentioned), minMostMentioned));
+    const double share
+        = mentions <= 0 ? 0 : std::min(1.0, double(mentions) / std::max(double(mostMentioned), minMostMentioned));
     return share * share;
 }
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -73,6 +74,8 @@ struct SearchStatements
     // How central an entity is to the base, 0..1: the mentions of it in texts and sources (links to it), on a
     // log scale relative to the most mentioned entity (counted once per connection).
     double prominence(std::int64_t entity);
+    // The same from the counts: mentions of the entity, and of the most mentioned one.
+    static double prominenceOf(std::int64_t mentions, std::int64_t mostMentioned);
     // Whether any entity is mentioned at all (else every prominence is 0 and need not be looked up).
     bool anyMentions();
 
@@ -84,6 +87,10 @@ struct SearchStatements
     bool known(const std::string &fold);
     // Known words the last word of the query may be the start of, in its spelling and by its sound.
     void complete(ParsedQuery &pq, QString *error);
+    // How one name key found matches: key is the stored key, typed the length of the query's key it was looked up
+    // by (in its spelling, or its sound when phonetic). Shared with the server's type-ahead (ServerSearch).
+    static NameRow nameRow(std::string_view key, std::size_t typed, bool phonetic, std::int64_t entity,
+        std::int64_t flags, std::int64_t source, EntityKind kind);
     // Entities whose name or alias keys start with (or, for a finished word, equal) the query, in any spelling.
     void collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe,
         std::vector<NameRow> &out, QString *error);

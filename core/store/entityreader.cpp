@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace tkb {
 
 namespace {
@@ -184,7 +186,8 @@ QList<EntityRef> EntityReader::entities(
                   " FROM entity")
         + whereClause(kind, filter) + QStringLiteral(" ORDER BY sort_key, id LIMIT :limit OFFSET :offset"));
     bindWhere(q, kind, filter);
-    q.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
+    // No limit as a number both engines take (SQLite's -1 is an error on a server).
+    q.bindValue(QStringLiteral(":limit"), limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec())
         return out;
@@ -255,7 +258,7 @@ QList<Mention> EntityReader::backlinks(const QString &id) const
     q.prepare(QStringLiteral(
         "SELECT m.from_id, coalesce(e.name, m.from_id), coalesce(e.kind, 'source'), m.section, m.label, m.count"
         " FROM mention m LEFT JOIN entity e ON e.id=m.from_id"
-        " WHERE m.to_id=? AND m.from_id<>m.to_id ORDER BY e.sort_key, m.from_id, m.section"));
+        " WHERE m.to_id=? AND m.from_id<>m.to_id ORDER BY e.sort_key, m.from_id, m.section, m.label"));
     q.addBindValue(id);
     if (!q.exec())
         return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/claimjson.h>
 #include <core/model/wikilink.h>
+#include <core/server/servernameindex_p.h>
 #include <core/store/entityreader_p.h>
 #include <core/store/entitywriter_p.h>
 #include <core/store/sqlerrormapper_p.h>
@@ -43,12 +44,12 @@ void bindDate(QSqlQuery &q, const QString &prefix, const FuzzyDate &d)
 // Qt binds a QString with sqlite3_bind_text16, where SQLite takes a leading U+FEFF or U+FFFE as a byte order
 // mark: it drops U+FEFF and reads the rest of the text byte-swapped after U+FFFE. Such a text goes as UTF-8
 // bytes instead, which the statement turns back into text with CAST(? AS TEXT) - every placeholder bound with
-// text() is written that way (a no-op for a text value).
-QVariant text(const QString &s)
+// text() is written that way (a no-op for a text value). A server takes text as it is (bytes would be bytea).
+QVariant textFor(bool bomAsBytes, const QString &s)
 {
     if (s.isNull())
         return QVariant(QString(QLatin1String("")));
-    if (s.startsWith(QChar(0xFEFF)) || s.startsWith(QChar(0xFFFE)))
+    if (bomAsBytes && (s.startsWith(QChar(0xFEFF)) || s.startsWith(QChar(0xFFFE))))
         return QVariant(s.toUtf8());
     return QVariant(s);
 }
@@ -85,7 +86,13 @@ EntityWriter::EntityWriter(
     , m_statements(statements)
     , m_reader(reader)
     , m_errors(errors)
+    , m_server(db.driverName() == QLatin1String("QPSQL"))
 { }
+
+QVariant EntityWriter::text(const QString &s) const
+{
+    return textFor(!m_server, s);
+}
 
 std::optional<qint64> EntityWriter::citationId(const Citation &c, StoreError *error)
 {
@@ -148,7 +155,8 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
         " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), "
         "CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
         " CAST(:body AS TEXT),"
-        " :date_precision, :date_start, :date_end, :date_text, :date_sort, :date_edtf, CAST(:dates AS TEXT))"));
+        " :date_precision, :date_start, :date_end, :date_text, :date_sort, :date_edtf, CAST(:dates AS TEXT))"
+        " RETURNING rowid"));
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
     q.bindValue(QStringLiteral(":name"), text(e.name));
@@ -162,9 +170,25 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     q.bindValue(
         QStringLiteral(":date_sort"), date.isValid() ? date.sortKey() : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":dates"), text(datesColumn(e.dates)));
-    if (!q.exec())
-        return fail(QStringLiteral("saving %1").arg(e.id), q);
-    const qint64 rowid = q.lastInsertId().toLongLong();
+    // RETURNING rather than the driver's last insert id, which a server reads from its sequence (a right an editor
+    // need not have).
+    if (!q.exec() || !q.next()) {
+        fail(QStringLiteral("saving %1").arg(e.id), q);
+        q.finish();
+        return false;
+    }
+    const qint64 rowid = q.value(0).toLongLong();
+    q.finish();
+    // In the file the search triggers index the row; a server gets the type-ahead keys core computes.
+    if (m_server) {
+        QString why;
+        if (!ServerNameIndex::add(m_statements, rowid, entityKindId(e.kind), e.name, aliasTexts.join(u'\n'), &why)) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Io,
+                    QStringLiteral("%1: saving the type-ahead keys of %2 failed: %3").arg(m_errors.file(), e.id, why));
+            return false;
+        }
+    }
 
     QSqlQuery &alias = m_statements.statement(
         QStringLiteral("INSERT INTO alias(entity, ord, text, language, script, claim) VALUES(?, ?, "
@@ -209,8 +233,8 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
         const auto cid = citationId(e.citations[i], error);
         if (!cid)
             return false;
-        QSqlQuery &citation = m_statements.statement(
-            QStringLiteral("INSERT OR IGNORE INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?)"));
+        QSqlQuery &citation = m_statements.statement(QStringLiteral(
+            "INSERT INTO entity_citation(entity, ord, citation) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"));
         citation.addBindValue(rowid);
         citation.addBindValue(int(i));
         citation.addBindValue(*cid);
@@ -227,11 +251,10 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
     remove.exec();
     // Texts that can link: the entity's body and summary, and, for a source document, its sections.
     QList<QPair<QString, QString>> texts; // section title, text
-    QSqlQuery &entityText
-        = m_statements.statement(QStringLiteral("SELECT summary || char(10) || body FROM entity WHERE id=?"));
+    QSqlQuery &entityText = m_statements.statement(QStringLiteral("SELECT summary, body FROM entity WHERE id=?"));
     entityText.addBindValue(fromId);
     if (entityText.exec() && entityText.next())
-        texts.append({ QString(), entityText.value(0).toString() });
+        texts.append({ QString(), entityText.value(0).toString() + u'\n' + entityText.value(1).toString() });
     entityText.finish();
     QSqlQuery &sections
         = m_statements.statement(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));

@@ -6,6 +6,7 @@
 #include <core/store/storeerror.h>
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -35,11 +36,14 @@ private:
     bool writeSource(const SourceDocument &s, StoreError *error);
     bool refreshMentions(const QString &fromId, StoreError *error);
     std::optional<qint64> citationId(const Citation &c, StoreError *error);
+    /// A text as bound to CAST(? AS TEXT): never NULL, and safe from SQLite's reading of a byte order mark.
+    QVariant text(const QString &s) const;
 
     const QSqlDatabase &m_db;
     StatementCache &m_statements;
     const EntityReader &m_reader;
     const SqlErrorMapper &m_errors;
+    const bool m_server; ///< a PostgreSQL connection (core/server)
 };
 
 } // namespace tkb

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/searchindex_p.h>
 #include <core/search/sqlitehandle_p.h>
+#include <core/server/serveraddress.h>
+#include <core/server/serveropener_p.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/documentstore_p.h>
@@ -28,12 +30,13 @@ constexpr qsizetype bulkImportEntities = 500;
 
 } // namespace
 
-KnowledgeBase::Private::Private(const QString &path, bool readOnly, const QString &connectionName)
+KnowledgeBase::Private::Private(const QString &path, bool readOnly, const QString &connectionName, bool server)
     : path(path)
     , readOnly(readOnly)
+    , server(server)
     , connectionName(connectionName)
     , db(QSqlDatabase::database(connectionName, false))
-    , errors(path, readOnly)
+    , errors(path, readOnly, server)
     , statements(db)
     , reader(db, statements)
     , writer(db, statements, reader, errors)
@@ -61,6 +64,33 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(
 {
     return openFile(path, mode, error, verification, {});
 }
+
+namespace {
+
+// A base on a PostgreSQL server (core/server): path() is its address without the password, and nothing SQLite
+// does at open applies. The server checks its own pages and upgrades under its own lock, so there is no deferred
+// check to wait for.
+std::unique_ptr<KnowledgeBase::Private> openServer(
+    const QString &address, KnowledgeBase::OpenMode mode, StoreError &err)
+{
+    QString why;
+    const std::optional<ServerAddress> parsed = ServerAddress::parse(address, &why);
+    if (!parsed) {
+        err = StoreError::make(
+            StoreError::Code::NotFound, QStringLiteral("%1 is not a server address: %2.").arg(address, why));
+        return nullptr;
+    }
+    ServerOpener opener(*parsed, mode);
+    if (!opener.open(&err))
+        return nullptr;
+    auto d = std::make_unique<KnowledgeBase::Private>(
+        parsed->toString(), opener.isReadOnly(), opener.takeConnection(), true);
+    d->serverUser = opener.user();
+    d->search = makeSearchIndex(d->db);
+    return d;
+}
+
+} // namespace
 
 bool KnowledgeBase::needsUpgrade(const QString &path)
 {
@@ -95,6 +125,10 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::openFile(const QString &path, Open
     StoreError dummy;
     StoreError &err = error ? *error : dummy;
     err = {};
+    if (ServerAddress::isServerAddress(path)) {
+        std::unique_ptr<Private> d = openServer(path, mode, err);
+        return d ? std::unique_ptr<KnowledgeBase>(new KnowledgeBase(std::move(d))) : nullptr;
+    }
     FileOpener opener(path, mode, verification == Verification::Full);
     if (!opener.open(&err))
         return nullptr;
@@ -156,7 +190,7 @@ void KnowledgeBase::setVerified(const IntegrityReport &report)
         d->errors.holdWrites({});
         // What open() leaves to a verified file: an import that died half-way is indexed now.
         QString why;
-        if (!d->readOnly && !BulkLoad::recover(d->db, &why))
+        if (!d->readOnly && !d->server && !BulkLoad::recover(d->db, &why))
             qWarning("KnowledgeBase: cannot finish an interrupted import: %s", qPrintable(why));
         return;
     }
@@ -178,6 +212,10 @@ IntegrityReport KnowledgeBase::check(bool quick) const
 IntegrityReport KnowledgeBase::checkFile() const
 {
     IntegrityReport r;
+    if (d->server) {
+        r.ok = true; // the server keeps its own pages sound; check() looks at what is stored
+        return r;
+    }
     r.checks << QStringLiteral("quick_check");
     // The check reads every page once: a large cache would only hold pages it never reads again, and at a million
     // entities it filled to the connection's 32 MiB, a third of the window's peak memory.
@@ -205,7 +243,11 @@ void KnowledgeBase::interrupt() const
 qint64 KnowledgeBase::dataVersion() const
 {
     QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    // On a server: the writes counted there, less this session's own (ServerSchema step 3).
+    if (!q.exec(d->server ? QStringLiteral("SELECT n - coalesce(CAST(nullif(current_setting('talyshkb.own', true), '')"
+                                           " AS bigint), 0) FROM data_version")
+                          : QStringLiteral("PRAGMA data_version"))
+        || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
@@ -271,6 +313,15 @@ std::optional<SourceDocument> KnowledgeBase::source(const QString &id) const
 
 namespace {
 
+/// On a server every change is recorded as made by the database user who made it, whatever the client says.
+ChangeSetInfo byServerUser(const KnowledgeBase::Private &d, const ChangeSetInfo &info)
+{
+    ChangeSetInfo made = info;
+    if (d.server)
+        made.author = d.serverUser;
+    return made;
+}
+
 /// One write step in a transaction of its own: begun, the step, committed; rolled back by the guard otherwise.
 template <typename Step> bool inTransaction(KnowledgeBase::Private &d, StoreError *error, Step step)
 {
@@ -295,7 +346,7 @@ bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
     // A large pack is written set-wise (BulkLoad): its search indexing waits for the end of the transaction, and
     // when it outweighs what is stored the list indexes are rebuilt by one sort rather than grown row by row.
     QString why;
-    if (pack.entities.size() >= bulkImportEntities) {
+    if (pack.entities.size() >= bulkImportEntities && !d->server) {
         bulk.emplace(d->db);
         if (!bulk->begin(pack.entities.size() >= count(std::nullopt), &why))
             return fail(QStringLiteral("Cannot start the import: %1. Nothing was changed.").arg(why));
@@ -344,12 +395,13 @@ std::optional<EntityDocument> KnowledgeBase::document(const QString &id) const
 bool KnowledgeBase::commit(
     const ChangeSetInfo &info, const QList<DocumentChange> &changes, StoreError *error, qint64 *changesetId)
 {
-    return DocumentStore(d->db, d->reader, d->writer, d->errors).commit(info, changes, error, changesetId);
+    return DocumentStore(d->db, d->reader, d->writer, d->errors)
+        .commit(byServerUser(*d, info), changes, error, changesetId);
 }
 
 bool KnowledgeBase::recordNotApplied(const ChangeSetInfo &info, StoreError *error, qint64 *changesetId)
 {
-    ChangeSetInfo kept = info;
+    ChangeSetInfo kept = byServerUser(*d, info);
     kept.state = ChangeSetInfo::notApplied;
     return DocumentStore(d->db, d->reader, d->writer, d->errors).record(kept, error, changesetId);
 }

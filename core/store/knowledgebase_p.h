@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What a KnowledgeBase holds behind its public face: the connection and the parts that work on it.
+// What a KnowledgeBase holds behind its public face: the connection (to a file or a server) and the parts that
+// work on it.
 #include <core/store/entityreader_p.h>
 #include <core/store/entitywriter_p.h>
 #include <core/store/knowledgebase.h>
@@ -18,7 +19,8 @@ namespace tkb {
 struct KnowledgeBase::Private
 {
     /// Takes over an open connection by its name (FileOpener::takeConnection); closes and removes it when it goes.
-    Private(const QString &path, bool readOnly, const QString &connectionName);
+    /// server: the connection is to a PostgreSQL server (core/server) and path is its address.
+    Private(const QString &path, bool readOnly, const QString &connectionName, bool server = false);
     ~Private();
     Private(const Private &) = delete;
     Private &operator=(const Private &) = delete;
@@ -27,7 +29,9 @@ struct KnowledgeBase::Private
 
     const QString path;
     const bool readOnly;
+    const bool server;
     const QString connectionName;
+    QString serverUser; ///< on a server, the database user each change set records as its author
     QSqlDatabase db;
     SqlErrorMapper errors; ///< not const: it holds writes back until a deferred check has passed
     StatementCache statements;

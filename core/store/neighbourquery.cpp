@@ -33,7 +33,7 @@ int NeighbourQuery::neighbourCount(const QString &id) const
 {
     QSqlQuery q(connection(m_kb));
     q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT object FROM relation WHERE subject=:id AND object<>:id"
-                             " UNION SELECT subject FROM relation WHERE object=:id AND subject<>:id)"));
+                             " UNION SELECT subject FROM relation WHERE object=:id AND subject<>:id) AS neighbours"));
     q.bindValue(QStringLiteral(":id"), id);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -45,7 +45,8 @@ QList<EntityRef> NeighbourQuery::members(const QString &id, const Group &group, 
     q.setForwardOnly(true);
     const QString other = group.outgoing ? QStringLiteral("object") : QStringLiteral("subject");
     const QString self = group.outgoing ? QStringLiteral("subject") : QStringLiteral("object");
-    q.prepare(QStringLiteral("SELECT DISTINCT r.%1, e.kind, e.name, e.sort_key FROM relation r"
+    // Every ORDER BY term in the select list, as PostgreSQL wants of a DISTINCT (a server, core/server).
+    q.prepare(QStringLiteral("SELECT DISTINCT r.%1, e.kind, e.name, e.sort_key, e.sort_key IS NULL FROM relation r"
                              " LEFT JOIN entity e ON e.id=r.%1"
                              " WHERE r.%2=:id AND r.predicate=:p AND r.%1<>:id"
                              " ORDER BY e.sort_key IS NULL, e.sort_key, r.%1 LIMIT :limit OFFSET :offset")

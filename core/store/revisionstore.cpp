@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace tkb {
 
 namespace {
@@ -40,7 +42,7 @@ qint64 RevisionStore::addChangeSet(const ChangeSetInfo &info, StoreError *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO changeset(id, time, author, comment, origin, state, problem, changes)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(info.id > 0 ? QVariant(info.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(timeText(info.time));
     q.addBindValue(notNull(info.author));
@@ -49,12 +51,12 @@ qint64 RevisionStore::addChangeSet(const ChangeSetInfo &info, StoreError *error)
     q.addBindValue(notNull(info.state));
     q.addBindValue(notNull(info.problem));
     q.addBindValue(notNull(info.changes));
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = m_errors.map(QStringLiteral("recording the change"), q.lastError());
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 bool RevisionStore::addRevision(const Revision &r, StoreError *error)
@@ -189,7 +191,8 @@ std::optional<ChangeSetInfo> RevisionStore::changeSet(qint64 id) const
 
 QList<ChangeSetInfo> RevisionStore::recent(int limit) const
 {
-    return changeSets({}, {}, QStringLiteral("id DESC LIMIT %1").arg(limit < 0 ? -1 : limit));
+    return changeSets(
+        {}, {}, QStringLiteral("id DESC LIMIT %1").arg(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)));
 }
 
 QList<ChangeSetInfo> RevisionStore::all(const QString &origin) const

@@ -18,14 +18,39 @@ int primaryCode(const QSqlError &e)
 
 } // namespace
 
-SqlErrorMapper::SqlErrorMapper(const QString &path, bool readOnly)
+SqlErrorMapper::SqlErrorMapper(const QString &path, bool readOnly, bool server)
     : m_path(path)
     , m_readOnly(readOnly)
+    , m_server(server)
 { }
 
 QString SqlErrorMapper::file() const
 {
-    return QDir::toNativeSeparators(m_path);
+    return m_server ? m_path : QDir::toNativeSeparators(m_path);
+}
+
+StoreError SqlErrorMapper::mapServer(const QString &what, const QSqlError &e) const
+{
+    using C = StoreError::Code;
+    const QString detail = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    const QString state = e.nativeErrorCode();
+    if (state == QLatin1String("42501") || state == QLatin1String("25006"))
+        return StoreError::make(C::ReadOnly,
+            QStringLiteral("%1: you may not change this knowledge base (your role reads it only); nothing was "
+                           "changed. (%2: %3)")
+                .arg(m_path, what, detail));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StoreError::make(C::Locked,
+            QStringLiteral("%1 is busy with another client's change; try again. (%2: %3)").arg(m_path, what, detail));
+    if (state == QLatin1String("53100"))
+        return StoreError::make(C::DiskFull,
+            QStringLiteral("The server of %1 has no disk space left; nothing was changed. (%2)").arg(m_path, what));
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57")) || state.isEmpty())
+        return StoreError::make(C::Io,
+            QStringLiteral("The connection to %1 failed (%2: %3); nothing was changed.").arg(m_path, what, detail));
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return StoreError::make(C::Damaged, QStringLiteral("%1 is damaged (%2: %3).").arg(m_path, what, detail));
+    return StoreError::make(C::Io, QStringLiteral("%1: %2 failed: %3").arg(m_path, what, detail));
 }
 
 StoreError SqlErrorMapper::readOnlyRefusal() const
@@ -36,6 +61,8 @@ StoreError SqlErrorMapper::readOnlyRefusal() const
 
 StoreError SqlErrorMapper::map(const QString &what, const QSqlError &e) const
 {
+    if (m_server)
+        return mapServer(what, e);
     using C = StoreError::Code;
     const QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     const QString file = this->file();

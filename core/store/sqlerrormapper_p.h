@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Turns what SQLite reported about one knowledge base file into a StoreError: a code a program can act on and a
-// message that names the file and says what to do.
+// Turns what SQLite (or the PostgreSQL server) reported about one knowledge base into a StoreError: a code a program
+// can act on and a message that names the file (or the server's address) and says what to do.
 #include <core/store/storeerror.h>
 
 #include <QString>
@@ -13,7 +13,8 @@ namespace tkb {
 class SqlErrorMapper
 {
 public:
-    SqlErrorMapper(const QString &path, bool readOnly);
+    /// server: path is a server's address and errors carry PostgreSQL's SQLSTATE codes.
+    SqlErrorMapper(const QString &path, bool readOnly, bool server = false);
 
     /// what: the step that failed, in words ("saving", "reading the header"...).
     StoreError map(const QString &what, const QSqlError &e) const;
@@ -29,8 +30,11 @@ public:
     QString file() const;
 
 private:
+    StoreError mapServer(const QString &what, const QSqlError &e) const;
+
     QString m_path;
     bool m_readOnly;
+    bool m_server;
     StoreError m_hold;
 };
 

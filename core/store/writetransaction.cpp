@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/sqlitehandle_p.h>
+#include <core/server/serverschema.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/writetransaction_p.h>
 
@@ -12,6 +13,7 @@ namespace tkb {
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
+    , m_server(db.driverName() == QLatin1String("QPSQL"))
 { }
 
 WriteTransaction::~WriteTransaction()
@@ -31,7 +33,15 @@ bool WriteTransaction::exec(const QString &sql, QSqlError *why)
 
 bool WriteTransaction::start(QSqlError *why)
 {
-    m_active = exec(QStringLiteral("BEGIN IMMEDIATE"), why);
+    if (!m_server) {
+        m_active = exec(QStringLiteral("BEGIN IMMEDIATE"), why);
+        return m_active;
+    }
+    // The server's BEGIN IMMEDIATE: one writer at a time, so what a write reads first (a document's before) is
+    // still so when it commits.
+    m_active = exec(QStringLiteral("BEGIN"), why);
+    if (m_active && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerSchema::writeLock), why))
+        rollback();
     return m_active;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// One write to a knowledge base, all or nothing: BEGIN IMMEDIATE in begin(), COMMIT in commit(), and a ROLLBACK
-// when the guard goes without a commit (an early return, a failed step), so no path leaves a write half-done.
+// One write to a knowledge base, all or nothing: BEGIN IMMEDIATE in begin() (on a server: BEGIN and a lock), COMMIT in
+// commit(), and a ROLLBACK when the guard goes without a commit (an early return, a failed step), so no path leaves a
+// write half-done.
 #include <QSqlDatabase>
 #include <QString>
 
@@ -39,6 +40,7 @@ private:
     bool finish(QSqlError *why); ///< COMMIT, or ROLLBACK when that fails
 
     QSqlDatabase m_db;
+    bool m_server; ///< a PostgreSQL connection (core/server) rather than an SQLite file
     bool m_active = false;
 };
 

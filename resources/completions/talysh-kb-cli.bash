@@ -13,8 +13,8 @@ _talysh_kb_cli()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="list show events search import check export-pdf apply revert history changes export-pack"
-    local options="--kb --json --kind --limit -o --output -h --help -v --version --page-size --landscape --rtl
+    local commands="list show events search import check export-pdf apply revert history changes export-pack push pull"
+    local options="--kb --to --json --kind --limit -o --output -h --help -v --version --page-size --landscape --rtl
                    --locale --no-citations --no-summaries --author --comment --undo"
     COMPREPLY=()
 
@@ -28,7 +28,7 @@ _talysh_kb_cli()
     --locale)
         COMPREPLY=($(compgen -W "en ru az fa nl de tr" -- "$cur"))
         return ;;
-    --kb | -o | --output)
+    --kb | --to | -o | --output)
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -f -- "$cur"))
         return ;;
@@ -42,7 +42,7 @@ _talysh_kb_cli()
         w=${COMP_WORDS[i]}
         case $w in
         --kb) kb=${COMP_WORDS[i + 1]}; ((i++)) ;;
-        --kind | --limit | -o | --output | --page-size | --locale | --author | --comment) ((i++)) ;;
+        --to | --kind | --limit | -o | --output | --page-size | --locale | --author | --comment) ((i++)) ;;
         -*) ;;
         *) if [[ -z $cmd ]]; then cmd=$w; else ((npos++)); fi ;;
         esac
@@ -61,7 +61,7 @@ _talysh_kb_cli()
         ((npos == 0)) && COMPREPLY=($(compgen -W "$(_talysh_kb_cli_ids "$kb")" -- "$cur")) ;;
     export-pdf)
         ((npos == 0)) && COMPREPLY=($(compgen -W "article timeline list $(_talysh_kb_cli_ids "$kb")" -- "$cur")) ;;
-    import | apply | export-pack)
+    import | apply | export-pack | push)
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -f -- "$cur")) ;;
     esac

@@ -14,7 +14,7 @@ function __talysh_kb_cli_ids
     talysh-kb-cli $kb list 2>/dev/null | string split -f1 \t
 end
 
-set -l commands list show events search import check export-pdf apply revert history changes export-pack
+set -l commands list show events search import check export-pdf apply revert history changes export-pack push pull
 complete -c talysh-kb-cli -f
 complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a list -d 'entities, by name'
 complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a show -d 'one entity with its claims'
@@ -28,12 +28,15 @@ complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a reve
 complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a history -d 'revisions of an entity'
 complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a changes -d 'recent changesets'
 complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a export-pack -d 'the base as a pack'
+complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a push -d 'publish a base file to a server'
+complete -c talysh-kb-cli -n "not __fish_seen_subcommand_from $commands" -a pull -d 'an offline copy of a server base'
 
 complete -c talysh-kb-cli -n "__fish_seen_subcommand_from show history revert" -a '(__talysh_kb_cli_ids)'
 complete -c talysh-kb-cli -n "__fish_seen_subcommand_from export-pdf" -a 'article timeline list (__talysh_kb_cli_ids)'
-complete -c talysh-kb-cli -n "__fish_seen_subcommand_from import apply export-pack" -F
+complete -c talysh-kb-cli -n "__fish_seen_subcommand_from import apply export-pack push" -F
 
-complete -c talysh-kb-cli -l kb -r -F -d 'knowledge base file'
+complete -c talysh-kb-cli -l kb -r -F -d 'knowledge base file or server address'
+complete -c talysh-kb-cli -l to -r -F -d 'where push or pull copies to'
 complete -c talysh-kb-cli -l json -d 'machine-readable output'
 complete -c talysh-kb-cli -l kind -x -a 'person organization place event goal topic source' -d 'entity kind'
 complete -c talysh-kb-cli -l limit -x -d 'how many results'
