@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>this computer</source>
+        <translation>bu kompüter</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2 üzərində</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -816,6 +827,18 @@
     <message>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Give the name of the database, or a service.</source>
+        <translation>Verilənlər bazasının adını və ya xidməti göstərin.</translation>
+    </message>
+    <message>
+        <source>A database name has no slash.</source>
+        <translation>Verilənlər bazasının adında çəp xətt olmur.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>Bu ünvandan istifadə etmək olmur: %1</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -816,6 +827,18 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give the name of the database, or a service.</source>
+        <translation>Geben Sie den Namen der Datenbank oder einen Dienst an.</translation>
+    </message>
+    <message>
+        <source>A database name has no slash.</source>
+        <translation>Ein Datenbankname enthält keinen Schrägstrich.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>Diese Adresse kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>this computer</source>
+        <translation>این رایانه</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 روی %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -814,6 +825,18 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Give the name of the database, or a service.</source>
+        <translation>نام پایگاه داده یا یک سرویس را بدهید.</translation>
+    </message>
+    <message>
+        <source>A database name has no slash.</source>
+        <translation>نام پایگاه داده خط مورب ندارد.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>این نشانی را نمی‌توان به کار برد: %1</translation>
     </message>
 </context>
 <context>

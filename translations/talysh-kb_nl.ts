@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -816,6 +827,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give the name of the database, or a service.</source>
+        <translation>Geef de naam van de database, of een service.</translation>
+    </message>
+    <message>
+        <source>A database name has no slash.</source>
+        <translation>Een databasenaam bevat geen schuine streep.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>Dit adres kan niet worden gebruikt: %1</translation>
     </message>
 </context>
 <context>

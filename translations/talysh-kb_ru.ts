@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -818,6 +829,18 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Give the name of the database, or a service.</source>
+        <translation>Укажите имя базы данных или службу.</translation>
+    </message>
+    <message>
+        <source>A database name has no slash.</source>
+        <translation>Имя базы данных не содержит косой черты.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>Этот адрес нельзя использовать: %1</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>this computer</source>
+        <translation>bu bilgisayar</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 üzerinde %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A knowledge base of the Talysh National Movement.</source>
@@ -814,6 +825,18 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Give the name of the database, or a service.</source>
+        <translation>Veritabanının adını ya da bir hizmet verin.</translation>
+    </message>
+    <message>
+        <source>A database name has no slash.</source>
+        <translation>Bir veritabanı adında eğik çizgi olmaz.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>Bu adres kullanılamaz: %1</translation>
     </message>
 </context>
 <context>

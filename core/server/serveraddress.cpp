@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/server/serveraddress.h>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -80,6 +81,28 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *
     if (a.m_database.contains(u'/'))
         return fail(QStringLiteral("a database name has no slash"));
     return a;
+}
+
+ServerAddress ServerAddress::fromParts(const QString &host, int port, const QString &database, const QString &user,
+    const QString &service, const QString &sslMode)
+{
+    ServerAddress a;
+    a.m_host = host;
+    a.m_port = port;
+    a.m_database = database;
+    a.m_user = user;
+    a.m_service = service;
+    a.m_sslMode = sslMode;
+    return a;
+}
+
+QString ServerAddress::displayName() const
+{
+    const QString where = !m_service.isEmpty()        ? m_service
+        : m_host.isEmpty() || m_host.startsWith(u'/') ? QCoreApplication::translate("ServerAddress", "this computer")
+                                                      : m_host;
+    return QCoreApplication::translate("ServerAddress", "%1 on %2")
+        .arg(m_database.isEmpty() ? m_service : m_database, where);
 }
 
 QString ServerAddress::toString() const

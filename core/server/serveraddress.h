@@ -16,6 +16,10 @@ public:
     static bool isServerAddress(const QString &text);
     /// nullopt when text is not a usable server address; why then says what is wrong with it.
     static std::optional<ServerAddress> parse(const QString &text, QString *why = nullptr);
+    /// An address from its parts, as a form gives them (empty ones and port 0 are left to libpq's defaults);
+    /// parse(toString()) says whether it is usable.
+    static ServerAddress fromParts(const QString &host, int port, const QString &database, const QString &user,
+        const QString &service = {}, const QString &sslMode = {});
 
     QString user() const { return m_user; }
     /// A host name, an address, or a Unix socket folder (it starts with a slash); empty = libpq's default.
@@ -27,6 +31,8 @@ public:
     QString service() const { return m_service; }
     /// The address as shown and remembered: never the password.
     QString toString() const;
+    /// "database on host" (or on the service) for a title, a status bar or a menu, in the interface language.
+    QString displayName() const;
     /// The libpq options beyond host, port, user and database, as Qt's QPSQL driver takes them ("a=b;c=d").
     QString connectOptions() const;
 

@@ -67,8 +67,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     for (QLineEdit *edit : { m_host, m_database, m_user, m_service })
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
 
-    ServerAddress start;
-    start.host = QStringLiteral("localhost");
+    ServerAddress start = ServerAddress::fromParts(QStringLiteral("localhost"), 5432, {}, {});
     if (const auto last = ServerAddress::parse(QSettings().value(keyLast).toString()))
         start = *last;
     setAddress(start);
@@ -78,41 +77,40 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
 ServerAddress ConnectDialog::address() const
 {
-    ServerAddress a;
-    a.host = m_host->text().trimmed();
-    a.port = m_port->value();
-    a.database = m_database->text().trimmed();
-    a.user = m_user->text().trimmed();
-    a.service = m_service->text().trimmed();
-    a.sslMode = tlsModes.value(m_tls->currentIndex());
-    if (a.host.isEmpty() && a.service.isEmpty())
-        a.host = QStringLiteral("localhost");
-    return a;
+    return ServerAddress::fromParts(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
+        m_user->text().trimmed(), m_service->text().trimmed(), tlsModes.value(m_tls->currentIndex()));
 }
 
 void ConnectDialog::setAddress(const ServerAddress &address)
 {
-    m_host->setText(address.host);
-    m_port->setValue(address.port);
-    m_database->setText(address.database);
-    m_user->setText(address.user);
-    m_service->setText(address.service);
-    m_tls->setCurrentIndex(std::max(0, static_cast<int>(tlsModes.indexOf(address.sslMode))));
+    m_host->setText(address.host());
+    m_port->setValue(address.port() > 0 ? address.port() : 5432);
+    m_database->setText(address.database());
+    m_user->setText(address.user());
+    m_service->setText(address.service());
+    m_tls->setCurrentIndex(std::max(0, static_cast<int>(tlsModes.indexOf(address.sslMode()))));
 }
 
 void ConnectDialog::remember(const ServerAddress &address)
 {
-    QSettings().setValue(keyLast, address.toUrl());
+    QSettings().setValue(keyLast, address.toString());
 }
 
 void ConnectDialog::validate()
 {
-    // The address goes through the same parser as one typed on the command line, so both refuse the same things.
+    // The address goes through the same parser as one given on the command line, so both refuse the same things;
+    // what a user of this form can leave out is said in their language.
+    const ServerAddress a = address();
     QString problem;
-    const bool ok = ServerAddress::parse(address().toUrl(), &problem).has_value();
-    m_problem->setText(ok ? QString() : problem);
-    m_problem->setVisible(!ok);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    if (a.database().isEmpty() && a.service().isEmpty())
+        problem = tr("Give the name of the database, or a service.");
+    else if (a.database().contains(u'/'))
+        problem = tr("A database name has no slash.");
+    else if (!ServerAddress::parse(a.toString(), &problem))
+        problem = tr("This address cannot be used: %1").arg(problem);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
 std::optional<ServerAddress> ConnectDialog::ask(QWidget *parent)

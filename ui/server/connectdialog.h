@@ -2,7 +2,7 @@
 #pragma once
 // Asks where a team's knowledge base is on a PostgreSQL server (host, port, database, user or a libpq service, TLS)
 // and gives its address; never asks for a password, which libpq takes from the user's passfile or service file.
-#include <core/store/serveraddress.h>
+#include <core/server/serveraddress.h>
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/server/serveraddress.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
-#include <core/store/serveraddress.h>
 #include <ui/server/connectdialog.h>
 #include <ui/shell/baseopener.h>
 #include <ui/shell/importjob.h>
@@ -57,14 +57,17 @@ BaseOpener::~BaseOpener()
 
 bool BaseOpener::sameFile(const QString &a, const QString &b)
 {
-    if (ServerAddress::looksLikeAddress(a) || ServerAddress::looksLikeAddress(b))
-        return ServerAddress::parse(a) == ServerAddress::parse(b) && ServerAddress::parse(a).has_value();
+    if (ServerAddress::isServerAddress(a) || ServerAddress::isServerAddress(b)) {
+        const auto x = ServerAddress::parse(a);
+        const auto y = ServerAddress::parse(b);
+        return x && y && x->toString() == y->toString();
+    }
     return canonical(a) == canonical(b);
 }
 
 bool BaseOpener::isServer() const
 {
-    return m_kb && ServerAddress::looksLikeAddress(m_kb->path());
+    return m_kb && ServerAddress::isServerAddress(m_kb->path());
 }
 
 bool BaseOpener::isReadOnly() const
@@ -74,7 +77,7 @@ bool BaseOpener::isReadOnly() const
 
 bool BaseOpener::open(const QString &requested)
 {
-    if (ServerAddress::looksLikeAddress(requested))
+    if (ServerAddress::isServerAddress(requested))
         return openServer(requested);
     const QString bundledPath = BundledBase::defaultPath();
     const bool bundled = requested.isEmpty() || sameFile(requested, bundledPath);
@@ -131,7 +134,7 @@ bool BaseOpener::openServer(const QString &requested)
         showOpenError(requested, false, StoreError::make(StoreError::Code::NotFound, problem));
         return false;
     }
-    const QString url = address->toUrl();
+    const QString url = address->toString();
     if (m_kb && sameFile(m_kb->path(), url)) {
         m_window->statusBar()->showMessage(tr("%1 is already open.").arg(address->displayName()), statusTimeoutMs);
         return true;
@@ -158,7 +161,7 @@ void BaseOpener::chooseServerAndOpen()
     if (isImporting())
         return;
     if (const auto address = ConnectDialog::ask(m_window))
-        open(address->toUrl());
+        open(address->toString());
 }
 
 void BaseOpener::adopt(

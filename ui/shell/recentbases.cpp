@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <core/store/serveraddress.h>
+#include <core/server/serveraddress.h>
 #include <ui/shell/recentbases.h>
 
 #include <QAction>
@@ -85,7 +85,7 @@ void RecentBases::fill(QMenu *menu)
         if (++number < 10)
             text = QStringLiteral("&%1 %2").arg(number).arg(text);
         QAction *action = menu->addAction(text);
-        action->setToolTip(ServerAddress::looksLikeAddress(entry) ? entry : QDir::toNativeSeparators(entry));
+        action->setToolTip(ServerAddress::isServerAddress(entry) ? entry : QDir::toNativeSeparators(entry));
         action->setStatusTip(action->toolTip());
         connect(action, &QAction::triggered, this, [this, entry] { Q_EMIT openRequested(entry); });
     }
