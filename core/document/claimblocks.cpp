@@ -100,6 +100,8 @@ QList<PageBlock> ClaimBlocks::relations(const Entity &e, const QList<Relation> &
     // no longer holds is its own group ("chairman of (former)"), so a former chairman never reads as current.
     QStringList groups;
     QHash<QString, QList<PageRuns>> rows;
+    // Points along the reading direction: no arrow is mirrored by the bidi algorithm itself.
+    const QString arrow = m_locale.textDirection() == Qt::RightToLeft ? QStringLiteral("← ") : QStringLiteral("→ ");
     for (const Relation &r : relations) {
         const bool inverse = r.subject != e.id;
         QString label = PageLabels::relation(r.predicate, inverse);
@@ -107,7 +109,7 @@ QList<PageBlock> ClaimBlocks::relations(const Entity &e, const QList<Relation> &
             label = PageLabels::former(label);
         if (!rows.contains(label))
             groups << label;
-        PageRuns row { PageRun::plain(QStringLiteral("→ ")), m_runs->entityLink(inverse ? r.subject : r.object) };
+        PageRuns row { PageRun::plain(arrow), m_runs->entityLink(inverse ? r.subject : r.object) };
         row += m_runs->claim(r.qualifiers, r.citations, PageLabels::period(r.from, r.to, m_locale), false);
         rows[label] << row;
     }
