@@ -91,7 +91,10 @@ PageRuns BidiIsolation::isolated(const PageRuns &runs)
     }
     for (auto it = stretches.crbegin(); it != stretches.crend(); ++it) {
         const auto [first, last] = *it;
-        out[runOf[last]].text.insert(last - runStart[runOf[last]] + 1, popDirectionalIsolate);
+        if (last == n - 1 && !drawn(out.constLast())) // footnote markers at the end belong to the sentence too
+            out << PageRun::plain(QString(popDirectionalIsolate));
+        else
+            out[runOf[last]].text.insert(last - runStart[runOf[last]] + 1, popDirectionalIsolate);
         out[runOf[first]].text.insert(first - runStart[runOf[first]], firstStrongIsolate);
     }
     return out;

@@ -88,22 +88,23 @@ private Q_SLOTS:
         QVERIFY(page->isRightToLeft());
         const QTextDocument *doc = entity->browser()->document();
 
-        // The summary: one English sentence, its full stop at its right end, the line towards the right margin.
+        // The summary: English sentences, read left to right, their final full stop at the right end of the last
+        // line (not thrown to its left, as a right-to-left paragraph would without the isolate). Cursor positions
+        // are taken inside the English, where the edge between two letters is unambiguous.
         const QString summary = m_kb->entity(id)->summary;
         int at = -1;
         const QTextBlock block = blockWith(doc, summary, &at);
         QVERIFY2(block.isValid(), qPrintable(summary));
         QCOMPARE(block.textDirection(), Qt::RightToLeft);
-        QVERIFY(block.layout()->lineCount() >= 1);
-        if (block.layout()->lineCount() == 1) {
-            const qreal first = xOf(block, at);
-            const qreal stop = xOf(block, at + int(summary.size()) - 1);
-            QVERIFY2(
-                stop > first, qPrintable(QStringLiteral("full stop at %1, first letter at %2").arg(stop).arg(first)));
-        }
-        // Within the sentence every word follows the one before it to the right (first line).
-        const int second = at + int(summary.indexOf(u' ')) + 1;
-        QVERIFY(xOf(block, second) > xOf(block, at));
+        const int second = at + int(summary.indexOf(u' ')) + 2; // inside the second word
+        QVERIFY(xOf(block, second) > xOf(block, at + 1));
+        const int stop = at + int(summary.size()) - 1;
+        QCOMPARE(block.text().at(stop), u'.');
+        const QTextLine last = block.layout()->lineForTextPosition(stop);
+        QVERIFY(xOf(block, stop) > xOf(block, stop - 2));
+        const qreal slack = last.naturalTextRect().right() - xOf(block, stop);
+        QVERIFY2(slack >= 0 && slack < 3 * QFontMetricsF(block.charFormat().font()).averageCharWidth(),
+            qPrintable(QStringLiteral("full stop %1 px from the line's right end").arg(slack)));
 
         // A relation: "← Name", the arrow on the right of the name it points to.
         int arrow = -1;
@@ -112,7 +113,9 @@ private Q_SLOTS:
         QVERIFY(!relation.text().contains(QStringLiteral("→")));
         const qsizetype letter = relation.text().indexOf(QRegularExpression(QStringLiteral("[A-Za-z]")), arrow);
         QVERIFY(letter > arrow);
-        QVERIFY2(xOf(relation, arrow) > xOf(relation, int(letter)), qPrintable(relation.text()));
+        const QTextLine line = relation.layout()->lineForTextPosition(arrow);
+        const qreal arrowX = line.cursorToX(arrow + 1); // the arrow's far edge from the text start
+        QVERIFY2(arrowX > xOf(relation, int(letter) + 1), qPrintable(relation.text()));
     }
 
     void persianWindowScreenshot()

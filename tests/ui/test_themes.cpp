@@ -129,6 +129,8 @@ private Q_SLOTS:
     void menuSwitchesLiveAndRemembers()
     {
         MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *menu = w.findChild<ThemeMenu *>(QStringLiteral("themeMenu"));
         QVERIFY(menu);
         // It sits in the View menu.
@@ -141,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(menu->actionFor(Theme::System)->isChecked());
 
         menu->actionFor(Theme::Dark)->trigger();
+        settle();
         QCOMPARE(ThemeManager::instance()->theme(), Theme::Dark);
         QCOMPARE(QApplication::palette().color(QPalette::Base), ThemePalettes::dark().color(QPalette::Base));
         QCOMPARE(w.palette().color(QPalette::Window), ThemePalettes::dark().color(QPalette::Window));

@@ -87,6 +87,12 @@ private Q_SLOTS:
         QCOMPARE(out[1].text, note.text);
         QCOMPARE(out[0].text, fsi + QStringLiteral("He was detained"));
         QCOMPARE(out[2].text, QStringLiteral(".") + pdi);
+        // A marker ending the text stays inside the sentence's isolate, on its right.
+        const PageRuns last = BidiIsolation::isolated({ PageRun::plain(QStringLiteral("TNM President")), note });
+        QCOMPARE(last.size(), 3);
+        QCOMPARE(last[0].text, fsi + QStringLiteral("TNM President"));
+        QCOMPARE(last[1].note, 1);
+        QCOMPARE(last[2].text, pdi);
     }
 
     void persianEntityPageIsolatesLatinRunsAndMirrorsArrows()
