@@ -51,12 +51,13 @@ QString LinkBrowser::styleSheetFor(const QPalette &p)
 {
     const QColor text = p.color(QPalette::Text);
     const QColor base = p.color(QPalette::Base);
-    const QColor muted = mix(text, base, 0.38);
+    const bool stark = ThemeManager::isHighContrast(p);
+    const QColor muted = mix(text, base, stark ? 0.15 : 0.38);
     const QColor line = mix(text, base, 0.75);
     const QColor header = mix(base, text, 0.06);
     const QColor hl = highlightColor(p);
     // In high contrast a link is told from text by more than its colour.
-    const QString linkLine = ThemeManager::isHighContrast(p) ? QStringLiteral("underline") : QStringLiteral("none");
+    const QString linkLine = stark ? QStringLiteral("underline") : QStringLiteral("none");
     return QStringLiteral("a { color: %1; text-decoration: %6; }\n"
                           "h1 { margin-bottom: 2px; }\n"
                           "h2 { margin-top: 18px; }\n"

@@ -52,6 +52,7 @@ ThemeManager *ThemeManager::instance()
 ThemeManager::ThemeManager(QObject *parent)
     : QObject(parent)
     , m_systemStyle(QApplication::style()->name())
+    , m_style(m_systemStyle)
 { }
 
 bool ThemeManager::initialize(const QString &commandLineCode)
@@ -98,8 +99,11 @@ void ThemeManager::apply()
     const bool own = m_theme != Theme::System;
     const QString wanted
         = own && paletteBlind.contains(m_systemStyle, Qt::CaseInsensitive) ? QStringLiteral("Fusion") : m_systemStyle;
-    if (QApplication::style()->name().compare(wanted, Qt::CaseInsensitive) != 0)
+    // Compared with what was last set: with a style sheet on, QApplication::style() is the sheet's wrapper.
+    if (m_style.compare(wanted, Qt::CaseInsensitive) != 0) {
         QApplication::setStyle(QStyleFactory::create(wanted));
+        m_style = wanted;
+    }
 
     // Window frames and native dialogs follow where the platform lets them.
     QStyleHints *hints = QGuiApplication::styleHints();
@@ -127,6 +131,8 @@ void ThemeManager::apply()
         QApplication::setPalette(ThemePalettes::highContrast());
         break;
     }
+    // The program sets no style sheet of its own otherwise: only high contrast's frames come and go.
+    qApp->setStyleSheet(m_theme == Theme::HighContrast ? ThemePalettes::highContrastStyleSheet() : QString());
 }
 
 } // namespace tkb

@@ -46,6 +46,7 @@ private:
 
     Theme m_theme = Theme::System;
     QString m_systemStyle; ///< the style the program started with, given back when the system's colours return
+    QString m_style; ///< the style set now
 };
 
 } // namespace tkb

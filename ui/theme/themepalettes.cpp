@@ -71,4 +71,23 @@ QPalette ThemePalettes::highContrast()
     return p;
 }
 
+QString ThemePalettes::highContrastStyleSheet()
+{
+    return QStringLiteral(
+        "QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit { border: 1px solid white; }\n"
+        "QPushButton { border: 1px solid white; padding: 3px 8px; }\n"
+        "QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus,"
+        " QRadioButton:focus, QAbstractScrollArea:focus { border: 2px solid #1aebff; }\n"
+        "QScrollBar { background: black; border: 1px solid white; }\n"
+        "QScrollBar:vertical { width: 14px; }\n"
+        "QScrollBar:horizontal { height: 14px; }\n"
+        "QScrollBar::handle { background: white; border: 2px solid black; }\n"
+        "QScrollBar::handle:vertical { min-height: 24px; }\n"
+        "QScrollBar::handle:horizontal { min-width: 24px; }\n"
+        "QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }\n"
+        "QScrollBar::add-page, QScrollBar::sub-page { background: none; }\n"
+        "QMenu { border: 1px solid white; }\n"
+        "QToolTip { color: white; background: black; border: 1px solid white; }\n");
+}
+
 } // namespace tkb

@@ -13,6 +13,9 @@ public:
     static QPalette light();
     static QPalette dark();
     static QPalette highContrast();
+    /// What the palette cannot say for high contrast: the styles draw frames, scroll bars and focus in shades of the
+    /// window colour, which vanish on black; these rules draw them white, and focus as a thick cyan frame.
+    static QString highContrastStyleSheet();
 };
 
 } // namespace tkb
