@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>%1 —%2→ it</source>
-        <translation>%1 —%2→ آن</translation>
+        <translation>%1 —%2← آن</translation>
     </message>
     <message>
         <source>Nothing links to it. It can be brought back with Undo.</source>
