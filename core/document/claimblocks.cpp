@@ -104,7 +104,8 @@ QList<PageBlock> ClaimBlocks::relations(const Entity &e, const QList<Relation> &
     // right-to-left pages isolate each cell whole.
     PageRuns arrow { PageRun::plain(QStringLiteral("→ ")) };
     if (m_locale.textDirection() == Qt::RightToLeft)
-        arrow = { PageRun::plain(QStringLiteral("← "), PageRun::ScreenOnly), PageRun::plain(QStringLiteral("→ "), PageRun::PrintOnly) };
+        arrow = { PageRun::plain(QStringLiteral("← "), PageRun::ScreenOnly),
+            PageRun::plain(QStringLiteral("→ "), PageRun::PrintOnly) };
     for (const Relation &r : relations) {
         const bool inverse = r.subject != e.id;
         QString label = PageLabels::relation(r.predicate, inverse);
