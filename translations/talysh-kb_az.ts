@@ -169,6 +169,10 @@
         <source>talysh-kb: cannot write the picture %1.</source>
         <translation>talysh-kb: %1 şəkli yazıla bilmir.</translation>
     </message>
+    <message>
+        <source>Use these colours for this run (%1).</source>
+        <translation>Bu işə salınmada bu rəngləri işlət (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>
@@ -3286,6 +3290,33 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>&amp;Digərlərini bağla</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Sistemdəki kimi</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Açıq</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tünd</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Yüksək kontrast</translation>
+    </message>
+    <message>
+        <source>White on black with yellow links, for low vision</source>
+        <translation>Qara fonda ağ mətn, sarı keçidlər — zəif görənlər üçün</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,10 @@
         <source>talysh-kb: cannot write the picture %1.</source>
         <translation>talysh-kb: Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Use these colours for this run (%1).</source>
+        <translation>Diese Farben für diesen Start verwenden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>
@@ -3286,6 +3290,33 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>&amp;Andere schließen</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>White on black with yellow links, for low vision</source>
+        <translation>Weiß auf Schwarz mit gelben Links, für Sehbehinderte</translation>
     </message>
 </context>
 <context>

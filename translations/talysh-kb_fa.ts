@@ -169,6 +169,10 @@
         <source>talysh-kb: cannot write the picture %1.</source>
         <translation>talysh-kb: نمی‌توان تصویر %1 را نوشت.</translation>
     </message>
+    <message>
+        <source>Use these colours for this run (%1).</source>
+        <translation>این رنگ‌ها را برای این اجرا به کار ببر (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>
@@ -1203,7 +1207,7 @@
     </message>
     <message>
         <source>%1 —%2→ it</source>
-        <translation>%1 —%2→ آن</translation>
+        <translation>%1 —%2← آن</translation>
     </message>
     <message>
         <source>Nothing links to it. It can be brought back with Undo.</source>
@@ -3261,6 +3265,33 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>بستن &amp;بقیه</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;پوسته</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>مطابق &amp;سیستم</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;روشن</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;تیره</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;کنتراست بالا</translation>
+    </message>
+    <message>
+        <source>White on black with yellow links, for low vision</source>
+        <translation>متن سفید روی زمینهٔ سیاه با پیوندهای زرد، برای کم‌بینایان</translation>
     </message>
 </context>
 <context>

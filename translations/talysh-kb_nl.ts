@@ -169,6 +169,10 @@
         <source>talysh-kb: cannot write the picture %1.</source>
         <translation>talysh-kb: kan de afbeelding %1 niet schrijven.</translation>
     </message>
+    <message>
+        <source>Use these colours for this run (%1).</source>
+        <translation>Deze kleuren gebruiken voor deze keer (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>
@@ -3286,6 +3290,33 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>&amp;Andere sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Systeem volgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>White on black with yellow links, for low vision</source>
+        <translation>Wit op zwart met gele koppelingen, voor slechtzienden</translation>
     </message>
 </context>
 <context>

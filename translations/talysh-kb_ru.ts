@@ -169,6 +169,10 @@
         <source>talysh-kb: cannot write the picture %1.</source>
         <translation>talysh-kb: не удаётся записать снимок %1.</translation>
     </message>
+    <message>
+        <source>Use these colours for this run (%1).</source>
+        <translation>Использовать эти цвета при этом запуске (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>
@@ -3311,6 +3315,33 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>Закрыть &amp;остальные</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>Т&amp;ема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>White on black with yellow links, for low vision</source>
+        <translation>Белый текст на чёрном, жёлтые ссылки — для слабовидящих</translation>
     </message>
 </context>
 <context>

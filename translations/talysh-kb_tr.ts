@@ -169,6 +169,10 @@
         <source>talysh-kb: cannot write the picture %1.</source>
         <translation>talysh-kb: %1 resmi yazılamıyor.</translation>
     </message>
+    <message>
+        <source>Use these colours for this run (%1).</source>
+        <translation>Bu çalıştırmada bu renkleri kullan (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ArticlePage</name>
@@ -3261,6 +3265,33 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>&amp;Diğerlerini kapat</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Sistemi izle</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Açık</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Koyu</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>White on black with yellow links, for low vision</source>
+        <translation>Siyah üzerine beyaz, sarı bağlantılar; az görenler için</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// talysh-kb [--lang CODE] [--screenshot PNG] [FILE]: the desktop program. Wiring only; the window lives in ui/.
+// talysh-kb [--lang CODE] [--theme THEME] [--screenshot PNG] [FILE]: the desktop program. Wiring only; the window lives
+// in ui/.
 #include <core/version/programversion.h>
 #include <ui/language/languagemanager.h>
 #include <ui/shell/afterfirstpaint.h>
 #include <ui/shell/mainwindow.h>
+#include <ui/theme/thememanager.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +45,13 @@ int main(int argc, char *argv[])
     const QString langHelp = QApplication::translate("main", "Use this language for this run (%1).");
     parser.addOption(QCommandLineOption(
         QStringLiteral("lang"), langHelp.arg(codes.join(QStringLiteral(", "))), QStringLiteral("code")));
+    QStringList themes;
+    for (const auto theme : tkb::ThemeManager::themes())
+        themes << tkb::ThemeManager::code(theme);
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QApplication::translate("main", "Use these colours for this run (%1).").arg(themes.join(QStringLiteral(", "))),
+        QStringLiteral("theme"));
+    parser.addOption(themeOption);
     // For documentation and for the package test, which proves the installed program opens its base offscreen.
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main",
@@ -54,6 +63,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A knowledge base file to open instead of the bundled one."),
         QStringLiteral("[file]"));
     parser.process(app);
+    if (!tkb::ThemeManager::instance()->initialize(parser.value(themeOption)))
+        qWarning("talysh-kb: unknown theme \"%s\"; using the remembered or system colours.",
+            qPrintable(parser.value(themeOption)));
 
     tkb::MainWindow window;
     window.show();

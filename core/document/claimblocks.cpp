@@ -100,6 +100,12 @@ QList<PageBlock> ClaimBlocks::relations(const Entity &e, const QList<Relation> &
     // no longer holds is its own group ("chairman of (former)"), so a former chairman never reads as current.
     QStringList groups;
     QHash<QString, QList<PageRuns>> rows;
+    // On screen it points along the reading direction (the bidi algorithm mirrors no arrow); paper keeps "→", as its
+    // right-to-left pages isolate each cell whole.
+    PageRuns arrow { PageRun::plain(QStringLiteral("→ ")) };
+    if (m_locale.textDirection() == Qt::RightToLeft)
+        arrow = { PageRun::plain(QStringLiteral("← "), PageRun::ScreenOnly),
+            PageRun::plain(QStringLiteral("→ "), PageRun::PrintOnly) };
     for (const Relation &r : relations) {
         const bool inverse = r.subject != e.id;
         QString label = PageLabels::relation(r.predicate, inverse);
@@ -107,7 +113,8 @@ QList<PageBlock> ClaimBlocks::relations(const Entity &e, const QList<Relation> &
             label = PageLabels::former(label);
         if (!rows.contains(label))
             groups << label;
-        PageRuns row { PageRun::plain(QStringLiteral("→ ")), m_runs->entityLink(inverse ? r.subject : r.object) };
+        PageRuns row = arrow;
+        row << m_runs->entityLink(inverse ? r.subject : r.object);
         row += m_runs->claim(r.qualifiers, r.citations, PageLabels::period(r.from, r.to, m_locale), false);
         rows[label] << row;
     }

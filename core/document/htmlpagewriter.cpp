@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/document/bidiisolation.h>
 #include <core/document/htmlpagewriter.h>
 #include <core/document/pagetext.h>
 #include <core/render/kbaddress.h>
@@ -211,8 +212,11 @@ QString HtmlPageWriter::page(const PageDocument &page, const QLocale &locale)
 
 QString HtmlPageWriter::page(const PageDocument &page, Qt::LayoutDirection direction)
 {
-    const QString dir = direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    return QStringLiteral("<html><body dir=\"%1\">\n%2</body></html>").arg(dir, blocks(page.blocks));
+    const bool rtl = direction == Qt::RightToLeft;
+    const QString dir = rtl ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    // The knowledge base's English inside a right-to-left page keeps its own order and punctuation.
+    const QString body = rtl ? blocks(BidiIsolation::isolated(page).blocks) : blocks(page.blocks);
+    return QStringLiteral("<html><body dir=\"%1\">\n%2</body></html>").arg(dir, body);
 }
 
 } // namespace tkb

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/common/kindcolors.h>
+#include <ui/theme/thememanager.h>
 
 namespace tkb {
 
@@ -42,6 +43,9 @@ QColor KindColors::accent(EntityKind kind, const QPalette &palette)
         c = QColor(0x8a, 0x74, 0x5c);
         break;
     }
+    // High contrast wants the hues at full strength against its black.
+    if (ThemeManager::isHighContrast(palette))
+        return isDark(palette) ? c.lighter(175) : c.darker(140);
     return isDark(palette) ? c.lighter(140) : c;
 }
 

@@ -14,6 +14,30 @@ namespace {
 constexpr QChar paragraphSeparator { 0x2029 };
 constexpr QChar lineSeparator { 0x2028 };
 
+// The directional isolates a right-to-left page puts around its English (BidiIsolation): drawn as nothing, and
+// not part of the stored text.
+bool isIsolateMark(QChar c)
+{
+    return c.unicode() >= 0x2066 && c.unicode() <= 0x2069;
+}
+
+QString withoutIsolateMarks(QString t)
+{
+    t.removeIf([](QChar c) { return isIsolateMark(c); });
+    return t;
+}
+
+// A document position inside block as an offset into the block's text without its isolate marks.
+qsizetype unmarkedOffset(const QTextBlock &b, qsizetype position)
+{
+    const QString text = b.text();
+    const qsizetype at = qBound(qsizetype(0), position - b.position(), text.size());
+    qsizetype marks = 0;
+    for (qsizetype i = 0; i < at; ++i)
+        marks += isIsolateMark(text[i]) ? 1 : 0;
+    return at - marks;
+}
+
 bool isPageBlock(const QTextBlock &b)
 {
     // The page's own headings (title, section titles) and its tables (infobox, relations) are not the text;
@@ -34,7 +58,7 @@ QString headingAbove(QTextBlock b)
 
 QString blockText(const QTextBlock &b)
 {
-    QString t = b.text();
+    QString t = withoutIsolateMarks(b.text());
     t.replace(lineSeparator, u'\n');
     return t;
 }
@@ -58,7 +82,7 @@ PassageLocator::PassageLocator(const QList<Field> &fields)
 
 QString PassageLocator::selectedText(const QTextCursor &selection)
 {
-    QString t = selection.selectedText();
+    QString t = withoutIsolateMarks(selection.selectedText());
     t.replace(paragraphSeparator, u'\n');
     t.replace(lineSeparator, u'\n');
     return t;
@@ -172,8 +196,8 @@ PassageLocator::Place PassageLocator::locate(const QTextCursor &selection) const
         return place;
     }
     const View &v = m_views[f1];
-    const qsizetype vs = p1 + (start - first.position());
-    const qsizetype ve = p2 + (end - last.position());
+    const qsizetype vs = p1 + unmarkedOffset(first, start);
+    const qsizetype ve = p2 + unmarkedOffset(last, end);
     if (ve <= vs || ve > v.text.size()) {
         place.error = tr("The selection is not word for word in “%1”.").arg(name(f1));
         return place;

@@ -2,6 +2,7 @@
 #include <core/render/kbaddress.h>
 #include <ui/common/kindcolors.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/theme/thememanager.h>
 
 #include <QContextMenuEvent>
 #include <QGuiApplication>
@@ -50,11 +51,14 @@ QString LinkBrowser::styleSheetFor(const QPalette &p)
 {
     const QColor text = p.color(QPalette::Text);
     const QColor base = p.color(QPalette::Base);
-    const QColor muted = mix(text, base, 0.38);
+    const bool stark = ThemeManager::isHighContrast(p);
+    const QColor muted = mix(text, base, stark ? 0.15 : 0.38);
     const QColor line = mix(text, base, 0.75);
     const QColor header = mix(base, text, 0.06);
     const QColor hl = highlightColor(p);
-    return QStringLiteral("a { color: %1; text-decoration: none; }\n"
+    // In high contrast a link is told from text by more than its colour.
+    const QString linkLine = stark ? QStringLiteral("underline") : QStringLiteral("none");
+    return QStringLiteral("a { color: %1; text-decoration: %6; }\n"
                           "h1 { margin-bottom: 2px; }\n"
                           "h2 { margin-top: 18px; }\n"
                           ".kind, .muted { color: %2; }\n"
@@ -66,7 +70,7 @@ QString LinkBrowser::styleSheetFor(const QPalette &p)
                           "table.infobox th { background-color: %5; text-align: left; font-weight: bold; }\n"
                           "td.pred { color: %2; padding-right: 12px; }\n"
                           "p.ref { margin-top: 2px; margin-bottom: 2px; }\n")
-        .arg(p.color(QPalette::Link).name(), muted.name(), hl.name(), line.name(), header.name());
+        .arg(p.color(QPalette::Link).name(), muted.name(), hl.name(), line.name(), header.name(), linkLine);
 }
 
 void LinkBrowser::setPageHtml(const QString &html, const QString &anchor, bool keepPosition)

@@ -62,6 +62,26 @@ void TabBar::contextMenuEvent(QContextMenuEvent *event)
 
 namespace tkb {
 
+QSize TabBar::minimumTabSizeHint(int index) const
+{
+    // Qt shrinks a tab to three characters and "…" ("Лю…") before it scrolls; room for ten is wanted. The tab's
+    // text may already be elided (TabWidget does it) and has "&&" for "&".
+    QSize size = QTabBar::minimumTabSizeHint(index);
+    QString title = tabText(index);
+    title.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (title.size() <= 3)
+        return size;
+    const QFontMetrics fm = fontMetrics();
+    const int wanted = fm.horizontalAdvance(title.left(minimumTitleChars)) - fm.horizontalAdvance(title.left(3));
+    const QSize full = tabSizeHint(index);
+    const QList<Shape> vertical { RoundedWest, RoundedEast, TriangularWest, TriangularEast };
+    if (vertical.contains(shape()))
+        size.setHeight(qMin(full.height(), size.height() + qMax(0, wanted)));
+    else
+        size.setWidth(qMin(full.width(), size.width() + qMax(0, wanted)));
+    return size;
+}
+
 void TabBar::tabInserted(int index)
 {
     QTabBar::tabInserted(index);

@@ -2,7 +2,8 @@
 #pragma once
 // The tab strip: browser manners on top of QTabBar — a middle click closes a tab, the context menu is asked
 // for with the tab under the pointer (or the current one from the keyboard), and the close buttons' tooltips
-// follow a language switch (Qt sets them once, when a tab is made).
+// follow a language switch (Qt sets them once, when a tab is made). With many tabs a title keeps its first
+// minimumTitleChars characters (elided at the end; the tooltip has it whole) and the strip scrolls instead.
 #include <QTabBar>
 
 namespace tkb {
@@ -13,6 +14,9 @@ class TabBar : public QTabBar
 public:
     explicit TabBar(QWidget *parent = nullptr);
 
+    /// How many characters of its title a tab shows however many tabs there are.
+    static constexpr int minimumTitleChars = 10;
+
 Q_SIGNALS:
     /// index is -1 on the empty part of the strip.
     void contextMenuRequested(int index, const QPoint &globalPos);
@@ -22,6 +26,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void tabInserted(int index) override;
+    QSize minimumTabSizeHint(int index) const override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -2,6 +2,7 @@
 #include <core/model/entitykind.h>
 #include <core/render/kbaddress.h>
 #include <ui/shell/windowactions.h>
+#include <ui/theme/thememenu.h>
 
 #include <QAction>
 #include <QMainWindow>
@@ -122,6 +123,7 @@ void WindowActions::place(QMenu *languageMenu, QWidget *search, QMenu *editMenu)
     m_viewMenu->addActions({ reload, focusSearch });
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(languageMenu);
+    m_viewMenu->addMenu(new ThemeMenu(m_window));
 
     m_goMenu = bar->addMenu(QString());
     m_goMenu->addActions({ back, forward, home });

@@ -34,8 +34,8 @@ public:
     /// sidebarToggle (the sidebar's own action) gets its shortcut and a place in the menus and toolbar.
     WindowActions(QMainWindow *window, QAction *sidebarToggle);
 
-    /// Fills the window's menu bar (File, editMenu, View with languageMenu, Go, Help) and adds the toolbar with
-    /// search in it.
+    /// Fills the window's menu bar (File, editMenu, View with languageMenu and the theme menu, Go, Help) and adds
+    /// the toolbar with search in it.
     void place(QMenu *languageMenu, QWidget *search, QMenu *editMenu);
     void update(const State &state);
     void setZoomLimits(bool canZoomIn, bool canZoomOut);
