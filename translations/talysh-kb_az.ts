@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Bilik bazasını aç, pəncərənin şəklini bu PNG faylına yaz və çıx.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>«%1» pəncərəsinin şəkli %2 faylına yazıldı.</translation>
     </message>
     <message>
@@ -339,7 +340,7 @@
         <translation>Yeniləmə ləğv edildi; %1 olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu versiyanın formatına yenilənir. Onun axtarış indeksi yenidən qurulur; böyük bilik bazası üçün bu bir neçə dəqiqə çəkə bilər.</translation>
     </message>
     <message>
@@ -616,7 +617,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>fikir sahibi: %1</translation>
     </message>
     <message>
@@ -1706,7 +1707,7 @@
         <translation>%1 üçün &amp;qrafı göstər</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
@@ -1915,6 +1916,14 @@
         <source>System default</source>
         <translation>Sistem dili</translation>
     </message>
+    <message>
+        <source>Names in the Language&apos;s &amp;Script</source>
+        <translation>Adlar dilin &amp;yazısında</translation>
+    </message>
+    <message>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <translation>Bilik bazasında varsa, adı dilin yazısında göstər (rus dilində kiril yazısı ilə), yanında mənbədəki yazılışı ilə</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ListPage</name>
@@ -1984,7 +1993,7 @@
         <translation>Sizin adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
     </message>
     <message>
@@ -2627,18 +2636,162 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlanğıc: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>son: %1</translation>
     </message>
     <message>
         <source>%1 (former)</source>
         <comment>a relation that held once and no longer does; the end is not known</comment>
         <translation>%1 (keçmişdə)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Qısaltma</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Paytaxt</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Sədr</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Vətəndaşlıq</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Rəng kodu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Ölüm tarixi</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Buraxılma tarixi</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Yaranma tarixi</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Təsis tarixi</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Təsisçi</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>İdarəetmə orqanı</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Mərkəzi qərargah</translation>
+    </message>
+    <message>
+        <source>Ideology</source>
+        <translation>İdeologiya</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Yerləşmə</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Loqo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üzvlər</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Milliyyət</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Məşğuliyyət</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partiya</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Doğum yeri</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Əhali</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Prezident</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Məqsəd</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2990,7 @@
         <translation>&amp;Tarixçəni aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Seçilmiş qeydin tarixçəsini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -2948,7 +3101,7 @@
         <translation>Əvvəlcə mətndən sözlər seçin.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Yalnız mənbənin mətnindən sitat gətirmək olar: mənbəni açın və parçanı orada seçin.</translation>
     </message>
     <message>
@@ -3176,7 +3329,7 @@
         <translation>Mənbəni əlavə &amp;et</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Mənbənin mətnini oxu</translation>
     </message>
     <message>
@@ -3204,7 +3357,7 @@
         <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
     </message>
     <message>

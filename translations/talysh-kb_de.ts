@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Bild von „%1“ in %2 gespeichert.</translation>
     </message>
     <message>
@@ -339,7 +340,7 @@
         <translation>Die Aktualisierung wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wird auf das Format dieser Version aktualisiert. Der Suchindex wird neu aufgebaut, was bei einer großen Wissensdatenbank einige Minuten dauern kann.</translation>
     </message>
     <message>
@@ -616,7 +617,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
@@ -1706,7 +1707,7 @@
         <translation>&amp;Graph von %1 zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n verknüpfter Eintrag, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
             <numerusform>%n verknüpfte Einträge, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
@@ -1915,6 +1916,14 @@
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
+    <message>
+        <source>Names in the Language&apos;s &amp;Script</source>
+        <translation>Namen in der &amp;Schrift der Sprache</translation>
+    </message>
+    <message>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <translation>Einen Namen in der Schrift der Sprache zeigen, wo die Wissensdatenbank ihn so kennt (kyrillisch auf Russisch), mit der Schreibung der Quelle daneben</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ListPage</name>
@@ -1984,7 +1993,7 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
     <message>
@@ -2627,18 +2636,162 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>
         <source>%1 (former)</source>
         <comment>a relation that held once and no longer does; the end is not known</comment>
         <translation>%1 (ehemals)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abkürzung</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Hauptstadt</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Vorsitzender</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Farbcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Gestorben</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Aufgelöst</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Gebildet</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Gründer</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>Leitungsgremium</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>Ideology</source>
+        <translation>Ideologie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalität</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Bevölkerung</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Präsident</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2990,7 @@
         <translation>&amp;Verlauf öffnen</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Den Verlauf des gewählten Eintrags öffnen (Shift+Enter)</translation>
     </message>
     <message>
@@ -2948,7 +3101,7 @@
         <translation>Wählen Sie zuerst Wörter des Textes aus.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Nur der Text einer Quelle kann zitiert werden: Öffnen Sie die Quelle und wählen Sie die Stelle dort aus.</translation>
     </message>
     <message>
@@ -3176,7 +3329,7 @@
         <translation>&amp;Quelle hinzufügen</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Text einer Quelle lesen</translation>
     </message>
     <message>
@@ -3204,7 +3357,7 @@
         <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
     </message>
     <message>

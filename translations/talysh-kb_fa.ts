@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>پایگاه دانش را باز کن، تصویری از پنجره در این پرونده PNG ذخیره کن و خارج شو.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>تصویر «%1» در %2 ذخیره شد.</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>ارتقا لغو شد؛ %1 بدون تغییر ماند.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 به قالب این نسخه ارتقا می‌یابد. نمایهٔ جست‌وجوی آن از نو ساخته می‌شود که برای یک پایگاه دانش بزرگ ممکن است چند دقیقه طول بکشد.</translation>
     </message>
     <message>
@@ -615,7 +616,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>به نظر %1</translation>
     </message>
     <message>
@@ -1700,7 +1701,7 @@
         <translation>نمایش &amp;گراف %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n مدخل مرتبط، گروه‌بندی‌شده بر پایهٔ نوع رابطه. کلیدهای جهت میان گروه‌ها و مدخل‌ها جابه‌جا می‌شوند، Enter مدخل‌های یک گروه را نشان می‌دهد یا مدخلی را باز می‌کند.</numerusform>
         </translation>
@@ -1905,6 +1906,14 @@
         <source>System default</source>
         <translation>پیش‌فرض سیستم</translation>
     </message>
+    <message>
+        <source>Names in the Language&apos;s &amp;Script</source>
+        <translation>نام‌ها به &amp;خط زبان</translation>
+    </message>
+    <message>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <translation>نام را، اگر پایگاه دانش آن را دارد، به خط زبان نشان بده (در روسی به سیریلیک)، با نگارش منبع در کنارش</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ListPage</name>
@@ -1972,7 +1981,7 @@
         <translation>نام شما</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
     </message>
     <message>
@@ -2608,18 +2617,162 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>آغاز: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>پایان: %1</translation>
     </message>
     <message>
         <source>%1 (former)</source>
         <comment>a relation that held once and no longer does; the end is not known</comment>
         <translation>%1 (پیشین)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>اختصار</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>مساحت</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>پایتخت</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>رئیس</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>تابعیت</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>کد رنگ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>تاریخ درگذشت</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>تاریخ انحلال</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>تاریخ تشکیل</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>تاریخ تأسیس</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>بنیان‌گذار</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>نهاد رهبری</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>مقر</translation>
+    </message>
+    <message>
+        <source>Ideology</source>
+        <translation>ایدئولوژی</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>رهبر</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>نشان</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>ملیت</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>پیشه</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>حزب</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>محل تولد</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>جمعیت</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>رئیس</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2968,7 @@
         <translation>باز کردن &amp;تاریخچه</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>تاریخچهٔ مدخلِ برگزیده را باز کن (Shift+Enter)</translation>
     </message>
     <message>
@@ -2924,7 +3077,7 @@
         <translation>نخست واژه‌هایی از متن را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>تنها از متن یک منبع می‌توان استناد کرد: منبع را باز کنید و پاره‌متن را همان‌جا انتخاب کنید.</translation>
     </message>
     <message>
@@ -3151,7 +3304,7 @@
         <translation>افزودن &amp;منبع</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>خواندن متن منبع</translation>
     </message>
     <message>
@@ -3179,7 +3332,7 @@
         <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Open de kennisbank, sla een afbeelding van het venster op in dit PNG-bestand en sluit af.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Afbeelding van ‘%1’ opgeslagen in %2.</translation>
     </message>
     <message>
@@ -339,7 +340,7 @@
         <translation>De upgrade is geannuleerd; %1 is gebleven zoals het was.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wordt bijgewerkt naar de indeling van deze versie. De zoekindex wordt opnieuw opgebouwd; bij een grote kennisbank kan dat enkele minuten duren.</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
     <name>tkb::ChangeBanner</name>
     <message>
         <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
-        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina's tonen haar zoals ze was.</translation>
+        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina&apos;s tonen haar zoals ze was.</translation>
     </message>
     <message>
         <source>&amp;Show Changes</source>
@@ -616,7 +617,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>mening van %1</translation>
     </message>
     <message>
@@ -1661,7 +1662,7 @@
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pagina's</translation>
+        <translation>%1 pagina&apos;s</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1706,7 +1707,7 @@
         <translation>&amp;Graaf van %1 tonen</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n verwant item, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
             <numerusform>%n verwante items, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
@@ -1915,6 +1916,14 @@
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
+    <message>
+        <source>Names in the Language&apos;s &amp;Script</source>
+        <translation>Namen in het &amp;schrift van de taal</translation>
+    </message>
+    <message>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <translation>Een naam tonen in het schrift van de taal als de kennisbank hem zo kent (Cyrillisch in het Russisch), met de spelling van de bron ernaast</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ListPage</name>
@@ -1961,7 +1970,7 @@
     </message>
     <message>
         <source>Open pages</source>
-        <translation>Geopende pagina's</translation>
+        <translation>Geopende pagina&apos;s</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
@@ -1984,7 +1993,7 @@
         <translation>Uw naam</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Uw wijzigingen worden onder deze naam in de geschiedenis van de kennisbank vastgelegd:</translation>
     </message>
     <message>
@@ -2627,18 +2636,162 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>begin: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>einde: %1</translation>
     </message>
     <message>
         <source>%1 (former)</source>
         <comment>a relation that held once and no longer does; the end is not known</comment>
         <translation>%1 (voormalig)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Afkorting</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oppervlakte</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Hoofdstad</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Staatsburgerschap</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Kleurcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Gevormd</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Oprichter</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>Bestuursorgaan</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Hoofdkwartier</translation>
+    </message>
+    <message>
+        <source>Ideology</source>
+        <translation>Ideologie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leider</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Bevolking</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>President</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2990,7 @@
         <translation>Ge&amp;schiedenis openen</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>De geschiedenis van de gekozen entiteit openen (Shift+Enter)</translation>
     </message>
     <message>
@@ -2948,7 +3101,7 @@
         <translation>Selecteer eerst woorden van de tekst.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Alleen de tekst van een bron kan worden geciteerd: open de bron en selecteer de passage daar.</translation>
     </message>
     <message>
@@ -3176,7 +3329,7 @@
         <translation>&amp;Bron toevoegen</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Tekst van een bron lezen</translation>
     </message>
     <message>
@@ -3204,7 +3357,7 @@
         <translation>De datum in EDTF: een dag, een maand of een jaar; %1 erachter voor circa, %2 voor onzeker, %3 voor een deel van een jaar</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geef de tekst van de bron (plak hem, of lees een .txt- of .md-bestand) of het webadres.</translation>
     </message>
     <message>
@@ -3273,7 +3426,7 @@
     </message>
     <message>
         <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>‘%1’ niet geopend: alleen kb:-pagina's en weblinks (http, https) worden gevolgd.</translation>
+        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -3595,7 +3748,7 @@
     </message>
     <message>
         <source>Countries, regions and cities</source>
-        <translation>Landen, regio's en steden</translation>
+        <translation>Landen, regio&apos;s en steden</translation>
     </message>
     <message>
         <source>Events in time order</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Открыть базу знаний, сохранить снимок окна в этот файл PNG и выйти.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Снимок «%1» сохранён в %2.</translation>
     </message>
     <message>
@@ -340,7 +341,7 @@
         <translation>Обновление отменено; %1 оставлен без изменений.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 обновляется до формата этой версии. Его поисковый индекс перестраивается, что для большой базы знаний может занять несколько минут.</translation>
     </message>
     <message>
@@ -617,7 +618,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>мнение: %1</translation>
     </message>
     <message>
@@ -1712,7 +1713,7 @@
         <translation>Показать &amp;граф для %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n связанная запись, сгруппированная по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
             <numerusform>%n связанные записи, сгруппированные по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
@@ -1925,6 +1926,14 @@
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
+    <message>
+        <source>Names in the Language&apos;s &amp;Script</source>
+        <translation>Имена &amp;алфавитом языка</translation>
+    </message>
+    <message>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <translation>Показывать имя алфавитом языка, если оно так записано в базе знаний (кириллицей по-русски), с написанием источника рядом</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ListPage</name>
@@ -1996,7 +2005,7 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
     </message>
     <message>
@@ -2646,18 +2655,162 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>начало: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>конец: %1</translation>
     </message>
     <message>
         <source>%1 (former)</source>
         <comment>a relation that held once and no longer does; the end is not known</comment>
         <translation>%1 (в прошлом)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Столица</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Цветовой код</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Дата смерти</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Дата роспуска</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Дата образования</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Основатель</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>Руководящий орган</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Штаб-квартира</translation>
+    </message>
+    <message>
+        <source>Ideology</source>
+        <translation>Идеология</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Президент</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +3012,7 @@
         <translation>Открыть &amp;историю</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Открыть историю выбранной записи (Shift+Enter)</translation>
     </message>
     <message>
@@ -2972,7 +3125,7 @@
         <translation>Сначала выделите слова текста.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Цитировать можно только текст источника: откройте источник и выделите отрывок там.</translation>
     </message>
     <message>
@@ -3201,7 +3354,7 @@
         <translation>Д&amp;обавить источник</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Чтение текста источника</translation>
     </message>
     <message>
@@ -3229,7 +3382,7 @@
         <translation>Дата в формате EDTF: день, месяц или год; %1 после неё — «около», %2 — «не точно», %3 — часть года</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Укажите текст источника (вставьте его или прочитайте файл .txt или .md) или его веб-адрес.</translation>
     </message>
     <message>

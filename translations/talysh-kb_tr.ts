@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Bilgi tabanını aç, pencerenin resmini bu PNG dosyasına kaydet ve çık.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>“%1” resmi %2 dosyasına kaydedildi.</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>Yükseltme iptal edildi; %1 olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu sürümün biçimine yükseltiliyor. Arama dizini yeniden oluşturuluyor; büyük bir bilgi tabanında bu birkaç dakika sürebilir.</translation>
     </message>
     <message>
@@ -615,7 +616,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>görüş sahibi: %1</translation>
     </message>
     <message>
@@ -1568,7 +1569,7 @@
     </message>
     <message>
         <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
-        <translation>Neyin dışa aktarılacağını seçin. PDF'te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -1700,7 +1701,7 @@
         <translation>%1 &amp;çizgesini göster</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n ilişkili kayıt, ilişki türüne göre gruplanmış. Ok tuşları gruplar ve kayıtlar arasında gezinir, Enter bir grubun kayıtlarını gösterir ya da bir kaydı açar.</numerusform>
         </translation>
@@ -1905,6 +1906,14 @@
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
+    <message>
+        <source>Names in the Language&apos;s &amp;Script</source>
+        <translation>Adlar dilin &amp;yazısıyla</translation>
+    </message>
+    <message>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <translation>Bilgi tabanında varsa adı dilin yazısıyla göster (Rusçada Kiril harfleriyle), yanında kaynaktaki yazılışıyla</translation>
+    </message>
 </context>
 <context>
     <name>tkb::ListPage</name>
@@ -1972,7 +1981,7 @@
         <translation>Adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
     </message>
     <message>
@@ -2608,18 +2617,162 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlangıç: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>bitiş: %1</translation>
     </message>
     <message>
         <source>%1 (former)</source>
         <comment>a relation that held once and no longer does; the end is not known</comment>
         <translation>%1 (eski)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Kısaltma</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Başkent</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Başkan</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Vatandaşlık</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Renk kodu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Ölüm tarihi</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Fesih tarihi</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Oluşum tarihi</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Kuruluş tarihi</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Kurucu</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>Yönetim organı</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Merkez</translation>
+    </message>
+    <message>
+        <source>Ideology</source>
+        <translation>İdeoloji</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Konum</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üyeler</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Milliyet</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Meslek</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Doğum yeri</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Nüfus</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Başkan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Büyüklük</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2968,7 @@
         <translation>&amp;Geçmişi aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Seçilen kaydın geçmişini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -2924,7 +3077,7 @@
         <translation>Önce metinden sözcükler seçin.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Yalnızca bir kaynağın metni alıntılanabilir: kaynağı açın ve pasajı orada seçin.</translation>
     </message>
     <message>
@@ -3151,7 +3304,7 @@
         <translation>Kaynağı &amp;ekle</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Kaynak metnini oku</translation>
     </message>
     <message>
@@ -3179,7 +3332,7 @@
         <translation>EDTF biçiminde tarih: bir gün, bir ay ya da bir yıl; yaklaşık için ardından %1, belirsiz için %2, yılın bir bölümü için %3</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Kaynağın metnini (yapıştırın ya da bir .txt veya .md dosyasından okuyun) veya web adresini verin.</translation>
     </message>
     <message>

@@ -2,7 +2,6 @@
 #include <core/document/claimblocks.h>
 #include <core/document/markdownreader.h>
 #include <core/document/pagelabels.h>
-#include <core/document/pagetext.h>
 
 #include <QHash>
 
@@ -86,7 +85,7 @@ QList<PageBlock> ClaimBlocks::infobox(const Entity &e, const SourceDocument *sou
         cell += m_runs->claim(a.qualifiers, a.citations, PageLabels::period(a.from, a.to, m_locale));
     }
     for (const QString &k : std::as_const(keys))
-        box.rows << QList<PageRuns> { { PageRun::plain(PageText::capitalized(k)) }, values.value(k) };
+        box.rows << QList<PageRuns> { { PageRun::plain(PageLabels::attribute(k)) }, values.value(k) };
     if (box.rows.isEmpty())
         return {};
     return { box };

@@ -3,19 +3,22 @@
 #include <core/document/markdownreader.h>
 #include <core/document/pagebuilder.h>
 #include <core/model/entitykind.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 
 namespace tkb {
 
-ClaimRuns::ClaimRuns(const KnowledgeBase *kb, const QString &primarySource, FootnoteList *notes)
+ClaimRuns::ClaimRuns(
+    const KnowledgeBase *kb, const QString &primarySource, FootnoteList *notes, const QString &readerLanguage)
     : m_kb(kb)
     , m_primarySource(primarySource)
     , m_notes(notes)
+    , m_language(readerLanguage)
 { }
 
 PageRun ClaimRuns::entityLink(const QString &id, const QString &name) const
 {
-    QString label = name.isEmpty() && m_kb ? m_kb->name(id) : name;
+    QString label = name.isEmpty() && m_kb ? ReaderName::of(*m_kb, id, m_language) : name;
     if (label.isEmpty())
         label = id;
     PageRun r = PageRun::linked(label, MarkdownReader::linkTarget(id));

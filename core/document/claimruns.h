@@ -17,10 +17,12 @@ class ClaimRuns
 {
     Q_DECLARE_TR_FUNCTIONS(tkb::ClaimRuns)
 public:
-    /// kb may be null (names then show as ids); notes is the page's numbering, owned by the caller.
-    ClaimRuns(const KnowledgeBase *kb, const QString &primarySource, FootnoteList *notes);
+    /// kb may be null (names then show as ids); notes is the page's numbering, owned by the caller; names of the
+    /// base are shown in the script of readerLanguage where it holds one (core/render/readername.h).
+    ClaimRuns(
+        const KnowledgeBase *kb, const QString &primarySource, FootnoteList *notes, const QString &readerLanguage = {});
 
-    /// A link to the entity, named as the base names it (or name, or its id).
+    /// A link to the entity, named as the base names it for the reader (or name, or its id).
     PageRun entityLink(const QString &id, const QString &name = {}) const;
     PageRun noteRef(const Citation &citation);
     /// A reference for every valid citation, in order.
@@ -40,6 +42,7 @@ private:
     const KnowledgeBase *m_kb = nullptr;
     QString m_primarySource;
     FootnoteList *m_notes = nullptr;
+    QString m_language;
 };
 
 } // namespace tkb

@@ -2,6 +2,7 @@
 #include <core/document/markdownreader.h>
 #include <core/document/namedappendix.h>
 #include <core/document/pagelabels.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 
 #include <QSet>
@@ -40,7 +41,8 @@ void NamedAppendix::add(
         const auto e = kb->entity(id);
         if (!e)
             continue;
-        PageRun name = PageRun::plain(e->name, PageRun::Strong);
+        PageRun name
+            = PageRun::plain(ReaderName::titled(e->name, e->aliases, ReaderName::languageOf(locale)), PageRun::Strong);
         name.place = id;
         PageRuns runs { name, PageRun::plain(QStringLiteral(" ")),
             PageRun::plain(QStringLiteral("(%1)").arg(entityKindName(e->kind)), PageRun::Muted) };

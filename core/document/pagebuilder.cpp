@@ -9,6 +9,7 @@
 #include <core/document/snippetmarks.h>
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
+#include <core/render/readername.h>
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
 
@@ -35,8 +36,9 @@ QStringList uniqueNonEmpty(const QStringList &in)
 PageBuilder::PageBuilder(const KnowledgeBase *kb, const QLocale &locale)
     : m_kb(kb)
     , m_locale(locale)
+    , m_language(ReaderName::languageOf(locale))
     , m_primarySource(ArticleSource::primaryId(kb))
-    , m_claims(kb, m_primarySource, &m_notes)
+    , m_claims(kb, m_primarySource, &m_notes, m_language)
 { }
 
 bool PageBuilder::step()
@@ -93,7 +95,7 @@ PageBlock PageBuilder::metaLine(const QString &source, const QString &count) con
 
 PageRuns PageBuilder::nameCell(const EntityRef &ref)
 {
-    PageRun name = m_claims.entityLink(ref.id, ref.name);
+    PageRun name = m_claims.entityLink(ref.id, ReaderName::shown(ref.name, ref.forms, m_language));
     name.style = PageRun::Strong;
     name.place = ref.id;
     PageRuns cell { name };
@@ -152,14 +154,15 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
     m_notes = {};
     PageDocument page;
     const QString kind = entityKindName(e.kind);
-    page.title = e.name;
-    page.subject = tr("%1 “%2” from the knowledge base “%3”").arg(kind, e.name, kbTitle());
+    // "Аликрам Гумматов (Alikram Hummatov)" for a Russian reader: the reader's script first, the source's beside.
+    page.title = ReaderName::titled(e.name, e.aliases, m_language);
+    page.subject = tr("%1 “%2” from the knowledge base “%3”").arg(kind, page.title, kbTitle());
     QStringList keywords { e.name };
     for (const Alias &a : e.aliases)
         keywords << a.text;
     page.keywords = uniqueNonEmpty(keywords << kind << kbTitle());
 
-    PageRun title = PageRun::plain(e.name);
+    PageRun title = PageRun::plain(page.title);
     title.place = e.id;
     page.blocks << PageBlock::heading(1, { title });
     // The kind, then the other views of this entity, which only the window can open.
@@ -197,8 +200,10 @@ PageDocument PageBuilder::entity(const Entity &e, const QList<Relation> &relatio
             const QString key = m.fromId + u'\x1f' + m.section;
             if (!counts.contains(key)) {
                 order << key;
-                const QString from = m.fromName.isEmpty() ? m.fromId : m.fromName;
+                QString from = m.fromName.isEmpty() ? m.fromId : m.fromName;
                 if (m.section.isEmpty()) {
+                    if (m_kb && !m.fromName.isEmpty())
+                        from = ReaderName::of(*m_kb, m.fromId, m_language);
                     PageRun r = m_claims.entityLink(m.fromId, from);
                     r.text = tr("%1 (%2)").arg(from, entityKindName(m.fromKind));
                     lines[key] = r;
@@ -253,7 +258,8 @@ PageDocument PageBuilder::article(const SourceDocument &doc, const QString &sect
             PageBlock box = PageBlock::table(PageBlock::Role::Infobox);
             const QString sentence = PageText::cleaned(highlight);
             for (const Attribute &a : doc.infobox) {
-                PageRuns key { PageRun::plain(a.key) };
+                // The key in the reader's language ("Founded"); the value is the source's words.
+                PageRuns key { PageRun::plain(PageLabels::attribute(a.key)) };
                 PageRuns value = MarkdownReader().runs(a.value);
                 if (!reader.placed() && !sentence.isEmpty() && a.key + QStringLiteral(": ") + a.value == sentence) {
                     reader.setPlaced();
@@ -434,7 +440,8 @@ PageDocument PageBuilder::search(
         for (const SnippetMarks::Piece &p : SnippetMarks::pieces(h.snippet))
             snippet << PageRun::plain(p.text, p.matched ? PageRun::Matched : PageRun::Plain);
         const bool entityHit = h.section.isEmpty();
-        PageRun name = PageRun::plain(h.name, PageRun::Strong);
+        const auto e = entityHit && m_kb ? m_kb->entity(h.id) : std::nullopt;
+        PageRun name = PageRun::plain(e ? ReaderName::shown(h.name, e->aliases, m_language) : h.name, PageRun::Strong);
         PageRuns cell;
         if (entityHit) {
             name.link = KbAddress::entity(h.id);
@@ -448,7 +455,7 @@ PageDocument PageBuilder::search(
             name.place = h.id;
             cell << name;
             // The screen lists no references: their markers are paper's.
-            if (const auto e = m_kb ? m_kb->entity(h.id) : std::nullopt) {
+            if (e) {
                 for (PageRun r : m_claims.notes(e->citations)) {
                     r.style |= PageRun::PrintOnly;
                     cell << r;

@@ -69,6 +69,7 @@ private:
 
     const KnowledgeBase *m_kb = nullptr;
     QLocale m_locale;
+    QString m_language; ///< whose script names are shown in (core/render/readername.h)
     QString m_primarySource;
     QDateTime m_exportedAt;
     std::function<bool()> m_step;

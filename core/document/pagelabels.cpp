@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/pagelabels.h>
+#include <core/document/pagetext.h>
 
 #include <QHash>
 
@@ -93,6 +94,59 @@ QString PageLabels::relation(const QString &predicate, bool inverse)
     QString readable = predicate;
     readable.replace(u'-', u' ');
     return inverse ? tr("%1 (reverse)").arg(readable) : readable;
+}
+
+QString PageLabels::attribute(const QString &key)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("abbreviation"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Abbreviation") },
+        { QStringLiteral("area"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Area") },
+        { QStringLiteral("author"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Author") },
+        { QStringLiteral("born"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Born") },
+        { QStringLiteral("capital"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Capital") },
+        { QStringLiteral("chairman"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Chairman") },
+        { QStringLiteral("citizenship"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Citizenship") },
+        { QStringLiteral("colorcode"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Colour code") },
+        { QStringLiteral("colour code"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Colour code") },
+        { QStringLiteral("color code"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Colour code") },
+        { QStringLiteral("country"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Country") },
+        { QStringLiteral("died"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Died") },
+        { QStringLiteral("dissolved"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Dissolved") },
+        { QStringLiteral("formed"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Formed") },
+        { QStringLiteral("founded"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Founded") },
+        { QStringLiteral("founder"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Founder") },
+        { QStringLiteral("governing body"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Governing body") },
+        { QStringLiteral("headquarters"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Headquarters") },
+        { QStringLiteral("ideology"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Ideology") },
+        { QStringLiteral("language"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Language") },
+        { QStringLiteral("leader"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Leader") },
+        { QStringLiteral("location"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Location") },
+        { QStringLiteral("logo"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Logo") },
+        { QStringLiteral("members"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Members") },
+        { QStringLiteral("nationality"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Nationality") },
+        { QStringLiteral("occupation"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Occupation") },
+        { QStringLiteral("party"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Party") },
+        { QStringLiteral("place of birth"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Place of birth") },
+        { QStringLiteral("population"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Population") },
+        { QStringLiteral("position"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Position") },
+        { QStringLiteral("president"), QT_TRANSLATE_NOOP("tkb::PageLabels", "President") },
+        { QStringLiteral("purpose"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Purpose") },
+        { QStringLiteral("region"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Region") },
+        { QStringLiteral("role"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Role") },
+        { QStringLiteral("size"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Size") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Status") },
+        { QStringLiteral("type"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Type") },
+        { QStringLiteral("website"), QT_TRANSLATE_NOOP("tkb::PageLabels", "Website") },
+    };
+    // Keys are the base's own words: "Founded", "founded" and "country2" (a second country line of an infobox)
+    // name the same thing.
+    QString known = key.trimmed().toLower();
+    known.replace(u'_', u' ');
+    while (!known.isEmpty() && known.back().isDigit())
+        known.chop(1);
+    if (const char *l = labels.value(known))
+        return QCoreApplication::translate("tkb::PageLabels", l);
+    return PageText::capitalized(key);
 }
 
 QString PageLabels::language(const QString &code)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words a page puts around the knowledge base's data, translated: relation labels read from either side,
-// language and script names of aliases, dates and periods. The screen and the PDF use the same ones.
+// attribute keys, language and script names of aliases, dates and periods. The screen and the PDF use the same.
 #include <core/model/alias.h>
 #include <core/model/fuzzydate.h>
 
@@ -16,6 +16,9 @@ class PageLabels
 public:
     /// A readable label for a predicate: "heads", or read from the object's side "headed by".
     static QString relation(const QString &predicate, bool inverse);
+    /// A readable label for an attribute key: "Founded" for "founded", translated; a key the program does not
+    /// know (one a user added) as it is, capitalized.
+    static QString attribute(const QString &key);
     /// "Azerbaijani" for "az"; an unknown code as Qt names it, or as given.
     static QString language(const QString &code);
     /// "Cyrillic" for "Cyrl"; an unknown code as given.

@@ -99,7 +99,7 @@ ExportResult ExportComposer::compose(
         break;
     }
     case ExportSection::Kind::Timeline: {
-        const QList<EntityRef> events = m_kb.events();
+        const QList<EntityRef> events = m_kb.events(true);
         total = int(events.size());
         page = builder.timeline(events);
         break;

@@ -4,6 +4,7 @@
 #include <core/store/statementcache_p.h>
 #include <core/store/textkey.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -153,6 +154,20 @@ QString EntityReader::name(const QString &id) const
     return {};
 }
 
+QList<Alias> EntityReader::aliases(const QString &id) const
+{
+    QList<Alias> out;
+    QSqlQuery &q = m_statements.statement(QStringLiteral("SELECT a.text, a.language, a.script FROM alias a JOIN entity "
+                                                         "e ON e.rowid=a.entity WHERE e.id=? ORDER BY a.ord"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            out << Alias { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
+    }
+    q.finish();
+    return out;
+}
+
 namespace {
 
 QString whereClause(std::optional<EntityKind> kind, const QString &filter)
@@ -204,12 +219,14 @@ QList<EntityRef> EntityReader::entities(
     }
     if (withAliases) {
         QSqlQuery a(m_db);
-        a.prepare(QStringLiteral("SELECT text FROM alias WHERE entity=? ORDER BY ord"));
+        a.prepare(QStringLiteral("SELECT text, language, script FROM alias WHERE entity=? ORDER BY ord"));
         for (qsizetype i = 0; i < out.size(); ++i) {
             a.addBindValue(rowids[i]);
             a.exec();
-            while (a.next())
+            while (a.next()) {
                 out[i].aliases << a.value(0).toString();
+                out[i].forms << Alias { a.value(0).toString(), a.value(1).toString(), a.value(2).toString() };
+            }
         }
     }
     return out;
@@ -275,7 +292,7 @@ QList<Mention> EntityReader::backlinks(const QString &id) const
     return out;
 }
 
-QList<EntityRef> EntityReader::events() const
+QList<EntityRef> EntityReader::events(bool withAliases) const
 {
     QList<EntityRef> out;
     QSqlQuery q(m_db);
@@ -294,6 +311,23 @@ QList<EntityRef> EntityReader::events() const
         r.summary = q.value(3).toString();
         r.date = readDate(q, 4);
         out.append(r);
+    }
+    if (withAliases && !out.isEmpty()) {
+        // One pass over the aliases of all events rather than a query per event: a timeline may hold thousands.
+        QHash<QString, qsizetype> at;
+        for (qsizetype i = 0; i < out.size(); ++i)
+            at.insert(out[i].id, i);
+        q.prepare(QStringLiteral("SELECT e.id, a.text, a.language, a.script FROM alias a JOIN entity e"
+                                 " ON e.rowid=a.entity WHERE e.kind='event' ORDER BY a.entity, a.ord"));
+        if (q.exec()) {
+            while (q.next()) {
+                const qsizetype i = at.value(q.value(0).toString(), -1);
+                if (i < 0)
+                    continue;
+                out[i].aliases << q.value(1).toString();
+                out[i].forms << Alias { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+            }
+        }
     }
     return out;
 }

@@ -25,12 +25,13 @@ public:
     std::optional<Entity> entity(const QString &id) const;
     bool contains(const QString &id) const;
     QString name(const QString &id) const;
+    QList<Alias> aliases(const QString &id) const;
     QList<EntityRef> entities(
         std::optional<EntityKind> kind, const QString &filter, int offset, int limit, bool withAliases) const;
     qint64 count(std::optional<EntityKind> kind, const QString &filter) const;
     QList<Relation> relations(const QString &id) const;
     QList<Mention> backlinks(const QString &id) const;
-    QList<EntityRef> events() const;
+    QList<EntityRef> events(bool withAliases) const;
     QList<SourceDocument> sources() const;
     std::optional<SourceDocument> source(const QString &id) const;
 

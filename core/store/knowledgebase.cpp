@@ -272,6 +272,11 @@ QString KnowledgeBase::name(const QString &id) const
     return d->reader.name(id);
 }
 
+QList<Alias> KnowledgeBase::aliases(const QString &id) const
+{
+    return d->reader.aliases(id);
+}
+
 QList<EntityRef> KnowledgeBase::entities(
     std::optional<EntityKind> kind, const QString &filter, int offset, int limit, bool withAliases) const
 {
@@ -293,9 +298,9 @@ QList<Mention> KnowledgeBase::backlinks(const QString &id) const
     return d->reader.backlinks(id);
 }
 
-QList<EntityRef> KnowledgeBase::events() const
+QList<EntityRef> KnowledgeBase::events(bool withAliases) const
 {
-    return d->reader.events();
+    return d->reader.events(withAliases);
 }
 
 QList<SourceDocument> KnowledgeBase::sources() const

@@ -76,6 +76,8 @@ public:
     bool contains(const QString &id) const;
     /// Display name for an id, or empty if unknown.
     QString name(const QString &id) const;
+    /// An entity's aliases with their language and script (no claims), in order; empty if unknown.
+    QList<Alias> aliases(const QString &id) const;
     /// Entities of a kind (all kinds when nullopt) in name order; filter matches name or alias (case- and
     /// accent-insensitive substring). offset/limit page through large bases.
     QList<EntityRef> entities(std::optional<EntityKind> kind, const QString &filter = {}, int offset = 0,
@@ -85,8 +87,8 @@ public:
     QList<Relation> relations(const QString &id) const;
     /// Who mentions id: entity bodies and source sections that link to it.
     QList<Mention> backlinks(const QString &id) const;
-    /// Events in chronological order; undated ones last.
-    QList<EntityRef> events() const;
+    /// Events in chronological order; undated ones last. withAliases fills their aliases too.
+    QList<EntityRef> events(bool withAliases = false) const;
     QList<SourceDocument> sources() const;
     std::optional<SourceDocument> source(const QString &id) const;
 

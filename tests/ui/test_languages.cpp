@@ -44,6 +44,7 @@
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <memory>
 
 using namespace tkb;
@@ -500,7 +501,7 @@ void TestLanguages::everyLanguageReplacesEnglish()
     settle();
     QCOMPARE(LanguageManager::instance()->effective(), code);
     QCOMPARE(QLocale().name().section(u'_', 0, 0), code);
-    if (code == u"ru" || code == u"fa")
+    if (code == u"ru" || code == u"az" || code == u"fa")
         saveScreenshot(code); // before the checks, so a failure can be looked at
 
     // All kinds of leftover in one report, so one run shows everything to fix.
@@ -741,8 +742,13 @@ QStringList TestLanguages::latinWordsIn(const QList<ScreenText> &texts) const
         if (t.content || m_data.contains(t.text) || isLanguageName(t.text))
             continue;
         for (auto it = word.globalMatch(t.text); it.hasNext();) {
-            const QString w = it.next().captured().toLower();
-            if (!technical.contains(w) && !m_dataWords.contains(w)) {
+            const QRegularExpressionMatch m = it.next();
+            const QString w = m.captured().toLower();
+            // An elided tab title cuts a name short ("Alikra…"): the start of a data word is data too.
+            const bool cut = t.text.mid(m.capturedEnd(), 1) == u"…"
+                && std::any_of(
+                    m_dataWords.cbegin(), m_dataWords.cend(), [&w](const QString &d) { return d.startsWith(w); });
+            if (!cut && !technical.contains(w) && !m_dataWords.contains(w)) {
                 found << QStringLiteral("%1: \"%2\"").arg(t.where, t.text);
                 break;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <core/store/neighbourquery.h>
 #include <ui/common/kindcolors.h>
@@ -103,13 +104,16 @@ void GraphPage::build()
     m_nodes.clear();
     m_edges.clear();
     m_current = -1;
-    m_name = m_kb ? m_kb->name(m_id) : QString();
+    m_name = m_kb ? ReaderName::titledOf(*m_kb, m_id) : QString();
     const QPalette pal = palette();
     const QFont font = m_baseFont;
 
     const std::optional<Entity> centre = m_kb ? m_kb->entity(m_id) : std::nullopt;
-    auto *centreNode
-        = new GraphNodeItem(m_id, centre ? centre->kind : EntityKind::Topic, m_name.isEmpty() ? m_id : m_name, true);
+    const QString centreName = m_kb ? ReaderName::of(*m_kb, m_id) : QString();
+    auto *centreNode = new GraphNodeItem(
+        m_id, centre ? centre->kind : EntityKind::Topic, centreName.isEmpty() ? m_id : centreName, true);
+    if (!m_name.isEmpty())
+        centreNode->setToolTip(m_name);
     centreNode->setFont(font);
     centreNode->setPalette(pal);
     m_scene->addItem(centreNode);
@@ -193,8 +197,11 @@ int GraphPage::buildNeighbours(GraphNodeItem *centreNode)
     QList<std::pair<GraphNodeItem *, Neighbour>> placed;
     for (const Neighbour &n : std::as_const(neighbours)) {
         const std::optional<EntityKind> kind = entityKindFromId(QStringView(n.id).left(n.id.indexOf(u'/')));
-        QString name = m_kb->name(n.id);
+        // In the reader's script where the base holds it; the source's form beside it on hover.
+        const QString name = ReaderName::of(*m_kb, n.id);
         auto *node = new GraphNodeItem(n.id, kind.value_or(EntityKind::Topic), name.isEmpty() ? n.id : name, false);
+        if (!name.isEmpty())
+            node->setToolTip(ReaderName::titledOf(*m_kb, n.id));
         node->setFont(font);
         node->setPalette(pal);
         placed.append({ node, n });
@@ -264,6 +271,10 @@ int GraphPage::buildGroups(GraphNodeItem *centreNode)
         // The opened group: a page of its entities in columns beside the ring, on the group's side, and a node
         // that shows the next page while there is one.
         const QList<EntityRef> members = query.members(m_id, g, 0, m_shown);
+        const auto memberName = [this](const QString &id, const QString &name) {
+            const QString shown = ReaderName::of(*m_kb, id);
+            return shown.isEmpty() ? name : shown;
+        };
         const int slots = int(members.size()) + (members.size() < g.count ? 1 : 0);
         const int columns = (slots + rows - 1) / rows;
         const bool right = node->pos().x() >= 0;
@@ -271,9 +282,10 @@ int GraphPage::buildGroups(GraphNodeItem *centreNode)
         const qreal y0 = -(std::min(slots, rows) - 1) * rowHeight / 2;
         for (int k = 0; k < slots; ++k) {
             const bool more = k == members.size();
-            auto *m = more ? new GraphNodeItem(QStringLiteral("#more/") + groupKey(g), EntityKind::Topic,
-                                 tr("Show %n more", nullptr, std::min(pageSize, g.count - int(members.size()))), false)
-                           : new GraphNodeItem(members[k].id, members[k].kind, members[k].name, false);
+            auto *m = more
+                ? new GraphNodeItem(QStringLiteral("#more/") + groupKey(g), EntityKind::Topic,
+                      tr("Show %n more", nullptr, std::min(pageSize, g.count - int(members.size()))), false)
+                : new GraphNodeItem(members[k].id, members[k].kind, memberName(members[k].id, members[k].name), false);
             if (more)
                 m->setLook(GraphNodeItem::Look::More);
             m->setFont(font);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/render/readername.h>
 #include <ui/language/languagemanager.h>
 
 #include <QApplication>
@@ -47,6 +48,7 @@ LanguageManager::LanguageManager(QObject *parent)
 
 bool LanguageManager::initialize(const QString &commandLineCode)
 {
+    ReaderName::setEnabled(QSettings().value(readerNamesKey, true).toBool());
     const QString code = commandLineCode.trimmed().toLower();
     if (!code.isEmpty() && isSupported(code)) {
         setLanguage(code, false);
@@ -81,6 +83,22 @@ void LanguageManager::setLanguage(const QString &code, bool remember)
     }
     m_chosen = chosen;
     apply(chosen.isEmpty() ? systemLanguage() : chosen);
+}
+
+bool LanguageManager::readerNames() const
+{
+    return ReaderName::isEnabled();
+}
+
+void LanguageManager::setReaderNames(bool on)
+{
+    if (on == ReaderName::isEnabled())
+        return;
+    ReaderName::setEnabled(on);
+    QSettings().setValue(readerNamesKey, on);
+    // Every view already redraws its names for a new language; the same event redraws them for this choice.
+    QCoreApplication::postEvent(qApp, new QEvent(QEvent::LanguageChange));
+    Q_EMIT readerNamesChanged(on);
 }
 
 void LanguageManager::removeTranslators()

@@ -24,6 +24,7 @@ public:
     /// Where the program's translations are compiled in (qt_add_translations RESOURCE_PREFIX).
     static constexpr QLatin1StringView resourcePrefix { ":/i18n" };
     static constexpr QLatin1StringView settingsKey { "ui/language" };
+    static constexpr QLatin1StringView readerNamesKey { "ui/readerNames" };
 
     /// The languages offered in the menu, in menu order.
     static QList<Language> languages();
@@ -43,8 +44,14 @@ public:
     /// Switches now. remember stores the choice for the next start.
     void setLanguage(const QString &code, bool remember = true);
 
+    /// Whether names show in the script of the language (a Cyrillic alias in Russian: core/render/readername.h).
+    bool readerNames() const;
+    /// Turns that on or off now, in every window, and remembers it.
+    void setReaderNames(bool on);
+
 Q_SIGNALS:
     void languageChanged(const QString &effectiveCode);
+    void readerNamesChanged(bool on);
 
 private:
     explicit LanguageManager(QObject *parent);

@@ -26,6 +26,13 @@ LanguageMenu::LanguageMenu(QWidget *parent)
         a->setToolTip(l.nativeName);
         m_group->addAction(a);
     }
+    addSeparator();
+    m_readerNames = addAction(QString());
+    m_readerNames->setObjectName(QStringLiteral("actionReaderNames"));
+    m_readerNames->setCheckable(true);
+    m_readerNames->setChecked(LanguageManager::instance()->readerNames());
+    connect(m_readerNames, &QAction::toggled, this, [](bool on) { LanguageManager::instance()->setReaderNames(on); });
+    connect(LanguageManager::instance(), &LanguageManager::readerNamesChanged, m_readerNames, &QAction::setChecked);
     connect(m_group, &QActionGroup::triggered, this,
         [](QAction *a) { LanguageManager::instance()->setLanguage(a->data().toString()); });
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &LanguageMenu::syncChecked);
@@ -53,6 +60,9 @@ void LanguageMenu::retranslate()
 {
     setTitle(tr("&Language"));
     m_system->setText(tr("System default"));
+    m_readerNames->setText(tr("Names in the Language's &Script"));
+    m_readerNames->setToolTip(tr("Show a name in the script of the language where the knowledge base holds it (a "
+                                 "Cyrillic spelling in Russian), with the source's spelling beside it"));
 }
 
 void LanguageMenu::syncChecked()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // View > Language: "System default" and each offered language by its own name; picking one switches the
-// program's language through the LanguageManager at once.
+// program's language through the LanguageManager at once. Below them, whether names show in its script.
 #include <QMenu>
 
 class QActionGroup;
@@ -26,6 +26,7 @@ private:
 
     QActionGroup *m_group = nullptr;
     QAction *m_system = nullptr;
+    QAction *m_readerNames = nullptr;
 };
 
 } // namespace tkb

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/wikilink.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <ui/pages/entitylistmodel.h>
 
@@ -41,8 +42,9 @@ void EntityListModel::reload()
 void EntityListModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty() && showsDates())
-        Q_EMIT dataChanged(index(0, DetailColumn), index(int(m_rows.size()) - 1, DetailColumn));
+    // Dates are written in the new language, and names in its script (core/render/readername.h).
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(int(m_rows.size()) - 1, DetailColumn));
 }
 
 void EntityListModel::reset()
@@ -55,7 +57,7 @@ void EntityListModel::reset()
     } else if (m_sortColumn == DetailColumn && showsDates()) {
         // The store gives events in date order but unpaged and unfiltered; events are few enough for that,
         // and the filter is still the store's own, through the ids it matches.
-        m_byDate = m_kb->events();
+        m_byDate = m_kb->events(true);
         if (!m_filter.trimmed().isEmpty()) {
             QSet<QString> ids;
             for (const EntityRef &r : m_kb->entities(m_kind, m_filter))
@@ -75,7 +77,8 @@ QList<EntityRef> EntityListModel::page(int offset, int limit) const
 {
     if (m_sortColumn == DetailColumn && showsDates())
         return m_byDate.mid(offset, limit);
-    const bool aliases = !showsDates();
+    // Aliases for every list, events too: the name shown may be one of them (core/render/readername.h).
+    const bool aliases = true;
     if (m_sortOrder == Qt::AscendingOrder)
         return m_kb->entities(m_kind, m_filter, offset, limit, aliases);
     // Descending name order: the matching page counted from the end, reversed.
@@ -108,7 +111,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case NameColumn:
-            return r.name;
+            return ReaderName::shown(r.name, r.forms, ReaderName::current());
         case DetailColumn:
             if (showsDates())
                 return r.date.isValid() ? r.date.toDisplayString(QLocale()) : tr("undated");
@@ -118,7 +121,14 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == SummaryColumn || index.column() == NameColumn)
+        if (index.column() == NameColumn) {
+            // A name shown in the reader's script gives the source's form on hover.
+            const QString summary = WikiLink::stripMarkup(r.summary);
+            if (ReaderName::shown(r.name, r.forms, ReaderName::current()) == r.name)
+                return summary;
+            return summary.isEmpty() ? r.name : r.name + u'\n' + summary;
+        }
+        if (index.column() == SummaryColumn)
             return WikiLink::stripMarkup(r.summary);
         if (index.column() == DetailColumn && !showsDates())
             return r.aliases.join(u'\n');

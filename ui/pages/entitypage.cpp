@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/editsession.h>
 #include <ui/editing/entityeditor.h>
@@ -76,7 +77,8 @@ void EntityPage::reload()
 void EntityPage::render(bool keepPosition)
 {
     const QString oldName = m_name;
-    m_name = m_kb ? m_kb->name(m_id) : QString();
+    // "Аликрам Гумматов (Alikram Hummatov)" in a Russian window: the reader's script, the source's beside it.
+    m_name = m_kb ? ReaderName::titledOf(*m_kb, m_id) : QString();
     m_browser->setPageHtml(HtmlRenderer(m_kb).entityPage(m_id), {}, keepPosition);
     m_browser->setAccessibleName(tr("Entry: %1").arg(title()));
     m_edit->setText(tr("Edit"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/entitykind.h>
+#include <core/render/readername.h>
 #include <ui/pages/linkbrowser.h>
 #include <ui/search/searchbar.h>
 #include <ui/search/suggestiondelegate.h>
@@ -100,7 +101,10 @@ void SearchBar::requestSuggestions()
     }
     const quint64 serial = m_serial;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, serial, prefix] { worker->suggest(serial, prefix, maxSuggestions); },
+        m_worker,
+        [worker = m_worker, serial, prefix, language = ReaderName::current()] {
+            worker->suggest(serial, prefix, maxSuggestions, language);
+        },
         Qt::QueuedConnection);
 }
 

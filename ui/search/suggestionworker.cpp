@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/render/readername.h>
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
 #include <ui/search/suggestionworker.h>
@@ -12,7 +13,7 @@ SuggestionWorker::SuggestionWorker(const QString &kbPath, std::shared_ptr<std::a
 
 SuggestionWorker::~SuggestionWorker() = default;
 
-void SuggestionWorker::suggest(quint64 serial, const QString &prefix, int limit)
+void SuggestionWorker::suggest(quint64 serial, const QString &prefix, int limit, const QString &readerLanguage)
 {
     if (serial < m_latest->load())
         return; // the user typed on; only the newest request is worth the work
@@ -24,8 +25,15 @@ void SuggestionWorker::suggest(quint64 serial, const QString &prefix, int limit)
         m_openFailed = !m_kb;
     }
     QList<Suggestion> result;
-    if (m_kb)
+    if (m_kb) {
         result = m_kb->search().suggest(prefix, limit);
+        for (Suggestion &s : result) {
+            if (!s.id.isEmpty()) {
+                if (const QString shown = ReaderName::of(*m_kb, s.id, readerLanguage); !shown.isEmpty())
+                    s.name = shown;
+            }
+        }
+    }
     Q_EMIT suggestionsReady(serial, prefix, result);
 }
 

@@ -24,7 +24,8 @@ public:
     ~SuggestionWorker() override;
 
 public Q_SLOTS:
-    void suggest(quint64 serial, const QString &prefix, int limit);
+    /// readerLanguage: the window's, whose script names are shown in (core/render/readername.h).
+    void suggest(quint64 serial, const QString &prefix, int limit, const QString &readerLanguage = {});
 
 Q_SIGNALS:
     void suggestionsReady(quint64 serial, const QString &prefix, const QList<tkb::Suggestion> &suggestions);

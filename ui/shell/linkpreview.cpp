@@ -2,6 +2,7 @@
 #include <core/model/entitykind.h>
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <ui/shell/linkpreview.h>
 
@@ -63,7 +64,8 @@ bool LinkPreview::showFor(const QUrl &url, const QPoint &globalPos)
     const QColor muted = QColor::fromRgbF(fg.redF() * 0.65f + bg.redF() * 0.35f,
         fg.greenF() * 0.65f + bg.greenF() * 0.35f, fg.blueF() * 0.65f + bg.blueF() * 0.35f);
     QString html = QStringLiteral("<b>%1</b><br><span style=\"color:%2\">%3</span>")
-                       .arg(entity->name.toHtmlEscaped(), muted.name(), entityKindName(entity->kind).toHtmlEscaped());
+                       .arg(ReaderName::titled(entity->name, entity->aliases, ReaderName::current()).toHtmlEscaped(),
+                           muted.name(), entityKindName(entity->kind).toHtmlEscaped());
     if (!summary.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:4px\">%1</p>").arg(summary.toHtmlEscaped());
     m_label->setText(html);

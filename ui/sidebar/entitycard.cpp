@@ -5,6 +5,7 @@
 #include <core/model/entitykind.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/kbaddress.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <ui/sidebar/entitycard.h>
 
@@ -92,7 +93,9 @@ void EntityCard::render(bool keepPosition)
         return;
     }
     const Entity &e = *entity;
-    out += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir(e.name), esc(e.name));
+    // In the reader's script where the base holds it, the source's form beside it.
+    const QString title = ReaderName::titled(e.name, e.aliases, ReaderName::current());
+    out += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir(title), esc(title));
     QString kindLine = esc(entityKindName(e.kind));
     // Competing dates are all given, as on the page: none silently wins.
     QStringList dates;
@@ -134,7 +137,7 @@ void EntityCard::render(bool keepPosition)
     if (!others.isEmpty()) {
         out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Linked to")));
         for (const QString &other : std::as_const(others)) {
-            const QString name = m_kb->name(other);
+            const QString name = ReaderName::of(*m_kb, other);
             out += entry(dir(name), link(KbAddress::entity(other), name.isEmpty() ? other : name),
                 labels.value(other).join(QStringLiteral(" · ")));
         }
@@ -150,8 +153,10 @@ void EntityCard::render(bool keepPosition)
             if (seen.contains(key))
                 continue;
             seen << key;
-            const QString from = m.fromName.isEmpty() ? m.fromId : m.fromName;
+            QString from = m.fromName.isEmpty() ? m.fromId : m.fromName;
             if (m.section.isEmpty()) {
+                if (!m.fromName.isEmpty())
+                    from = ReaderName::of(*m_kb, m.fromId);
                 out += entry(dir(from), link(KbAddress::entity(m.fromId), from), entityKindName(m.fromKind));
             } else {
                 const bool lead = m.section == u"(lead)";
@@ -163,7 +168,7 @@ void EntityCard::render(bool keepPosition)
         }
     }
     setPageHtml(out + QStringLiteral("</body></html>"), {}, keepPosition);
-    setAccessibleDescription(e.name);
+    setAccessibleDescription(title);
 }
 
 } // namespace tkb

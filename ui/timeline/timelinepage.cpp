@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/wikilink.h>
 #include <core/render/kbaddress.h>
+#include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <core/store/timelinequery.h>
 #include <ui/pages/linkbrowser.h>
@@ -32,6 +33,15 @@ constexpr int maxSteps = 48; // deep enough for the days of a dense year; the vi
 constexpr int wholeLimit = 400; // a timeline of up to so many events is read whole, a bigger one a span at a time
 constexpr int listLimit = 200; // rows of a big timeline's list: the first events in view
 enum ListColumn { DateColumn, NameColumn, SummaryColumn };
+
+/// The events as the view draws them: each named in the reader's script where the base holds it (the list
+/// below gives the source's form on hover).
+QList<EntityRef> readerNamed(QList<EntityRef> events)
+{
+    for (EntityRef &r : events)
+        r.name = ReaderName::shown(r.name, r.forms, ReaderName::current());
+    return events;
+}
 } // namespace
 
 TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
@@ -193,8 +203,8 @@ void TimelinePage::reload()
         m_view->setDayCounts(TimelineQuery(*kb).dayCounts(),
             [kb](QDate from, QDate to, int limit) { return TimelineQuery(*kb).events(from, to, limit); });
     } else {
-        m_events = m_kb ? m_kb->events() : QList<EntityRef> {};
-        m_view->setEvents(m_events);
+        m_events = m_kb ? m_kb->events(true) : QList<EntityRef> {};
+        m_view->setEvents(readerNamed(m_events));
     }
     fillList();
     applyScale(leftYear, 0);
@@ -220,7 +230,10 @@ void TimelinePage::fillList()
     for (const EntityRef &r : std::as_const(shown)) {
         auto *item = new QTreeWidgetItem;
         item->setText(DateColumn, r.date.isValid() ? r.date.toDisplayString(locale) : tr("undated"));
-        item->setText(NameColumn, r.name);
+        const QString name = ReaderName::shown(r.name, r.forms, ReaderName::current());
+        item->setText(NameColumn, name);
+        if (name != r.name)
+            item->setToolTip(NameColumn, r.name);
         item->setText(SummaryColumn, WikiLink::stripMarkup(r.summary));
         item->setToolTip(SummaryColumn, WikiLink::stripMarkup(r.summary));
         item->setData(0, Qt::UserRole, r.id);
@@ -249,6 +262,12 @@ void TimelinePage::retranslate()
         tr("Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many "
            "to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in."));
     m_view->setToolTip(QString());
+    if (!m_big && !m_events.isEmpty()) {
+        // Names follow the language's script, as the list does.
+        const double leftYear = m_view->yearAt(m_scroll->horizontalScrollBar()->value());
+        m_view->setEvents(readerNamed(m_events));
+        applyScale(leftYear, 0);
+    }
     fillList();
     syncSelection();
 }
