@@ -20,6 +20,25 @@ Strong strength(QChar c)
     }
 }
 
+bool opens(QChar c)
+{
+    return c == u'(' || c == u'[';
+}
+
+bool closes(QChar c)
+{
+    return c == u')' || c == u']';
+}
+
+/// Brackets opened and not closed in text (negative: closed and not opened there).
+int openBrackets(QStringView text)
+{
+    int open = 0;
+    for (QChar c : text)
+        open += opens(c) ? 1 : closes(c) ? -1 : 0;
+    return open;
+}
+
 /// The runs whose text is drawn as it is: a footnote marker shows "[n]" and a print-only run nothing.
 bool drawn(const PageRun &r)
 {
@@ -62,14 +81,16 @@ PageRuns BidiIsolation::isolated(const PageRuns &runs)
                 first = letter;
             while (first < letter && runOf[first] != runOf[letter])
                 ++first;
-            if (end < n) { // before right-to-left words: end at the last letter, or a bracket it opened
+            if (end == n) { // at the end: the sentence's own punctuation, but not a bracket opened before it
+                for (int open = openBrackets(QStringView(all).sliced(first, last + 1 - first));
+                    open < 0 && strength(all[last]) != Strong::Ltr; --last)
+                    open += closes(all[last]) ? 1 : 0;
+            } else { // before right-to-left words: end at the last letter, or a bracket it opened
                 while (strength(all[last]) != Strong::Ltr)
                     --last;
-                int open = 0;
-                for (qsizetype k = first; k <= last; ++k)
-                    open += all[k] == u'(' || all[k] == u'[' ? 1 : all[k] == u')' || all[k] == u']' ? -1 : 0;
+                int open = openBrackets(QStringView(all).sliced(first, last + 1 - first));
                 for (qsizetype k = last + 1; k < end && open > 0; ++k) {
-                    if (all[k] == u')' || all[k] == u']') {
+                    if (closes(all[k])) {
                         --open;
                         last = k;
                     }

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLayout>
 
 #include <memory>
@@ -52,6 +53,15 @@ qreal xOf(const QTextBlock &block, int position)
 {
     const QTextLine line = block.layout()->lineForTextPosition(position);
     return line.isValid() ? line.cursorToX(position) : -1;
+}
+
+QDir screenshotDir()
+{
+    QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return QDir(dir);
 }
 
 } // namespace
@@ -116,14 +126,17 @@ private Q_SLOTS:
         const QTextLine line = relation.layout()->lineForTextPosition(arrow);
         const qreal arrowX = line.cursorToX(arrow + 1); // the arrow's far edge from the text start
         QVERIFY2(arrowX > xOf(relation, int(letter) + 1), qPrintable(relation.text()));
+
+        // For a look: the relations, scrolled into view.
+        const QTextCursor cursor(relation);
+        entity->browser()->setTextCursor(cursor);
+        entity->browser()->ensureCursorVisible();
+        QTest::qWait(50);
+        QVERIFY(page->grab().save(screenshotDir().filePath(QStringLiteral("page-entity-fa-relations.png"))));
     }
 
     void persianWindowScreenshot()
     {
-        QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-        QDir().mkpath(dir);
         MainWindow w { QString() };
         w.resize(1200, 800);
         w.show();
@@ -133,7 +146,7 @@ private Q_SLOTS:
         settle();
         const QImage shot = w.grab().toImage();
         QVERIFY(!shot.isNull());
-        QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("window-fa-entity.png"))));
+        QVERIFY(shot.save(screenshotDir().filePath(QStringLiteral("window-fa-entity.png"))));
     }
 };
 

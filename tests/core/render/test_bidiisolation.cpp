@@ -54,6 +54,10 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("رهبر: Alikram (born in Lankaran)، تالش") }
             << QStringList { QStringLiteral("رهبر: ") + fsi + QStringLiteral("Alikram (born in Lankaran)") + pdi
                    + QStringLiteral("، تالش") };
+        QTest::newRow("bracket opened in Persian closes outside")
+            << QStringList { QStringLiteral("(به نظر Alikram Hummatov).") }
+            << QStringList { QStringLiteral("(به نظر ") + fsi + QStringLiteral("Alikram Hummatov") + pdi
+                   + QStringLiteral(").") };
         QTest::newRow("Persian label, English value")
             << QStringList { QStringLiteral("نقش: "), QStringLiteral("leader of the movement.") }
             << QStringList { QStringLiteral("نقش: "), fsi + QStringLiteral("leader of the movement.") + pdi };
