@@ -59,7 +59,9 @@ private Q_SLOTS:
             WorkerProcess worker({ QStringLiteral("apply"), path, QString::number(next) });
             QVERIFY(worker.started());
             QVERIFY2(!worker.waitForLine(QStringLiteral("ready"), 30000).isEmpty(), qPrintable(worker.transcript()));
-            worker.pump(20 + int(rng.bounded(300)));
+            // A commit to a server takes a few round trips: longer rounds than the file's, so some land even on a busy
+            // machine.
+            worker.pump(100 + int(rng.bounded(500)));
             QVERIFY2(worker.kill(), qPrintable(QStringLiteral("the worker stopped:\n") + worker.transcript()));
             int committed = next - 1;
             int begun = next - 1;
@@ -94,7 +96,7 @@ private Q_SLOTS:
             QCOMPARE(kb->allChanges().size(), qsizetype(committed + 1));
             next = committed + 1;
         }
-        QVERIFY2(next > 8, qPrintable(QStringLiteral("only %1 change sets applied").arg(next)));
+        QVERIFY2(next > 4, qPrintable(QStringLiteral("only %1 change sets applied").arg(next)));
         qInfo("%d change sets applied, %d kills with one in flight", next, inFlightKills);
     }
 };
