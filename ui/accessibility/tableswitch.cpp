@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/accessibility/tableswitch.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -33,7 +34,9 @@ TableSwitch::TableSwitch(QWidget *drawing, QWidget *table, QWidget *parent)
     connect(m_toggle, &QCheckBox::toggled, this, [this](bool on) {
         Q_EMIT tableShownChanged(on);
         QWidget *shown = on ? m_table : m_drawing;
-        const bool hadFocus = m_stack->currentWidget() && m_stack->currentWidget()->hasFocus();
+        // The keyboard (on the switch after Alt+T, or in what was shown) goes on to what is shown now.
+        QWidget *focus = QApplication::focusWidget();
+        const bool hadFocus = focus && (focus == this || isAncestorOf(focus));
         m_stack->setCurrentWidget(shown);
         setFocusProxy(shown);
         if (hadFocus)

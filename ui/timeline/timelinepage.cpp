@@ -56,6 +56,8 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The axis takes the keyboard and scrolls itself; the area around it would be an unnamed stop on the Tab path.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setBackgroundRole(QPalette::Base);
     m_scroll->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);
@@ -76,6 +78,7 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_switch);
+    m_splitter->setFocusProxy(m_view);
     setFocusProxy(m_switch);
     setTabOrder(m_view, m_list);
 
@@ -286,6 +289,11 @@ void TimelinePage::retranslate()
 
 bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_view->currentId().isEmpty()
+        && m_view->eventCount() > 0 && !m_view->isClustered()) {
+        // The keyboard arrives on the first event: the focus is visible, and a screen reader names where it is.
+        m_view->setCurrentId(m_view->ids().constFirst());
+    }
     if ((watched == m_view || watched == m_scroll->viewport()) && event->type() == QEvent::Wheel) {
         auto *we = static_cast<QWheelEvent *>(event);
         if (we->modifiers() & Qt::ControlModifier) {
