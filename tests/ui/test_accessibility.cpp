@@ -224,8 +224,8 @@ void TestAccessibility::tableAlternativesByKeys()
     QCOMPARE(timeline->table()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Date"));
     QCOMPARE(timeline->table()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Event"));
     for (int row = 0; row < timeline->table()->rowCount(); ++row) {
-        QCOMPARE(timeline->table()->entityAt(row),
-            timeline->list()->topLevelItem(row)->data(0, Qt::UserRole).toString());
+        QCOMPARE(
+            timeline->table()->entityAt(row), timeline->list()->topLevelItem(row)->data(0, Qt::UserRole).toString());
     }
     press(&w, Qt::Key_End, Qt::ControlModifier);
     const int last = timeline->table()->rowCount() - 1;

@@ -10,8 +10,7 @@ namespace tkb {
 ItemAccessible::ItemAccessible(const ItemViewAccessible *view, int index)
     : m_view(const_cast<ItemViewAccessible *>(view))
     , m_index(index)
-{
-}
+{ }
 
 bool ItemAccessible::isValid() const
 {

@@ -8,8 +8,7 @@ namespace tkb {
 
 ItemViewAccessible::ItemViewAccessible(QWidget *widget)
     : QAccessibleWidget(widget, QAccessible::List)
-{
-}
+{ }
 
 ItemViewAccessible::~ItemViewAccessible()
 {

@@ -12,8 +12,7 @@ GraphAccessible::GraphAccessible(QGraphicsView *view, GraphPage *page)
     : ItemViewAccessible(view)
     , m_view(view)
     , m_page(page)
-{
-}
+{ }
 
 void GraphAccessible::install()
 {

@@ -9,8 +9,7 @@ namespace tkb {
 TimelineAccessible::TimelineAccessible(TimelineView *view)
     : ItemViewAccessible(view)
     , m_view(view)
-{
-}
+{ }
 
 void TimelineAccessible::install()
 {
