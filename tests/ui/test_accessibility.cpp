@@ -65,6 +65,17 @@ bool tabToLink(QWidget *window, QTextBrowser *browser, const QString &href)
     return false;
 }
 
+/// With TALYSHKB_SCREENSHOTS set to a folder, a picture of the window there, to look at.
+void saveShot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TALYSHKB_SCREENSHOTS");
+    QTest::qWait(50);
+    const QImage shot = window.grab().toImage();
+    QVERIFY(!shot.isNull());
+    if (!dir.isEmpty())
+        QVERIFY(shot.save(dir + u'/' + name));
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -189,9 +200,12 @@ void TestAccessibility::tableAlternativesByKeys()
     QVERIFY(graph);
     w.currentPage()->setFocus(Qt::ShortcutFocusReason);
     QTRY_VERIFY(graph->view()->hasFocus());
+    press(&w, Qt::Key_Right);
+    saveShot(w, QStringLiteral("graph-keyboard.png"));
     press(&w, Qt::Key_T, Qt::AltModifier);
     QTRY_VERIFY(graph->table()->isVisible());
     QVERIFY(graph->tableSwitch()->isTableShown());
+    saveShot(w, QStringLiteral("graph-table.png"));
     QTRY_VERIFY(graph->table()->hasFocus());
     // One row per relation with the same related entries the drawing shows.
     QSet<QString> drawn;
@@ -220,6 +234,7 @@ void TestAccessibility::tableAlternativesByKeys()
     QTRY_VERIFY(timeline->table()->isVisible());
     QVERIFY(!timeline->timeline()->isVisible());
     QTRY_VERIFY(timeline->table()->hasFocus());
+    saveShot(w, QStringLiteral("timeline-table.png"));
     QCOMPARE(timeline->table()->rowCount(), timeline->list()->topLevelItemCount());
     QCOMPARE(timeline->table()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Date"));
     QCOMPARE(timeline->table()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Event"));

@@ -16,7 +16,7 @@ class GraphPage;
 
 class GraphAccessible : public ItemViewAccessible
 {
-    Q_DECLARE_TR_FUNCTIONS(GraphAccessible)
+    Q_DECLARE_TR_FUNCTIONS(tkb::GraphAccessible)
 public:
     GraphAccessible(QGraphicsView *view, GraphPage *page);
 

@@ -14,7 +14,7 @@ class TimelineView;
 
 class TimelineAccessible : public ItemViewAccessible
 {
-    Q_DECLARE_TR_FUNCTIONS(TimelineAccessible)
+    Q_DECLARE_TR_FUNCTIONS(tkb::TimelineAccessible)
 public:
     explicit TimelineAccessible(TimelineView *view);
 
