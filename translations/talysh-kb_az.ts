@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>Bilik bazasını aç, pəncərənin şəklini bu PNG faylına yaz və çıx.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>«%1» pəncərəsinin şəkli %2 faylına yazıldı.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>Yeniləmə ləğv edildi; %1 olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu versiyanın formatına yenilənir. Onun axtarış indeksi yenidən qurulur; böyük bilik bazası üçün bu bir neçə dəqiqə çəkə bilər.</translation>
     </message>
     <message>
@@ -585,7 +586,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>fikir sahibi: %1</translation>
     </message>
     <message>
@@ -1508,6 +1509,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group&apos;s next entries.</source>
+        <translation>Qrupun növbəti qeydlərini göstərir.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, qrafın mərkəzi</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre&apos;s name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1541,7 +1559,7 @@
         <translation>%1 üçün &amp;qrafı göstər</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
@@ -1565,6 +1583,37 @@
             <numerusform>Daha %n göstər</numerusform>
             <numerusform>Daha %n göstər</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>%1 əlaqələri, cədvəl kimi</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>Hər əlaqə üçün bir sətir. Enter əlaqəli qeydi açır.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>%1 tərəfindən qeydə doğru</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>qeyddən %1 tərəfə doğru</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>Əlaqəli qeyd</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1801,13 @@
     </message>
 </context>
 <context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Keçid: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ListPage</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -1819,7 +1875,7 @@
         <translation>Sizin adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
     </message>
     <message>
@@ -2462,12 +2518,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlanğıc: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>son: %1</translation>
     </message>
     <message>
@@ -2657,7 +2713,7 @@
         <translation>&amp;Tarixçəni aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Seçilmiş qeydin tarixçəsini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -2768,7 +2824,7 @@
         <translation>Əvvəlcə mətndən sözlər seçin.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Yalnız mənbənin mətnindən sitat gətirmək olar: mənbəni açın və parçanı orada seçin.</translation>
     </message>
     <message>
@@ -2996,7 +3052,7 @@
         <translation>Mənbəni əlavə &amp;et</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Mənbənin mətnini oxu</translation>
     </message>
     <message>
@@ -3024,7 +3080,7 @@
         <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
     </message>
     <message>
@@ -3113,6 +3169,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>&amp;Cədvəl kimi göstər</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Eyni məlumatlar cədvəl sətirləri kimi — ekran oxuyucusu və ya klaviatura ilə oxumaq üçün</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>Bu miqyasda ayırd etmək üçün hadisələr çox yaxındır. Enter yaxınlaşdırır.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -3152,6 +3231,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>Sol və sağ ox düymələri hadisələr arasında keçir, Enter birini açır, Ctrl+təkər miqyası dəyişir. Ayırd edilə bilməyəcək qədər çox hadisə sayı ilə birlikdə qruplaşdırılır: ox düymələri qruplar arasında keçir, Enter yaxınlaşdırır.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>Xronoloji ardıcıllıqla hadisələr, cədvəl kimi</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>Hər hadisə üçün bir sətir. Enter hadisəni açır.</translation>
     </message>
 </context>
 <context>

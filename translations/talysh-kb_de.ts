@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -151,7 +152,7 @@
         <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Bild von „%1“ in %2 gespeichert.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>Die Aktualisierung wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wird auf das Format dieser Version aktualisiert. Der Suchindex wird neu aufgebaut, was bei einer großen Wissensdatenbank einige Minuten dauern kann.</translation>
     </message>
     <message>
@@ -585,7 +586,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
@@ -1508,6 +1509,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group&apos;s next entries.</source>
+        <translation>Zeigt die nächsten Einträge der Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, die Mitte des Graphen</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre&apos;s name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1541,7 +1559,7 @@
         <translation>&amp;Graph von %1 zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n verknüpfter Eintrag, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
             <numerusform>%n verknüpfte Einträge, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
@@ -1565,6 +1583,37 @@
             <numerusform>%n weiteren anzeigen</numerusform>
             <numerusform>%n weitere anzeigen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>Beziehungen von %1 als Tabelle</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>Eine Zeile je Beziehung. Eingabe öffnet den verbundenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>von %1 zum Eintrag</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>vom Eintrag zu %1</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>Verbundener Eintrag</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1801,13 @@
     </message>
 </context>
 <context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ListPage</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -1819,7 +1875,7 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
     <message>
@@ -2462,12 +2518,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>
@@ -2657,7 +2713,7 @@
         <translation>&amp;Verlauf öffnen</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Den Verlauf des gewählten Eintrags öffnen (Shift+Enter)</translation>
     </message>
     <message>
@@ -2768,7 +2824,7 @@
         <translation>Wählen Sie zuerst Wörter des Textes aus.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Nur der Text einer Quelle kann zitiert werden: Öffnen Sie die Quelle und wählen Sie die Stelle dort aus.</translation>
     </message>
     <message>
@@ -2996,7 +3052,7 @@
         <translation>&amp;Quelle hinzufügen</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Text einer Quelle lesen</translation>
     </message>
     <message>
@@ -3024,7 +3080,7 @@
         <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
     </message>
     <message>
@@ -3113,6 +3169,29 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Dieselben Daten als Tabellenzeilen, zum Lesen mit einem Screenreader oder der Tastatur</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>Ereignisse, die bei diesem Zoom zu nah beieinanderliegen. Eingabe vergrößert.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>tkb::TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -3152,6 +3231,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>Pfeil links und rechts wechseln zwischen Ereignissen, die Eingabetaste öffnet eines, Strg+Mausrad zoomt. Wo Ereignisse zu dicht liegen, um sie zu unterscheiden, sind sie mit ihrer Anzahl gruppiert: Die Pfeiltasten wechseln zwischen den Gruppen, die Eingabetaste vergrößert.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>Ereignisse in zeitlicher Reihenfolge, als Tabelle</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>Eine Zeile je Ereignis. Eingabe öffnet das Ereignis.</translation>
     </message>
 </context>
 <context>
