@@ -105,6 +105,14 @@ def main():
         env = start_services(tmp)
         os.environ.update(env)  # pyatspi connects through this process's environment
         import pyatspi  # noqa: E402 (needs the bus above)
+        # The registry answers before the program starts, so its bridge finds the accessibility bus at once.
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                pyatspi.Registry.getDesktop(0).childCount
+                break
+            except Exception:
+                time.sleep(0.2)
         app_env = dict(env, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb")
         app = start([program, "--lang", "en"], app_env, stdout=subprocess.DEVNULL)
         Tour(pyatspi, env, app).run()
@@ -261,13 +269,14 @@ class Tour:
     def run(self):
         at = self.at
         desktop = at.Registry.getDesktop(0)
-        deadline = time.monotonic() + TIMEOUT * 2
-        while self.root is None and time.monotonic() < deadline:
+        deadline = time.monotonic() + TIMEOUT * 3
+        while self.root is None and time.monotonic() < deadline and self.app.poll() is None:
             for app in self.children(desktop):
                 if app is not None and app.name == "talysh-kb":
                     self.root = app
             time.sleep(0.3)
-        if not check(self.root is not None, "talysh-kb is on the accessibility bus"):
+        if not check(self.root is not None, "talysh-kb is on the accessibility bus (the program %s)"
+                     % ("runs" if self.app.poll() is None else "ended with status %s" % self.app.returncode)):
             return
 
         self.wait_for("the People tab", self.named("page tab", "People"))
