@@ -16,6 +16,8 @@ public:
     GraphEdgeItem(GraphNodeItem *from, GraphNodeItem *to, const QStringList &labels, bool outgoing, bool incoming);
 
     QStringList labels() const { return m_labels; }
+    GraphNodeItem *from() const { return m_from; }
+    GraphNodeItem *to() const { return m_to; }
     /// Where along the line (0 at from, 1 at to) the label sits; staggered so neighbouring labels clear.
     void setLabelPosition(qreal t);
     void setFont(const QFont &font);

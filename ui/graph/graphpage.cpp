@@ -4,10 +4,14 @@
 #include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <core/store/neighbourquery.h>
+#include <ui/accessibility/itemviewaccessible.h>
+#include <ui/accessibility/tableswitch.h>
 #include <ui/common/kindcolors.h>
+#include <ui/graph/graphaccessible.h>
 #include <ui/graph/graphedgeitem.h>
 #include <ui/graph/graphnodeitem.h>
 #include <ui/graph/graphpage.h>
+#include <ui/graph/graphtable.h>
 #include <ui/pages/linkbrowser.h>
 
 #include <QContextMenuEvent>
@@ -49,7 +53,10 @@ GraphPage::GraphPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
     , m_id(id)
     , m_scene(new QGraphicsScene(this))
     , m_view(new QGraphicsView(m_scene, this))
+    , m_table(new GraphTable(this))
+    , m_switch(new TableSwitch(m_view, m_table, this))
 {
+    GraphAccessible::install();
     m_view->setObjectName(QStringLiteral("graphView"));
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
@@ -61,8 +68,13 @@ GraphPage::GraphPage(KnowledgeBase *kb, const QString &id, QWidget *parent)
     m_view->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setFocusProxy(m_view);
+    layout->addWidget(m_switch);
+    setFocusProxy(m_switch);
+    connect(m_switch, &TableSwitch::tableShownChanged, this, [this](bool shown) {
+        if (shown)
+            m_table->fill(m_kb, m_id);
+    });
+    connect(m_table, &GraphTable::entityActivated, this, &GraphPage::activateNode);
     m_baseFont = font();
     build();
 }
@@ -94,6 +106,8 @@ void GraphPage::setZoom(int steps)
 void GraphPage::reload()
 {
     build();
+    if (m_switch->isTableShown())
+        m_table->fill(m_kb, m_id);
 }
 
 void GraphPage::build()
@@ -353,6 +367,7 @@ void GraphPage::setCurrentNode(int index)
     if (index >= 0 && index < m_nodes.size()) {
         m_nodes[index]->setCurrent(true);
         m_view->ensureVisible(m_nodes[index], 40, 40);
+        ItemViewAccessible::notifyCurrent(m_view, index);
     }
     Q_EMIT currentEntityChanged(currentEntityId());
 }
@@ -447,6 +462,9 @@ bool GraphPage::eventFilter(QObject *watched, QEvent *event)
         default:
             break;
         }
+    } else if (watched == m_view && event->type() == QEvent::FocusIn && m_current < 0 && !m_nodes.isEmpty()) {
+        // The keyboard arrives on the centre: the focus is visible, and a screen reader names where it is.
+        setCurrentNode(0);
     } else if (watched == m_view && event->type() == QEvent::KeyPress && !m_nodes.isEmpty()) {
         auto *ke = static_cast<QKeyEvent *>(event);
         const int n = int(m_nodes.size());

@@ -3,7 +3,7 @@
 // A tab drawing an entity's neighbourhood: the entity in the centre, every related entity around it in its
 // kind's colour, the relations as labelled arrows. Clicking a node opens that entity. An entity with many
 // relations gets one node per kind of relation with its count instead; opening one shows its entities a page
-// at a time ("show more"), all of it by keyboard too.
+// at a time ("show more"), all of it by keyboard too. "Show as table" gives the same relations as rows.
 #include <core/store/neighbourquery.h>
 #include <ui/shell/tabpage.h>
 
@@ -14,7 +14,9 @@ namespace tkb {
 
 class GraphEdgeItem;
 class GraphNodeItem;
+class GraphTable;
 class KnowledgeBase;
+class TableSwitch;
 
 class GraphPage : public TabPage
 {
@@ -29,6 +31,9 @@ public:
     void reload() override;
 
     QGraphicsView *view() const { return m_view; }
+    /// The same relations as a table ("Show as table"), and the switch between the two.
+    GraphTable *table() const { return m_table; }
+    TableSwitch *tableSwitch() const { return m_switch; }
     /// The centre first, then the neighbours around it.
     QList<GraphNodeItem *> nodes() const { return m_nodes; }
     QList<GraphEdgeItem *> edges() const { return m_edges; }
@@ -41,6 +46,9 @@ public:
     QList<NeighbourQuery::Group> groups() const { return m_groups; }
     /// Entities a group shows at first, and each "show more" adds.
     static constexpr int pageSize = 30;
+    /// The node the arrow keys are on (an index into nodes()), -1 for none.
+    int currentNode() const { return m_current; }
+    void setCurrentNode(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,7 +61,6 @@ private:
     int buildGroups(GraphNodeItem *centreNode);
     static QString groupKey(const NeighbourQuery::Group &group);
     void applyTransform();
-    void setCurrentNode(int index);
     void showMenu(GraphNodeItem *node, const QPoint &globalPos);
     GraphNodeItem *nodeAt(const QPoint &viewportPos) const;
 
@@ -62,6 +69,8 @@ private:
     QString m_name;
     QGraphicsScene *m_scene;
     QGraphicsView *m_view;
+    GraphTable *m_table;
+    TableSwitch *m_switch;
     QList<GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;
     QString m_hovered;

@@ -4,6 +4,7 @@
 #include <ui/pages/linkbrowser.h>
 #include <ui/theme/thememanager.h>
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -177,6 +178,18 @@ void LinkBrowser::onAnchorClicked(const QUrl &url)
         return;
     const Qt::KeyboardModifiers mods = m_inMouseRelease ? m_mouseModifiers : QGuiApplication::keyboardModifiers();
     Q_EMIT linkActivated(url, openInFor(Qt::LeftButton, mods));
+}
+
+bool LinkBrowser::focusNextPrevChild(bool next)
+{
+    const bool moved = QTextBrowser::focusNextPrevChild(next);
+    const QTextCursor cursor = textCursor();
+    // On a link now: the selection is its text, which a screen reader reads with the cursor; say what it is.
+    if (moved && hasFocus() && cursor.hasSelection() && cursor.charFormat().isAnchor()) {
+        QAccessibleAnnouncementEvent announce(this, tr("Link: %1").arg(cursor.selectedText()));
+        QAccessible::updateAccessibility(&announce);
+    }
+    return moved;
 }
 
 void LinkBrowser::changeEvent(QEvent *event)

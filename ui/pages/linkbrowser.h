@@ -52,6 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    /// Tab and Shift+Tab move between the links (as QTextBrowser does); a screen reader is told the link's name.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void onAnchorClicked(const QUrl &url);

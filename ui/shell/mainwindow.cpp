@@ -212,19 +212,27 @@ void MainWindow::connectActions()
     for (QAction *view : a->views) {
         on(view, [this, view] {
             if (knowledgeBase())
-                openOrFocus(view->data().toUrl());
+                openFocused(view->data().toUrl());
         });
     }
     on(a->graph, [this] {
         const QString id = currentPage() ? currentPage()->currentEntityId() : QString();
         if (knowledgeBase() && !id.isEmpty())
-            openOrFocus(KbAddress::graph(id));
+            openFocused(KbAddress::graph(id));
     });
     on(a->about, [this] { showAbout(); });
     connect(a->sidebarToggle, &QAction::toggled, this, [this](bool shown) {
         if (shown && currentPage())
             m_sidebar->showEntity(currentPage()->currentEntityId());
     });
+}
+
+void MainWindow::openFocused(const QUrl &address)
+{
+    // The keyboard goes into the page the shortcut opened.
+    openOrFocus(address);
+    if (currentPage() && currentPage()->address() == address)
+        currentPage()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::connectEditing()
@@ -246,18 +254,12 @@ void MainWindow::connectEditing()
         connect(SourceDialog::start(this, m_edits), &SourceDialog::added, this,
             [this](const QString &id) { openLink(KbAddress::article({}, {}, id), TabPage::OpenIn::NewTab); });
     });
-    // The keyboard goes into the page the shortcut opened.
-    const auto openFocused = [this](const QUrl &address) {
-        openOrFocus(address);
-        if (currentPage() && currentPage()->address() == address)
-            currentPage()->setFocus(Qt::ShortcutFocusReason);
-    };
-    on(a->history, [this, openFocused] {
+    on(a->history, [this] {
         const QString id = currentPage() ? currentPage()->currentEntityId() : QString();
         if (knowledgeBase() && !id.isEmpty())
             openFocused(KbAddress::history(id));
     });
-    on(a->recentChanges, [this, openFocused] {
+    on(a->recentChanges, [this] {
         if (knowledgeBase())
             openFocused(KbAddress::changes());
     });

@@ -117,6 +117,8 @@ protected:
 
 private:
     void connectActions();
+    /// Opens or shows the tab on address and puts the keyboard into its page (a view, the graph, a history).
+    void openFocused(const QUrl &address);
     void connectSearch();
     void connectEditing();
     void askAuthor();

@@ -4,7 +4,10 @@
 #include <core/render/readername.h>
 #include <core/store/knowledgebase.h>
 #include <core/store/timelinequery.h>
+#include <ui/accessibility/entitytable.h>
+#include <ui/accessibility/tableswitch.h>
 #include <ui/pages/linkbrowser.h>
+#include <ui/timeline/timelineaccessible.h>
 #include <ui/timeline/timelineclusters.h>
 #include <ui/timeline/timelinepage.h>
 #include <ui/timeline/timelineview.h>
@@ -51,13 +54,20 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     , m_scroll(new QScrollArea(m_splitter))
     , m_view(new TimelineView)
     , m_list(new QTreeWidget(m_splitter))
+    , m_table(new EntityTable(this))
+    , m_switch(new TableSwitch(m_splitter, m_table, this))
     , m_listTimer(new QTimer(this))
 {
+    TimelineAccessible::install();
+    TimelineAccessible::follow(m_view);
+    m_table->setObjectName(QStringLiteral("timelineTable"));
     m_view->setObjectName(QStringLiteral("timelineAxis"));
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The axis takes the keyboard and scrolls itself; the area around it would be an unnamed stop on the Tab path.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setBackgroundRole(QPalette::Base);
     m_scroll->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);
@@ -77,8 +87,9 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    setFocusProxy(m_view);
+    layout->addWidget(m_switch);
+    m_splitter->setFocusProxy(m_view);
+    setFocusProxy(m_switch);
     setTabOrder(m_view, m_list);
 
     connect(m_view, &TimelineView::activated, this,
@@ -109,6 +120,12 @@ TimelinePage::TimelinePage(KnowledgeBase *kb, QWidget *parent)
             return;
         Q_EMIT linkActivated(KbAddress::entity(item->data(0, Qt::UserRole).toString()),
             LinkBrowser::openInFor(Qt::LeftButton, QGuiApplication::keyboardModifiers()));
+    });
+    connect(m_table, &EntityTable::entityActivated, this,
+        [this](const QString &id, OpenIn where) { Q_EMIT linkActivated(KbAddress::entity(id), where); });
+    connect(m_switch, &TableSwitch::tableShownChanged, this, [this](bool shown) {
+        if (shown)
+            fillTable();
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -213,20 +230,35 @@ void TimelinePage::reload()
     syncSelection();
 }
 
+QList<EntityRef> TimelinePage::listedEvents() const
+{
+    // A big timeline lists the first events in view (its undated ones have no place there).
+    if (!m_big)
+        return m_events;
+    const double left = m_view->yearAt(m_scroll->horizontalScrollBar()->value());
+    const double right = m_view->yearAt(m_scroll->horizontalScrollBar()->value() + m_scroll->viewport()->width());
+    return TimelineQuery(*m_kb).events(
+        TimelineClusters::dayAtOrAfter(left), TimelineClusters::dayAtOrBefore(right), listLimit);
+}
+
+void TimelinePage::fillTable()
+{
+    const QLocale locale;
+    QList<EntityTable::Row> rows;
+    for (const EntityRef &r : listedEvents())
+        rows.append({ r.id, { r.date.isValid() ? r.date.toDisplayString(locale) : tr("undated"), r.name } });
+    m_table->setRows({ tr("Date"), tr("Event") }, rows);
+    m_table->setAccessibleName(tr("Events in chronological order, as a table"));
+    m_table->setAccessibleDescription(tr("One row per event. Enter opens the event."));
+}
+
 void TimelinePage::fillList()
 {
     m_list->clear();
     const QLocale locale;
     QList<QTreeWidgetItem *> items;
-    // A big timeline lists the first events in view (its undated ones have no place there).
-    QList<EntityRef> shown = m_events;
+    const QList<EntityRef> shown = listedEvents();
     const qint64 inView = m_big ? m_view->eventsInView() : 0;
-    if (m_big) {
-        const double left = m_view->yearAt(m_scroll->horizontalScrollBar()->value());
-        const double right = m_view->yearAt(m_scroll->horizontalScrollBar()->value() + m_scroll->viewport()->width());
-        shown = TimelineQuery(*m_kb).events(
-            TimelineClusters::dayAtOrAfter(left), TimelineClusters::dayAtOrBefore(right), listLimit);
-    }
     for (const EntityRef &r : std::as_const(shown)) {
         auto *item = new QTreeWidgetItem;
         item->setText(DateColumn, r.date.isValid() ? r.date.toDisplayString(locale) : tr("undated"));
@@ -251,6 +283,8 @@ void TimelinePage::fillList()
     m_list->resizeColumnToContents(DateColumn);
     m_list->resizeColumnToContents(NameColumn);
     m_list->setColumnWidth(NameColumn, std::min(420, m_list->columnWidth(NameColumn) + 16));
+    if (m_switch->isTableShown())
+        fillTable();
 }
 
 void TimelinePage::retranslate()
@@ -274,6 +308,11 @@ void TimelinePage::retranslate()
 
 bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_view->currentId().isEmpty()
+        && m_view->eventCount() > 0 && !m_view->isClustered()) {
+        // The keyboard arrives on the first event: the focus is visible, and a screen reader names where it is.
+        m_view->setCurrentId(m_view->ids().constFirst());
+    }
     if ((watched == m_view || watched == m_scroll->viewport()) && event->type() == QEvent::Wheel) {
         auto *we = static_cast<QWheelEvent *>(event);
         if (we->modifiers() & Qt::ControlModifier) {

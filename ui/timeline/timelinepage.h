@@ -3,6 +3,7 @@
 // A tab with the events in time: a zoomable painted axis (Ctrl+wheel, or the window's zoom) above a list
 // of every event in chronological order with its date at its precision; either one opens an event. A big
 // timeline is read a span at a time: the axis clusters what it cannot tell apart, the list shows what is in view.
+// "Show as table" puts a table of the same events (date, event) in place of both.
 #include <core/store/entityref.h>
 #include <ui/shell/tabpage.h>
 
@@ -14,7 +15,9 @@ class QTreeWidgetItem;
 
 namespace tkb {
 
+class EntityTable;
 class KnowledgeBase;
+class TableSwitch;
 class TimelineView;
 
 class TimelinePage : public TabPage
@@ -31,6 +34,9 @@ public:
 
     TimelineView *timeline() const { return m_view; }
     QTreeWidget *list() const { return m_list; }
+    /// The events as a table of date and event ("Show as table", in place of the axis and the list).
+    EntityTable *table() const { return m_table; }
+    TableSwitch *tableSwitch() const { return m_switch; }
     /// Zoom steps of the axis alone (Ctrl+wheel), on top of the page zoom.
     int scaleSteps() const { return m_scaleSteps; }
     /// Changes the axis scale by steps keeping the year at viewport x where it is.
@@ -47,6 +53,9 @@ protected:
 private:
     void retranslate();
     void fillList();
+    void fillTable();
+    /// What the list and the table show: every event, or of a big timeline the first ones in view.
+    QList<EntityRef> listedEvents() const;
     void applyScale(double anchorYear, int viewportX);
     void setCurrent(const QString &id);
     void syncSelection();
@@ -57,6 +66,8 @@ private:
     QScrollArea *m_scroll;
     TimelineView *m_view;
     QTreeWidget *m_list;
+    EntityTable *m_table;
+    TableSwitch *m_switch;
     QTimer *m_listTimer;
     bool m_big = false;
     QFont m_baseFont;

@@ -63,6 +63,16 @@ public:
     double axisEndX() const;
     QString currentId() const;
     void setCurrentId(const QString &id);
+    /// The drawn event at index (in the order of ids()), its date as its label gives it, the current one's index.
+    EntityRef eventAt(int index) const
+    {
+        return index >= 0 && index < m_items.size() ? m_items[index].ref : EntityRef {};
+    }
+    QString dateTextAt(int index) const
+    {
+        return index >= 0 && index < m_items.size() ? m_items[index].date : QString();
+    }
+    int currentIndex() const { return m_current; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
