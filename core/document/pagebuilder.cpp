@@ -258,8 +258,7 @@ PageDocument PageBuilder::article(const SourceDocument &doc, const QString &sect
             PageBlock box = PageBlock::table(PageBlock::Role::Infobox);
             const QString sentence = PageText::cleaned(highlight);
             for (const Attribute &a : doc.infobox) {
-                // The key in the reader's language ("Founded"); the value is the source's words.
-                PageRuns key { PageRun::plain(PageLabels::attribute(a.key)) };
+                PageRuns key { PageRun::plain(a.key) };
                 PageRuns value = MarkdownReader().runs(a.value);
                 if (!reader.placed() && !sentence.isEmpty() && a.key + QStringLiteral(": ") + a.value == sentence) {
                     reader.setPlaced();

@@ -392,6 +392,11 @@ void TestLanguages::initTestCase()
                 m_data << sec.title;
                 addWords(sec.title);
             }
+            // The article's infobox is the source's own text, shown as written ("Founded: 2007").
+            for (const Attribute &a : s.infobox) {
+                m_data << a.key;
+                addWords(a.key);
+            }
         }
         addWords(QDir::toNativeSeparators(path)); // the status bar names the file, its tooltip the path
     }

@@ -110,7 +110,8 @@ private Q_SLOTS:
         const QImage image = view.grab().toImage();
         QVERIFY(!image.isNull());
         // An invalid date is still skipped, not drawn at year 0.
-        view.setEvents({ EntityRef { QStringLiteral("x"), EntityKind::Event, QStringLiteral("Undated"), {}, {}, {} } });
+        view.setEvents(
+            { EntityRef { QStringLiteral("x"), EntityKind::Event, QStringLiteral("Undated"), {}, {}, {}, {} } });
         QCOMPARE(view.eventCount(), 0);
     }
     void screenshot()
