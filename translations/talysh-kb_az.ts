@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -163,7 +162,7 @@
         <translation>Bilik bazasını aç, pəncərənin şəklini bu PNG faylına yaz və çıx.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>«%1» pəncərəsinin şəkli %2 faylına yazıldı.</translation>
     </message>
     <message>
@@ -340,7 +339,7 @@
         <translation>Yeniləmə ləğv edildi; %1 olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu versiyanın formatına yenilənir. Onun axtarış indeksi yenidən qurulur; böyük bilik bazası üçün bu bir neçə dəqiqə çəkə bilər.</translation>
     </message>
     <message>
@@ -617,7 +616,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>fikir sahibi: %1</translation>
     </message>
     <message>
@@ -1674,6 +1673,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group's next entries.</source>
+        <translation>Qrupun növbəti qeydlərini göstərir.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, qrafın mərkəzi</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre's name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1707,7 +1723,7 @@
         <translation>%1 üçün &amp;qrafı göstər</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
         <translation>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
@@ -1731,6 +1747,37 @@
             <numerusform>Daha %n göstər</numerusform>
             <numerusform>Daha %n göstər</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>%1 əlaqələri, cədvəl kimi</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>Hər əlaqə üçün bir sətir. Enter əlaqəli qeydi açır.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>%1 tərəfindən qeydə doğru</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>qeyddən %1 tərəfə doğru</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>Əlaqəli qeyd</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +1964,19 @@
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <source>Names in the Language&apos;s &amp;Script</source>
+        <source>Names in the Language's &amp;Script</source>
         <translation>Adlar dilin &amp;yazısında</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
         <translation>Bilik bazasında varsa, adı dilin yazısında göstər (rus dilində kiril yazısı ilə), yanında mənbədəki yazılışı ilə</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Keçid: %1</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2047,7 @@
         <translation>Sizin adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
     </message>
     <message>
@@ -2636,12 +2690,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlanğıc: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>son: %1</translation>
     </message>
     <message>
@@ -2990,7 +3044,7 @@
         <translation>&amp;Tarixçəni aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Seçilmiş qeydin tarixçəsini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -3101,7 +3155,7 @@
         <translation>Əvvəlcə mətndən sözlər seçin.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Yalnız mənbənin mətnindən sitat gətirmək olar: mənbəni açın və parçanı orada seçin.</translation>
     </message>
     <message>
@@ -3329,7 +3383,7 @@
         <translation>Mənbəni əlavə &amp;et</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Mənbənin mətnini oxu</translation>
     </message>
     <message>
@@ -3357,7 +3411,7 @@
         <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
     </message>
     <message>
@@ -3446,6 +3500,17 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>&amp;Cədvəl kimi göstər</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Eyni məlumatlar cədvəl sətirləri kimi — ekran oxuyucusu və ya klaviatura ilə oxumaq üçün</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ThemeMenu</name>
     <message>
         <source>T&amp;heme</source>
@@ -3470,6 +3535,18 @@
     <message>
         <source>White on black with yellow links, for low vision</source>
         <translation>Qara fonda ağ mətn, sarı keçidlər — zəif görənlər üçün</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>Bu miqyasda ayırd etmək üçün hadisələr çox yaxındır. Enter yaxınlaşdırır.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3589,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>Sol və sağ ox düymələri hadisələr arasında keçir, Enter birini açır, Ctrl+təkər miqyası dəyişir. Ayırd edilə bilməyəcək qədər çox hadisə sayı ilə birlikdə qruplaşdırılır: ox düymələri qruplar arasında keçir, Enter yaxınlaşdırır.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>Xronoloji ardıcıllıqla hadisələr, cədvəl kimi</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>Hər hadisə üçün bir sətir. Enter hadisəni açır.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -163,7 +162,7 @@
         <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Bild von „%1“ in %2 gespeichert.</translation>
     </message>
     <message>
@@ -340,7 +339,7 @@
         <translation>Die Aktualisierung wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wird auf das Format dieser Version aktualisiert. Der Suchindex wird neu aufgebaut, was bei einer großen Wissensdatenbank einige Minuten dauern kann.</translation>
     </message>
     <message>
@@ -617,7 +616,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
@@ -1674,6 +1673,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group's next entries.</source>
+        <translation>Zeigt die nächsten Einträge der Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, die Mitte des Graphen</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre's name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1707,7 +1723,7 @@
         <translation>&amp;Graph von %1 zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
         <translation>
             <numerusform>%n verknüpfter Eintrag, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
             <numerusform>%n verknüpfte Einträge, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
@@ -1731,6 +1747,37 @@
             <numerusform>%n weiteren anzeigen</numerusform>
             <numerusform>%n weitere anzeigen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>Beziehungen von %1 als Tabelle</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>Eine Zeile je Beziehung. Eingabe öffnet den verbundenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>von %1 zum Eintrag</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>vom Eintrag zu %1</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>Verbundener Eintrag</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +1964,19 @@
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>Names in the Language&apos;s &amp;Script</source>
+        <source>Names in the Language's &amp;Script</source>
         <translation>Namen in der &amp;Schrift der Sprache</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
         <translation>Einen Namen in der Schrift der Sprache zeigen, wo die Wissensdatenbank ihn so kennt (kyrillisch auf Russisch), mit der Schreibung der Quelle daneben</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2047,7 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
     <message>
@@ -2636,12 +2690,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>
@@ -2990,7 +3044,7 @@
         <translation>&amp;Verlauf öffnen</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Den Verlauf des gewählten Eintrags öffnen (Shift+Enter)</translation>
     </message>
     <message>
@@ -3101,7 +3155,7 @@
         <translation>Wählen Sie zuerst Wörter des Textes aus.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Nur der Text einer Quelle kann zitiert werden: Öffnen Sie die Quelle und wählen Sie die Stelle dort aus.</translation>
     </message>
     <message>
@@ -3329,7 +3383,7 @@
         <translation>&amp;Quelle hinzufügen</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Text einer Quelle lesen</translation>
     </message>
     <message>
@@ -3357,7 +3411,7 @@
         <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
     </message>
     <message>
@@ -3446,6 +3500,17 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Dieselben Daten als Tabellenzeilen, zum Lesen mit einem Screenreader oder der Tastatur</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ThemeMenu</name>
     <message>
         <source>T&amp;heme</source>
@@ -3470,6 +3535,18 @@
     <message>
         <source>White on black with yellow links, for low vision</source>
         <translation>Weiß auf Schwarz mit gelben Links, für Sehbehinderte</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>Ereignisse, die bei diesem Zoom zu nah beieinanderliegen. Eingabe vergrößert.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3589,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>Pfeil links und rechts wechseln zwischen Ereignissen, die Eingabetaste öffnet eines, Strg+Mausrad zoomt. Wo Ereignisse zu dicht liegen, um sie zu unterscheiden, sind sie mit ihrer Anzahl gruppiert: Die Pfeiltasten wechseln zwischen den Gruppen, die Eingabetaste vergrößert.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>Ereignisse in zeitlicher Reihenfolge, als Tabelle</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>Eine Zeile je Ereignis. Eingabe öffnet das Ereignis.</translation>
     </message>
 </context>
 <context>

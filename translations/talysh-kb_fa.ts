@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -163,7 +162,7 @@
         <translation>پایگاه دانش را باز کن، تصویری از پنجره در این پرونده PNG ذخیره کن و خارج شو.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>تصویر «%1» در %2 ذخیره شد.</translation>
     </message>
     <message>
@@ -339,7 +338,7 @@
         <translation>ارتقا لغو شد؛ %1 بدون تغییر ماند.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 به قالب این نسخه ارتقا می‌یابد. نمایهٔ جست‌وجوی آن از نو ساخته می‌شود که برای یک پایگاه دانش بزرگ ممکن است چند دقیقه طول بکشد.</translation>
     </message>
     <message>
@@ -616,7 +615,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>به نظر %1</translation>
     </message>
     <message>
@@ -1669,6 +1668,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group's next entries.</source>
+        <translation>مدخل‌های بعدی گروه را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1، مرکز گراف</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre's name, its relations to this entry</comment>
+        <translation>%1؛ %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1701,7 +1717,7 @@
         <translation>نمایش &amp;گراف %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
         <translation>
             <numerusform>%n مدخل مرتبط، گروه‌بندی‌شده بر پایهٔ نوع رابطه. کلیدهای جهت میان گروه‌ها و مدخل‌ها جابه‌جا می‌شوند، Enter مدخل‌های یک گروه را نشان می‌دهد یا مدخلی را باز می‌کند.</numerusform>
         </translation>
@@ -1722,6 +1738,37 @@
         <translation>
             <numerusform>نمایش %n مورد دیگر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>روابط %1، به صورت جدول</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>هر رابطه یک ردیف. Enter مدخل مرتبط را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>از %1 به این مدخل</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>از این مدخل به %1</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>مدخل مرتبط</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رابطه</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
     </message>
 </context>
 <context>
@@ -1907,12 +1954,19 @@
         <translation>پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <source>Names in the Language&apos;s &amp;Script</source>
+        <source>Names in the Language's &amp;Script</source>
         <translation>نام‌ها به &amp;خط زبان</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
         <translation>نام را، اگر پایگاه دانش آن را دارد، به خط زبان نشان بده (در روسی به سیریلیک)، با نگارش منبع در کنارش</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>پیوند: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2035,7 @@
         <translation>نام شما</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
     </message>
     <message>
@@ -2617,12 +2671,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>آغاز: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>پایان: %1</translation>
     </message>
     <message>
@@ -2968,7 +3022,7 @@
         <translation>باز کردن &amp;تاریخچه</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>تاریخچهٔ مدخلِ برگزیده را باز کن (Shift+Enter)</translation>
     </message>
     <message>
@@ -3077,7 +3131,7 @@
         <translation>نخست واژه‌هایی از متن را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>تنها از متن یک منبع می‌توان استناد کرد: منبع را باز کنید و پاره‌متن را همان‌جا انتخاب کنید.</translation>
     </message>
     <message>
@@ -3304,7 +3358,7 @@
         <translation>افزودن &amp;منبع</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>خواندن متن منبع</translation>
     </message>
     <message>
@@ -3332,7 +3386,7 @@
         <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
     </message>
     <message>
@@ -3421,6 +3475,17 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>نمایش به صورت &amp;جدول</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>همان داده‌ها به صورت ردیف‌های جدول، برای خواندن با صفحه‌خوان یا صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ThemeMenu</name>
     <message>
         <source>T&amp;heme</source>
@@ -3445,6 +3510,18 @@
     <message>
         <source>White on black with yellow links, for low vision</source>
         <translation>متن سفید روی زمینهٔ سیاه با پیوندهای زرد، برای کم‌بینایان</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>رویدادها در این بزرگنمایی بیش از حد نزدیک‌اند تا از هم تشخیص داده شوند. Enter بزرگنمایی می‌کند.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3563,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>کلیدهای جهت چپ و راست میان رویدادها جابه‌جا می‌شوند، Enter یکی را باز می‌کند، Ctrl+چرخ بزرگ‌نمایی می‌کند. جایی که رویدادها بیش از آن‌اند که از هم تشخیص داده شوند، با شمارشان گروه‌بندی می‌شوند: کلیدهای جهت میان گروه‌ها جابه‌جا می‌شوند، Enter بزرگ‌نمایی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>رویدادها به ترتیب زمانی، به صورت جدول</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>هر رویداد یک ردیف. Enter رویداد را باز می‌کند.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -163,7 +162,7 @@
         <translation>Open de kennisbank, sla een afbeelding van het venster op in dit PNG-bestand en sluit af.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Afbeelding van ‘%1’ opgeslagen in %2.</translation>
     </message>
     <message>
@@ -340,7 +339,7 @@
         <translation>De upgrade is geannuleerd; %1 is gebleven zoals het was.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wordt bijgewerkt naar de indeling van deze versie. De zoekindex wordt opnieuw opgebouwd; bij een grote kennisbank kan dat enkele minuten duren.</translation>
     </message>
     <message>
@@ -372,7 +371,7 @@
     <name>tkb::ChangeBanner</name>
     <message>
         <source>Another window or program has changed this knowledge base. The pages show it as it was.</source>
-        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina&apos;s tonen haar zoals ze was.</translation>
+        <translation>Een ander venster of programma heeft deze kennisbank gewijzigd. De pagina's tonen haar zoals ze was.</translation>
     </message>
     <message>
         <source>&amp;Show Changes</source>
@@ -617,7 +616,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>mening van %1</translation>
     </message>
     <message>
@@ -1662,7 +1661,7 @@
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pagina&apos;s</translation>
+        <translation>%1 pagina's</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1671,6 +1670,23 @@
     <message>
         <source>Printing “%1”…</source>
         <translation>‘%1’ afdrukken…</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group's next entries.</source>
+        <translation>Toont de volgende items van de groep.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, het middelpunt van de graaf</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre's name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1723,7 @@
         <translation>&amp;Graaf van %1 tonen</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
         <translation>
             <numerusform>%n verwant item, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
             <numerusform>%n verwante items, gegroepeerd per relatie. De pijltjestoetsen gaan langs de groepen en items, Enter toont de items van een groep of opent een item.</numerusform>
@@ -1731,6 +1747,37 @@
             <numerusform>Nog %n tonen</numerusform>
             <numerusform>Nog %n tonen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>Relaties van %1, als tabel</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>Eén rij per relatie. Enter opent het gerelateerde item.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>van %1 naar het item</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>van het item naar %1</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>Gerelateerd item</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +1964,19 @@
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <source>Names in the Language&apos;s &amp;Script</source>
+        <source>Names in the Language's &amp;Script</source>
         <translation>Namen in het &amp;schrift van de taal</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
         <translation>Een naam tonen in het schrift van de taal als de kennisbank hem zo kent (Cyrillisch in het Russisch), met de spelling van de bron ernaast</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Koppeling: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2024,7 @@
     </message>
     <message>
         <source>Open pages</source>
-        <translation>Geopende pagina&apos;s</translation>
+        <translation>Geopende pagina's</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Talysh KB %1&lt;/h3&gt;&lt;p&gt;A knowledge base of the Talysh National Movement: its people, organizations, places, events and goals, every fact cited from its source.&lt;/p&gt;</source>
@@ -1993,7 +2047,7 @@
         <translation>Uw naam</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Uw wijzigingen worden onder deze naam in de geschiedenis van de kennisbank vastgelegd:</translation>
     </message>
     <message>
@@ -2636,12 +2690,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>begin: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>einde: %1</translation>
     </message>
     <message>
@@ -2990,7 +3044,7 @@
         <translation>Ge&amp;schiedenis openen</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>De geschiedenis van de gekozen entiteit openen (Shift+Enter)</translation>
     </message>
     <message>
@@ -3101,7 +3155,7 @@
         <translation>Selecteer eerst woorden van de tekst.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Alleen de tekst van een bron kan worden geciteerd: open de bron en selecteer de passage daar.</translation>
     </message>
     <message>
@@ -3329,7 +3383,7 @@
         <translation>&amp;Bron toevoegen</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Tekst van een bron lezen</translation>
     </message>
     <message>
@@ -3357,7 +3411,7 @@
         <translation>De datum in EDTF: een dag, een maand of een jaar; %1 erachter voor circa, %2 voor onzeker, %3 voor een deel van een jaar</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geef de tekst van de bron (plak hem, of lees een .txt- of .md-bestand) of het webadres.</translation>
     </message>
     <message>
@@ -3426,7 +3480,7 @@
     </message>
     <message>
         <source>Refused to open “%1”: only kb: pages and web (http, https) links are followed.</source>
-        <translation>‘%1’ niet geopend: alleen kb:-pagina&apos;s en weblinks (http, https) worden gevolgd.</translation>
+        <translation>‘%1’ niet geopend: alleen kb:-pagina's en weblinks (http, https) worden gevolgd.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -3443,6 +3497,17 @@
     <message>
         <source>Close &amp;Others</source>
         <translation>&amp;Andere sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;tabel tonen</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Dezelfde gegevens als rijen van een tabel, om te lezen met een schermlezer of het toetsenbord</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3535,18 @@
     <message>
         <source>White on black with yellow links, for low vision</source>
         <translation>Wit op zwart met gele koppelingen, voor slechtzienden</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>Gebeurtenissen te dicht bij elkaar om bij deze zoom te onderscheiden. Enter zoomt in.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3589,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>De pijltjestoetsen links en rechts gaan van gebeurtenis naar gebeurtenis, Enter opent er een, Ctrl+scrollwiel zoomt. Waar gebeurtenissen te dicht op elkaar liggen om ze te onderscheiden, zijn ze gegroepeerd met hun aantal: de pijltjestoetsen gaan van groep naar groep, Enter zoomt in.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>Gebeurtenissen in chronologische volgorde, als tabel</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>Eén rij per gebeurtenis. Enter opent de gebeurtenis.</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3833,7 @@
     </message>
     <message>
         <source>Countries, regions and cities</source>
-        <translation>Landen, regio&apos;s en steden</translation>
+        <translation>Landen, regio's en steden</translation>
     </message>
     <message>
         <source>Events in time order</source>

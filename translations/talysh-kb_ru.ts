@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -163,7 +162,7 @@
         <translation>Открыть базу знаний, сохранить снимок окна в этот файл PNG и выйти.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>Снимок «%1» сохранён в %2.</translation>
     </message>
     <message>
@@ -341,7 +340,7 @@
         <translation>Обновление отменено; %1 оставлен без изменений.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 обновляется до формата этой версии. Его поисковый индекс перестраивается, что для большой базы знаний может занять несколько минут.</translation>
     </message>
     <message>
@@ -618,7 +617,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>мнение: %1</translation>
     </message>
     <message>
@@ -1679,6 +1678,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group's next entries.</source>
+        <translation>Показывает следующие записи группы.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, центр графа</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre's name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1713,7 +1729,7 @@
         <translation>Показать &amp;граф для %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
         <translation>
             <numerusform>%n связанная запись, сгруппированная по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
             <numerusform>%n связанные записи, сгруппированные по видам связей. Стрелки переходят между группами и записями, Enter показывает записи группы или открывает запись.</numerusform>
@@ -1740,6 +1756,37 @@
             <numerusform>Показать ещё %n</numerusform>
             <numerusform>Показать ещё %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>Связи: %1, в виде таблицы</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>По строке на связь. Enter открывает связанную запись.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>от %1 к записи</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>от записи к %1</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +1974,19 @@
         <translation>Как в системе</translation>
     </message>
     <message>
-        <source>Names in the Language&apos;s &amp;Script</source>
+        <source>Names in the Language's &amp;Script</source>
         <translation>Имена &amp;алфавитом языка</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
         <translation>Показывать имя алфавитом языка, если оно так записано в базе знаний (кириллицей по-русски), с написанием источника рядом</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Ссылка: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2059,7 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Ваши изменения записываются в историю базы знаний под этим именем:</translation>
     </message>
     <message>
@@ -2655,12 +2709,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>начало: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>конец: %1</translation>
     </message>
     <message>
@@ -3012,7 +3066,7 @@
         <translation>Открыть &amp;историю</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Открыть историю выбранной записи (Shift+Enter)</translation>
     </message>
     <message>
@@ -3125,7 +3179,7 @@
         <translation>Сначала выделите слова текста.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Цитировать можно только текст источника: откройте источник и выделите отрывок там.</translation>
     </message>
     <message>
@@ -3354,7 +3408,7 @@
         <translation>Д&amp;обавить источник</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Чтение текста источника</translation>
     </message>
     <message>
@@ -3382,7 +3436,7 @@
         <translation>Дата в формате EDTF: день, месяц или год; %1 после неё — «около», %2 — «не точно», %3 — часть года</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Укажите текст источника (вставьте его или прочитайте файл .txt или .md) или его веб-адрес.</translation>
     </message>
     <message>
@@ -3471,6 +3525,17 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Показать &amp;таблицей</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Те же данные строками таблицы — для чтения с программой экранного доступа или с клавиатуры</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ThemeMenu</name>
     <message>
         <source>T&amp;heme</source>
@@ -3495,6 +3560,18 @@
     <message>
         <source>White on black with yellow links, for low vision</source>
         <translation>Белый текст на чёрном, жёлтые ссылки — для слабовидящих</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>События слишком близки, чтобы различить их при этом масштабе. Enter увеличивает.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3615,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>Стрелки влево и вправо переходят между событиями, Enter открывает событие, Ctrl+колесо меняет масштаб. Где событий слишком много, чтобы их различить, они собраны в группы с их числом: стрелки переходят между группами, Enter приближает.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>События в хронологическом порядке, в виде таблицы</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>По строке на событие. Enter открывает событие.</translation>
     </message>
 </context>
 <context>

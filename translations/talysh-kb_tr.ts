@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -163,7 +162,7 @@
         <translation>Bilgi tabanını aç, pencerenin resmini bu PNG dosyasına kaydet ve çık.</translation>
     </message>
     <message>
-        <source>Saved a picture of &quot;%1&quot; to %2.</source>
+        <source>Saved a picture of "%1" to %2.</source>
         <translation>“%1” resmi %2 dosyasına kaydedildi.</translation>
     </message>
     <message>
@@ -339,7 +338,7 @@
         <translation>Yükseltme iptal edildi; %1 olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu sürümün biçimine yükseltiliyor. Arama dizini yeniden oluşturuluyor; büyük bir bilgi tabanında bu birkaç dakika sürebilir.</translation>
     </message>
     <message>
@@ -616,7 +615,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person&apos;s opinion</comment>
+        <comment>a claim that is a named person's opinion</comment>
         <translation>görüş sahibi: %1</translation>
     </message>
     <message>
@@ -1569,7 +1568,7 @@
     </message>
     <message>
         <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
-        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+        <translation>Neyin dışa aktarılacağını seçin. PDF'te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -1669,6 +1668,23 @@
     </message>
 </context>
 <context>
+    <name>tkb::GraphAccessible</name>
+    <message>
+        <source>Shows the group's next entries.</source>
+        <translation>Grubun sonraki kayıtlarını gösterir.</translation>
+    </message>
+    <message>
+        <source>%1, the centre of the graph</source>
+        <comment>an entity kind</comment>
+        <translation>%1, grafiğin merkezi</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3</source>
+        <comment>kind; the centre's name, its relations to this entry</comment>
+        <translation>%1; %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>tkb::GraphPage</name>
     <message>
         <source>Graph: %1</source>
@@ -1701,7 +1717,7 @@
         <translation>%1 &amp;çizgesini göster</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
         <translation>
             <numerusform>%n ilişkili kayıt, ilişki türüne göre gruplanmış. Ok tuşları gruplar ve kayıtlar arasında gezinir, Enter bir grubun kayıtlarını gösterir ya da bir kaydı açar.</numerusform>
         </translation>
@@ -1722,6 +1738,37 @@
         <translation>
             <numerusform>%n tane daha göster</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tkb::GraphTable</name>
+    <message>
+        <source>Relations of %1, as a table</source>
+        <translation>%1 ilişkileri, tablo olarak</translation>
+    </message>
+    <message>
+        <source>One row per relation. Enter opens the related entry.</source>
+        <translation>İlişki başına bir satır. Enter ilgili kaydı açar.</translation>
+    </message>
+    <message>
+        <source>from %1 to the entry</source>
+        <translation>%1 kaynaklı, kayda doğru</translation>
+    </message>
+    <message>
+        <source>from the entry to %1</source>
+        <translation>kayıttan %1 yönüne</translation>
+    </message>
+    <message>
+        <source>Related entry</source>
+        <translation>İlgili kayıt</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>İlişki</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Yön</translation>
     </message>
 </context>
 <context>
@@ -1907,12 +1954,19 @@
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <source>Names in the Language&apos;s &amp;Script</source>
+        <source>Names in the Language's &amp;Script</source>
         <translation>Adlar dilin &amp;yazısıyla</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
         <translation>Bilgi tabanında varsa adı dilin yazısıyla göster (Rusçada Kiril harfleriyle), yanında kaynaktaki yazılışıyla</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::LinkBrowser</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Bağlantı: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2035,7 @@
         <translation>Adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
+        <source>Your changes are recorded in the knowledge base's history under this name:</source>
         <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
     </message>
     <message>
@@ -2617,12 +2671,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlangıç: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
+        <comment>a period's end that is itself uncertain: before 2010</comment>
         <translation>bitiş: %1</translation>
     </message>
     <message>
@@ -2968,7 +3022,7 @@
         <translation>&amp;Geçmişi aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
+        <source>Open the chosen entity's history (Shift+Enter)</source>
         <translation>Seçilen kaydın geçmişini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -3077,7 +3131,7 @@
         <translation>Önce metinden sözcükler seçin.</translation>
     </message>
     <message>
-        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
+        <source>Only a source's text can be cited: open the source and select the passage there.</source>
         <translation>Yalnızca bir kaynağın metni alıntılanabilir: kaynağı açın ve pasajı orada seçin.</translation>
     </message>
     <message>
@@ -3304,7 +3358,7 @@
         <translation>Kaynağı &amp;ekle</translation>
     </message>
     <message>
-        <source>Read a Source&apos;s Text</source>
+        <source>Read a Source's Text</source>
         <translation>Kaynak metnini oku</translation>
     </message>
     <message>
@@ -3332,7 +3386,7 @@
         <translation>EDTF biçiminde tarih: bir gün, bir ay ya da bir yıl; yaklaşık için ardından %1, belirsiz için %2, yılın bir bölümü için %3</translation>
     </message>
     <message>
-        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Kaynağın metnini (yapıştırın ya da bir .txt veya .md dosyasından okuyun) veya web adresini verin.</translation>
     </message>
     <message>
@@ -3421,6 +3475,17 @@
     </message>
 </context>
 <context>
+    <name>tkb::TableSwitch</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>&amp;Tablo olarak göster</translation>
+    </message>
+    <message>
+        <source>The same data as rows of a table, for reading with a screen reader or the keyboard</source>
+        <translation>Aynı veriler tablo satırları olarak; ekran okuyucu veya klavyeyle okumak için</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ThemeMenu</name>
     <message>
         <source>T&amp;heme</source>
@@ -3445,6 +3510,18 @@
     <message>
         <source>White on black with yellow links, for low vision</source>
         <translation>Siyah üzerine beyaz, sarı bağlantılar; az görenler için</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::TimelineAccessible</name>
+    <message>
+        <source>Events too close to tell apart at this zoom. Enter zooms in.</source>
+        <translation>Bu yakınlaştırmada ayırt edilemeyecek kadar yakın olaylar. Enter yakınlaştırır.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the date of an event, its summary</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3563,14 @@
     <message>
         <source>Left and right arrows move between events, Enter opens one, Ctrl+wheel zooms. Where events are too many to tell apart they are grouped with their number: the arrows move between the groups, Enter zooms in.</source>
         <translation>Sol ve sağ ok tuşları olaylar arasında gezinir, Enter birini açar, Ctrl+tekerlek yakınlaştırır. Birbirinden ayırt edilemeyecek kadar çok olay, sayılarıyla birlikte gruplanır: ok tuşları gruplar arasında gezinir, Enter yakınlaştırır.</translation>
+    </message>
+    <message>
+        <source>Events in chronological order, as a table</source>
+        <translation>Kronolojik sırayla olaylar, tablo olarak</translation>
+    </message>
+    <message>
+        <source>One row per event. Enter opens the event.</source>
+        <translation>Olay başına bir satır. Enter olayı açar.</translation>
     </message>
 </context>
 <context>
