@@ -355,6 +355,11 @@ void GraphPage::applyTransform()
     // Zoom 0 fits the graph into the view, but never enlarges it beyond its natural size.
     const qreal fit = std::min<qreal>(1.0, std::min(vp.width() / scene.width(), vp.height() / scene.height()));
     const qreal scale = fit * std::pow(stepFactor, m_zoom + m_wheelSteps);
+    // Fitted, the whole graph is in view: scroll bars could only flip on and off as each one changes the room for
+    // the other (an endless relayout at some sizes), so they come only once the user zooms in.
+    const Qt::ScrollBarPolicy bars = scale <= fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    m_view->setHorizontalScrollBarPolicy(bars);
+    m_view->setVerticalScrollBarPolicy(bars);
     m_view->setTransform(QTransform::fromScale(scale, scale));
     m_view->centerOn(m_nodes.isEmpty() ? scene.center() : m_nodes.first()->pos());
 }
