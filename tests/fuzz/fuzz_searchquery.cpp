@@ -99,6 +99,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (suggestions.size() > 5)
         broken(text, QStringLiteral("%1 suggestions for a limit of 5").arg(suggestions.size()));
     for (const tkb::Suggestion &s : suggestions) {
+        // A filter being completed ("kind:" → "kind:person") names no entity: it carries the text to take instead,
+        // which keeps what was typed before the filter.
+        if (s.id.isEmpty()) {
+            const QString kept = text.left(text.lastIndexOf(u' ') + 1);
+            if (s.completion.isEmpty() || !s.completion.startsWith(kept) || !s.name.contains(u':'))
+                broken(text,
+                    QStringLiteral("filter completion \"%1\" does not complete what was typed").arg(s.completion));
+            continue;
+        }
         if (!kb->contains(s.id))
             broken(text, QStringLiteral("suggestion %1 does not exist").arg(s.id));
     }
