@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/namekeys.h>
+#include <core/server/pgarrayliteral_p.h>
 #include <core/server/servernameindex_p.h>
 #include <core/store/statementcache_p.h>
 
@@ -11,28 +12,38 @@ namespace tkb {
 
 namespace {
 
+// All the keys of one entity in one statement: a round trip per key made writing a base on a server dozens of
+// times slower than in a file.
 bool insertKeys(
     QSqlQuery &insert, qint64 rowid, const QString &kind, const QString &name, const QString &aliasesText, QString *why)
 {
     const QByteArray n = name.toUtf8(), a = aliasesText.toUtf8();
+    QStringList keys;
+    QList<qint64> flags, sources;
     for (const NameKeys::Key &k : NameKeys::build(std::string_view(n.constData(), std::size_t(n.size())),
              std::string_view(a.constData(), std::size_t(a.size())))) {
-        insert.addBindValue(kind);
-        insert.addBindValue(QString::fromUtf8(k.key.data(), qsizetype(k.key.size())));
-        insert.addBindValue(rowid);
-        insert.addBindValue(k.flags);
-        insert.addBindValue(k.source);
-        if (!insert.exec()) {
-            if (why)
-                *why = insert.lastError().text();
-            return false;
-        }
+        keys << QString::fromUtf8(k.key.data(), qsizetype(k.key.size()));
+        flags << k.flags;
+        sources << k.source;
+    }
+    if (keys.isEmpty())
+        return true;
+    insert.addBindValue(kind);
+    insert.addBindValue(rowid);
+    insert.addBindValue(PgArrayLiteral::texts(keys));
+    insert.addBindValue(PgArrayLiteral::integers(flags));
+    insert.addBindValue(PgArrayLiteral::integers(sources));
+    if (!insert.exec()) {
+        if (why)
+            *why = insert.lastError().text();
+        return false;
     }
     return true;
 }
 
 const QString insertSql = QStringLiteral(
-    "INSERT INTO search_name(kind, key, entity, flags, src) VALUES(?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    "INSERT INTO search_name(kind, key, entity, flags, src) SELECT CAST(? AS text), k, CAST(? AS bigint), f, s"
+    " FROM unnest(CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[])) AS u(k, f, s) ON CONFLICT DO NOTHING");
 
 } // namespace
 

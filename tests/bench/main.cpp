@@ -31,6 +31,7 @@
 #include <QThread>
 
 #include "qualityset.h"
+#include "samples.h"
 #include "syntheticbase.h"
 #include <algorithm>
 #include <cstdio>
@@ -204,20 +205,6 @@ private:
 
 enum class BuildMode { Store, Live, DeferredPerChunk, DeferredAtEnd, StoreDeferred };
 
-struct Stats
-{
-    std::vector<double> ms;
-    double percentile(double p) const
-    {
-        if (ms.empty())
-            return 0;
-        std::vector<double> v = ms;
-        std::sort(v.begin(), v.end());
-        const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
-        return v[i];
-    }
-};
-
 // The baseline: the same words as a bare FTS5 query (folded words, last one a prefix, implicit AND), ranked
 // by the table's rank (tkb_rank_entity) and cut to 20, on a separate connection to the same file.
 class RawFts
@@ -314,7 +301,7 @@ double msSince(const QElapsedTimer &t)
 
 void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts &raw, QTextStream &table)
 {
-    Stats searchStats, searchCpu, suggestStats, rawStats, pageStats, sameStats, dymStats;
+    Samples searchStats, searchCpu, suggestStats, rawStats, pageStats, sameStats, dymStats;
     double hitsTotal = 0, rawTotal = 0, sameTotal = 0;
     // Warm the caches once, as a reader's first keystroke would.
     for (const QString &q : qc.queries) {
@@ -392,7 +379,7 @@ void timeClass(const QueryClass &qc, int reps, const SearchIndex &search, RawFts
     // The ratio query by query (search() and the raw page of the same text, timed back to back), not of the two
     // classes' medians: a class whose raw times spread widely (cheap for most names, dear for a few) has a
     // median raw time that no single query need be compared with.
-    Stats perQuery;
+    Samples perQuery;
     for (std::size_t i = 0; i < std::min(searchStats.ms.size(), pageStats.ms.size()); ++i)
         if (pageStats.ms[i] > 0)
             perQuery.ms.push_back(searchStats.ms[i] / pageStats.ms[i]);

@@ -25,6 +25,7 @@
 #include <QTextStream>
 #include <QWindow>
 
+#include "samples.h"
 #include "syntheticbase.h"
 #include <algorithm>
 #include <cstdio>
@@ -53,12 +54,9 @@ void showExposed(QWidget *w)
     QCoreApplication::processEvents();
 }
 
-double percentile(std::vector<double> v, double p)
+double percentile(const std::vector<double> &v, double p)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
+    return Samples { v }.percentile(p);
 }
 
 QString figure(double ms)
