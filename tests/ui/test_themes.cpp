@@ -6,6 +6,7 @@
 #include <core/model/entitykind.h>
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
+#include <ui/common/errorlabel.h>
 #include <ui/common/kindcolors.h>
 #include <ui/graph/graphpage.h>
 #include <ui/pages/entitypage.h>
@@ -34,6 +35,7 @@
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <cmath>
 #include <memory>
 
 using namespace tkb;
@@ -48,6 +50,17 @@ void settle()
         QCoreApplication::processEvents();
     }
     QTest::qWait(30);
+}
+
+/// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 /// Mean lightness of an image, sampled on a grid.
@@ -220,6 +233,34 @@ private Q_SLOTS:
         }
         QVERIFY2(syntaxThemes.size() >= 2, qPrintable(QStringList(syntaxThemes.values()).join(u',')));
         QCOMPARE(kindAccents.size(), 3);
+    }
+
+    // A form's error line is drawn in a red that keeps the contrast of body text (WCAG AA, 4.5:1) on each theme's
+    // window, and changes with a theme switched while the form is open.
+    void errorTextReadsOnEveryTheme()
+    {
+        QWidget form;
+        auto *error = new ErrorLabel(&form);
+        error->showError(QStringLiteral("No such entity"));
+        error->setGeometry(10, 10, 200, 30);
+        form.resize(220, 50);
+        form.show();
+        QDir().mkpath(QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"));
+        QSet<QRgb> reds;
+        for (Theme t : { Theme::Light, Theme::Dark, Theme::HighContrast }) {
+            ThemeManager::instance()->setTheme(t, false);
+            settle();
+            const QColor red = error->palette().color(QPalette::WindowText);
+            const QColor window = error->palette().color(QPalette::Window);
+            QCOMPARE(window, paletteOf(t).color(QPalette::Window));
+            QVERIFY2(contrast(red, window) >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2: %3").arg(red.name(), window.name()).arg(contrast(red, window))));
+            QVERIFY2(red.red() > red.green() + 60, qPrintable(red.name())); // still a red
+            reds.insert(red.rgb());
+            form.grab().save(QCoreApplication::applicationDirPath()
+                + QStringLiteral("/screenshots/error-%1.png").arg(ThemeManager::code(t)));
+        }
+        QCOMPARE(reds.size(), 3);
     }
 
     void choiceSurvivesARestart()

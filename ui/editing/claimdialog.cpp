@@ -51,7 +51,7 @@ ClaimDialog::ClaimDialog(
     , m_claim(claim)
     , m_qualifiers(new QualifierEditor(kb, this))
     , m_citations(new CitationTable(kb, this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     auto *form = new QFormLayout;
     switch (kind) {
@@ -121,11 +121,6 @@ ClaimDialog::ClaimDialog(
     (new QVBoxLayout(qualifiers))->addWidget(m_qualifiers);
     auto *citations = new QGroupBox(tr("Citations"), this);
     (new QVBoxLayout(citations))->addWidget(m_citations);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setAccessibleName(tr("Error"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClaimDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClaimDialog::reject);

@@ -2,6 +2,8 @@
 #pragma once
 // One claim in a form: an alias (spelling, language, script), an attribute (key, value, period), a relation
 // (predicate, the other entity, period) or a date, with its qualifiers and the citations it rests on.
+#include <ui/common/errorlabel.h>
+
 #include <QDialog>
 #include <QJsonObject>
 
@@ -37,7 +39,7 @@ public:
     EntityLineEdit *objectField() const { return m_object; }
     DateEdit *dateField() const { return m_date; }
     CitationTable *citationTable() const { return m_citations; }
-    QLabel *errorLabel() const { return m_error; }
+    ErrorLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 
@@ -58,7 +60,7 @@ private:
     DateEdit *m_to = nullptr;
     QualifierEditor *m_qualifiers;
     CitationTable *m_citations;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace tkb

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <ui/common/errorlabel.h>
 #include <ui/editing/dateedit.h>
 
 #include <QCheckBox>
@@ -104,7 +105,7 @@ void DateEdit::update()
     else
         m_preview->setText(d.toDisplayString(locale()));
     QPalette p = m_preview->palette();
-    p.setColor(QPalette::WindowText, ok ? palette().color(QPalette::PlaceholderText) : QColor(Qt::red).darker(130));
+    p.setColor(QPalette::WindowText, ok ? palette().color(QPalette::PlaceholderText) : ErrorLabel::color(palette()));
     m_preview->setPalette(p);
     m_field->setToolTip(m_preview->text());
 }

@@ -101,7 +101,7 @@ EntityEditor::EntityEditor(EditSession *session, const EntityDocument &before, Q
     , m_relations(new ClaimTable(ClaimDialog::Kind::Relation, session->knowledgeBase(), this))
     , m_dates(new ClaimTable(ClaimDialog::Kind::Date, session->knowledgeBase(), this))
     , m_citations(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("entityEditor"));
     setWindowTitle(isNew() ? tr("New Entity") : tr("Edit %1").arg(before.entity.name));
@@ -165,12 +165,7 @@ EntityEditor::EntityEditor(EditSession *session, const EntityDocument &before, Q
     m_tabs->addTab(m_relations, tr("Re&lations"));
     m_tabs->addTab(m_dates, tr("Dat&es"));
 
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setAccessibleName(tr("Error"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(isNew() ? tr("C&reate") : tr("&Save"));

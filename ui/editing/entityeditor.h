@@ -5,6 +5,7 @@
 // base refuses it, the form stays open with everything typed and says why; Cancel asks before it throws an edit away.
 #include <core/model/citation.h>
 #include <core/store/entitydocument.h>
+#include <ui/common/errorlabel.h>
 
 #include <QDialog>
 #include <QJsonArray>
@@ -51,7 +52,7 @@ public:
     ClaimTable *dates() const { return m_dates; }
     LinkTextEdit *summaryField() const { return m_summary; }
     LinkTextEdit *bodyField() const { return m_body; }
-    QLabel *errorLabel() const { return m_error; }
+    ErrorLabel *errorLabel() const { return m_error; }
 
     /// Whether the form holds anything OK would save (or that cannot be saved as it stands).
     bool isModified() const;
@@ -87,7 +88,7 @@ private:
     ClaimTable *m_relations;
     ClaimTable *m_dates;
     QLabel *m_citations;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace tkb

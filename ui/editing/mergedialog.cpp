@@ -33,21 +33,16 @@ MergeDialog::MergeDialog(EditSession *session, const QString &id, QWidget *paren
     , m_other(new EntityLineEdit(session->knowledgeBase(), this))
     , m_keepThis(new QCheckBox(this))
     , m_preview(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("mergeDialog"));
     const QString name = session->knowledgeBase()->name(id);
     setWindowTitle(tr("Merge %1").arg(name));
     m_keepThis->setText(tr("Keep “%1” and merge the other into it").arg(name));
     m_other->setAccessibleName(tr("The same entity under another entry"));
-    for (QLabel *label : { m_preview, m_error }) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-    }
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
     m_preview->setAccessibleName(tr("What moves"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setAccessibleName(tr("Error"));
-    m_error->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("“%1” is the same as:").arg(name), m_other);
     form->addRow(QString(), m_keepThis);

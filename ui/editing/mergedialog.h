@@ -3,6 +3,8 @@
 // Merging two entities that are one: the other is chosen by any spelling of its name, the form shows what moves
 // (spellings, attributes, dates, relations, citations, and the links and relations of others that are re-pointed)
 // and which one stays, and OK merges as an edit that can be undone.
+#include <ui/common/errorlabel.h>
+
 #include <QDialog>
 
 class QCheckBox;
@@ -27,7 +29,7 @@ public:
     EntityLineEdit *otherField() const { return m_other; }
     QCheckBox *keepThisField() const { return m_keepThis; }
     QLabel *previewLabel() const { return m_preview; }
-    QLabel *errorLabel() const { return m_error; }
+    ErrorLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 
@@ -45,7 +47,7 @@ private:
     EntityLineEdit *m_other;
     QCheckBox *m_keepThis;
     QLabel *m_preview;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace tkb

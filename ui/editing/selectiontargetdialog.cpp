@@ -18,7 +18,7 @@ SelectionTargetDialog::SelectionTargetDialog(
     , m_mode(mode)
     , m_kb(kb)
     , m_entity(new EntityField(kb, this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(mode == Mode::Cite ? QStringLiteral("citeDialog") : QStringLiteral("linkDialog"));
@@ -54,10 +54,6 @@ SelectionTargetDialog::SelectionTargetDialog(
     layout->addLayout(form);
 
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Cite ? tr("C&ite") : tr("Lin&k"));

@@ -2,6 +2,7 @@
 #pragma once
 // Asks what a selected passage is for: the entity (completed in any spelling) and, to cite it, which of the
 // entity's claims. What the choice does is the caller's; an error it reports stays in the dialog with the choice.
+#include <ui/common/errorlabel.h>
 #include <ui/editing/claimcitation.h>
 
 #include <QDialog>
@@ -32,7 +33,7 @@ public:
 
     EntityField *entityField() const { return m_entity; }
     QListWidget *claimList() const { return m_claims; } ///< nullptr when linking
-    QLabel *errorLabel() const { return m_error; }
+    ErrorLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 
@@ -44,7 +45,7 @@ private:
     const KnowledgeBase *m_kb;
     EntityField *m_entity;
     QListWidget *m_claims = nullptr;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
     QList<ClaimCitation::Target> m_targets;
     Commit m_commit;

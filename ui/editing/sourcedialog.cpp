@@ -51,7 +51,7 @@ SourceDialog::SourceDialog(EditSession *edits, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_markdown(new QCheckBox(tr("&Markdown: lines starting with # begin sections"), this))
     , m_file(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("sourceDialog"));
@@ -102,10 +102,6 @@ SourceDialog::SourceDialog(EditSession *edits, QWidget *parent)
     layout->addWidget(m_markdown);
 
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add &Source"));

@@ -3,6 +3,8 @@
 // Adds a source document: its title, author, publisher, date (EDTF), web address and language, and its text
 // pasted or read from a local .txt or .md file. It becomes one add-source change; an error the base gives stays in
 // the dialog with everything typed.
+#include <ui/common/errorlabel.h>
+
 #include <QDialog>
 
 class QCheckBox;
@@ -36,7 +38,7 @@ public:
     QLineEdit *languageEdit() const { return m_language; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QCheckBox *markdownBox() const { return m_markdown; }
-    QLabel *errorLabel() const { return m_error; }
+    ErrorLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 
@@ -58,7 +60,7 @@ private:
     QPlainTextEdit *m_text;
     QCheckBox *m_markdown;
     QLabel *m_file;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 
