@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Bilik bazasını aç, pəncərənin şəklini bu PNG faylına yaz və çıx.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>«%1» pəncərəsinin şəkli %2 faylına yazıldı.</translation>
     </message>
     <message>
@@ -339,7 +340,7 @@
         <translation>Yeniləmə ləğv edildi; %1 olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu versiyanın formatına yenilənir. Onun axtarış indeksi yenidən qurulur; böyük bilik bazası üçün bu bir neçə dəqiqə çəkə bilər.</translation>
     </message>
     <message>
@@ -587,10 +588,6 @@
         <translation>İstinadlar</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Xəta</translation>
-    </message>
-    <message>
         <source>A spelling needs its text.</source>
         <translation>Yazılışın mətni olmalıdır.</translation>
     </message>
@@ -616,7 +613,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>fikir sahibi: %1</translation>
     </message>
     <message>
@@ -813,7 +810,7 @@
         <translation>Həmişə şifrələnmiş</translation>
     </message>
     <message>
-        <source>Encrypted, and check the server's certificate</source>
+        <source>Encrypted, and check the server&apos;s certificate</source>
         <translation>Şifrələnmiş və serverin sertifikatı yoxlanılır</translation>
     </message>
     <message>
@@ -1354,10 +1351,6 @@
         <translation>Tari&amp;xlər</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Xəta</translation>
-    </message>
-    <message>
         <source>C&amp;reate</source>
         <translation>&amp;Yarat</translation>
     </message>
@@ -1500,6 +1493,13 @@
     <message>
         <source>History of %1</source>
         <translation>%1: tarixçə</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Xəta</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@
 <context>
     <name>tkb::GraphAccessible</name>
     <message>
-        <source>Shows the group's next entries.</source>
+        <source>Shows the group&apos;s next entries.</source>
         <translation>Qrupun növbəti qeydlərini göstərir.</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>%1; %2 %3</source>
-        <comment>kind; the centre's name, its relations to this entry</comment>
+        <comment>kind; the centre&apos;s name, its relations to this entry</comment>
         <translation>%1; %2 %3</translation>
     </message>
 </context>
@@ -1723,7 +1723,7 @@
         <translation>%1 üçün &amp;qrafı göstər</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
             <numerusform>%n əlaqəli qeyd, əlaqə növünə görə qruplaşdırılıb. Ox düymələri qruplar və qeydlər arasında keçir, Enter qrupun qeydlərini göstərir və ya qeydi açır.</numerusform>
@@ -1964,11 +1964,11 @@
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <source>Names in the Language's &amp;Script</source>
+        <source>Names in the Language&apos;s &amp;Script</source>
         <translation>Adlar dilin &amp;yazısında</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
         <translation>Bilik bazasında varsa, adı dilin yazısında göstər (rus dilində kiril yazısı ilə), yanında mənbədəki yazılışı ilə</translation>
     </message>
 </context>
@@ -2047,7 +2047,7 @@
         <translation>Sizin adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Dəyişiklikləriniz bilik bazasının tarixçəsində bu adla qeyd olunur:</translation>
     </message>
     <message>
@@ -2072,10 +2072,6 @@
     <message>
         <source>What moves</source>
         <translation>Nə köçürülür</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Xəta</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
@@ -2690,12 +2686,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlanğıc: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>son: %1</translation>
     </message>
     <message>
@@ -3044,7 +3040,7 @@
         <translation>&amp;Tarixçəni aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Seçilmiş qeydin tarixçəsini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -3155,7 +3151,7 @@
         <translation>Əvvəlcə mətndən sözlər seçin.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Yalnız mənbənin mətnindən sitat gətirmək olar: mənbəni açın və parçanı orada seçin.</translation>
     </message>
     <message>
@@ -3383,7 +3379,7 @@
         <translation>Mənbəni əlavə &amp;et</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Mənbənin mətnini oxu</translation>
     </message>
     <message>
@@ -3411,7 +3407,7 @@
         <translation>EDTF formatında tarix: gün, ay və ya il; təxmini üçün ondan sonra %1, qeyri-müəyyən üçün %2, ilin bir hissəsi üçün %3</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Mənbənin mətnini (yapışdırın və ya .txt ya da .md faylından oxuyun) və ya veb ünvanını göstərin.</translation>
     </message>
     <message>
@@ -3860,7 +3856,7 @@
         <translation>&amp;Serverə qoşul…</translation>
     </message>
     <message>
-        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <source>Open a team&apos;s knowledge base on a PostgreSQL server</source>
         <translation>Komandanın PostgreSQL serverindəki bilik bazasını aç</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Die Wissensdatenbank öffnen, ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>Bild von „%1“ in %2 gespeichert.</translation>
     </message>
     <message>
@@ -339,7 +340,7 @@
         <translation>Die Aktualisierung wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 wird auf das Format dieser Version aktualisiert. Der Suchindex wird neu aufgebaut, was bei einer großen Wissensdatenbank einige Minuten dauern kann.</translation>
     </message>
     <message>
@@ -587,10 +588,6 @@
         <translation>Belege</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>A spelling needs its text.</source>
         <translation>Eine Schreibweise braucht ihren Text.</translation>
     </message>
@@ -616,7 +613,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>Meinung von %1</translation>
     </message>
     <message>
@@ -813,7 +810,7 @@
         <translation>Immer verschlüsselt</translation>
     </message>
     <message>
-        <source>Encrypted, and check the server's certificate</source>
+        <source>Encrypted, and check the server&apos;s certificate</source>
         <translation>Verschlüsselt, mit Prüfung des Serverzertifikats</translation>
     </message>
     <message>
@@ -1354,10 +1351,6 @@
         <translation>&amp;Daten</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>C&amp;reate</source>
         <translation>An&amp;legen</translation>
     </message>
@@ -1500,6 +1493,13 @@
     <message>
         <source>History of %1</source>
         <translation>Verlauf von %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@
 <context>
     <name>tkb::GraphAccessible</name>
     <message>
-        <source>Shows the group's next entries.</source>
+        <source>Shows the group&apos;s next entries.</source>
         <translation>Zeigt die nächsten Einträge der Gruppe.</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>%1; %2 %3</source>
-        <comment>kind; the centre's name, its relations to this entry</comment>
+        <comment>kind; the centre&apos;s name, its relations to this entry</comment>
         <translation>%1; %2 %3</translation>
     </message>
 </context>
@@ -1723,7 +1723,7 @@
         <translation>&amp;Graph von %1 zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n verknüpfter Eintrag, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
             <numerusform>%n verknüpfte Einträge, nach Beziehung gruppiert. Die Pfeiltasten wechseln zwischen Gruppen und Einträgen, die Eingabetaste zeigt die Einträge einer Gruppe oder öffnet einen Eintrag.</numerusform>
@@ -1964,11 +1964,11 @@
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>Names in the Language's &amp;Script</source>
+        <source>Names in the Language&apos;s &amp;Script</source>
         <translation>Namen in der &amp;Schrift der Sprache</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
         <translation>Einen Namen in der Schrift der Sprache zeigen, wo die Wissensdatenbank ihn so kennt (kyrillisch auf Russisch), mit der Schreibung der Quelle daneben</translation>
     </message>
 </context>
@@ -2047,7 +2047,7 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Ihre Änderungen werden unter diesem Namen im Verlauf der Wissensdatenbank festgehalten:</translation>
     </message>
     <message>
@@ -2072,10 +2072,6 @@
     <message>
         <source>What moves</source>
         <translation>Was übernommen wird</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
@@ -2690,12 +2686,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>Ende: %1</translation>
     </message>
     <message>
@@ -3044,7 +3040,7 @@
         <translation>&amp;Verlauf öffnen</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Den Verlauf des gewählten Eintrags öffnen (Shift+Enter)</translation>
     </message>
     <message>
@@ -3155,7 +3151,7 @@
         <translation>Wählen Sie zuerst Wörter des Textes aus.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Nur der Text einer Quelle kann zitiert werden: Öffnen Sie die Quelle und wählen Sie die Stelle dort aus.</translation>
     </message>
     <message>
@@ -3383,7 +3379,7 @@
         <translation>&amp;Quelle hinzufügen</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Text einer Quelle lesen</translation>
     </message>
     <message>
@@ -3411,7 +3407,7 @@
         <translation>Das Datum in EDTF: ein Tag, ein Monat oder ein Jahr; %1 dahinter für circa, %2 für unsicher, %3 für einen Teil des Jahres</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Geben Sie den Text der Quelle an (fügen Sie ihn ein oder lesen Sie eine .txt- oder .md-Datei) oder ihre Webadresse.</translation>
     </message>
     <message>
@@ -3860,7 +3856,7 @@
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <source>Open a team&apos;s knowledge base on a PostgreSQL server</source>
         <translation>Die Wissensdatenbank eines Teams auf einem PostgreSQL-Server öffnen</translation>
     </message>
 </context>

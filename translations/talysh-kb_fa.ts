@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>پایگاه دانش را باز کن، تصویری از پنجره در این پرونده PNG ذخیره کن و خارج شو.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>تصویر «%1» در %2 ذخیره شد.</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>ارتقا لغو شد؛ %1 بدون تغییر ماند.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 به قالب این نسخه ارتقا می‌یابد. نمایهٔ جست‌وجوی آن از نو ساخته می‌شود که برای یک پایگاه دانش بزرگ ممکن است چند دقیقه طول بکشد.</translation>
     </message>
     <message>
@@ -586,10 +587,6 @@
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>خطا</translation>
-    </message>
-    <message>
         <source>A spelling needs its text.</source>
         <translation>نگارش باید متن داشته باشد.</translation>
     </message>
@@ -615,7 +612,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>به نظر %1</translation>
     </message>
     <message>
@@ -811,7 +808,7 @@
         <translation>همیشه رمزگذاری‌شده</translation>
     </message>
     <message>
-        <source>Encrypted, and check the server's certificate</source>
+        <source>Encrypted, and check the server&apos;s certificate</source>
         <translation>رمزگذاری‌شده، همراه با بررسی گواهی سرور</translation>
     </message>
     <message>
@@ -1349,10 +1346,6 @@
         <translation>ت&amp;اریخ‌ها</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>خطا</translation>
-    </message>
-    <message>
         <source>C&amp;reate</source>
         <translation>ای&amp;جاد</translation>
     </message>
@@ -1495,6 +1488,13 @@
     <message>
         <source>History of %1</source>
         <translation>تاریخچهٔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkb::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@
 <context>
     <name>tkb::GraphAccessible</name>
     <message>
-        <source>Shows the group's next entries.</source>
+        <source>Shows the group&apos;s next entries.</source>
         <translation>مدخل‌های بعدی گروه را نشان می‌دهد.</translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>%1; %2 %3</source>
-        <comment>kind; the centre's name, its relations to this entry</comment>
+        <comment>kind; the centre&apos;s name, its relations to this entry</comment>
         <translation>%1؛ %2 %3</translation>
     </message>
 </context>
@@ -1717,7 +1717,7 @@
         <translation>نمایش &amp;گراف %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n مدخل مرتبط، گروه‌بندی‌شده بر پایهٔ نوع رابطه. کلیدهای جهت میان گروه‌ها و مدخل‌ها جابه‌جا می‌شوند، Enter مدخل‌های یک گروه را نشان می‌دهد یا مدخلی را باز می‌کند.</numerusform>
         </translation>
@@ -1954,11 +1954,11 @@
         <translation>پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <source>Names in the Language's &amp;Script</source>
+        <source>Names in the Language&apos;s &amp;Script</source>
         <translation>نام‌ها به &amp;خط زبان</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
         <translation>نام را، اگر پایگاه دانش آن را دارد، به خط زبان نشان بده (در روسی به سیریلیک)، با نگارش منبع در کنارش</translation>
     </message>
 </context>
@@ -2035,7 +2035,7 @@
         <translation>نام شما</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>تغییرات شما با این نام در تاریخچهٔ پایگاه دانش ثبت می‌شود:</translation>
     </message>
     <message>
@@ -2060,10 +2060,6 @@
     <message>
         <source>What moves</source>
         <translation>آنچه منتقل می‌شود</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>خطا</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
@@ -2671,12 +2667,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>آغاز: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>پایان: %1</translation>
     </message>
     <message>
@@ -3022,7 +3018,7 @@
         <translation>باز کردن &amp;تاریخچه</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>تاریخچهٔ مدخلِ برگزیده را باز کن (Shift+Enter)</translation>
     </message>
     <message>
@@ -3131,7 +3127,7 @@
         <translation>نخست واژه‌هایی از متن را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>تنها از متن یک منبع می‌توان استناد کرد: منبع را باز کنید و پاره‌متن را همان‌جا انتخاب کنید.</translation>
     </message>
     <message>
@@ -3358,7 +3354,7 @@
         <translation>افزودن &amp;منبع</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>خواندن متن منبع</translation>
     </message>
     <message>
@@ -3386,7 +3382,7 @@
         <translation>تاریخ به قالب EDTF: یک روز، یک ماه یا یک سال؛ %1 پس از آن برای «حدوداً»، %2 برای «نامطمئن»، %3 برای بخشی از سال</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>متن منبع (آن را بچسبانید یا از پرونده‌ی txt یا md بخوانید) یا نشانی وب آن را بدهید.</translation>
     </message>
     <message>
@@ -3833,7 +3829,7 @@
         <translation>اتصال به &amp;سرور…</translation>
     </message>
     <message>
-        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <source>Open a team&apos;s knowledge base on a PostgreSQL server</source>
         <translation>پایگاه دانش یک گروه را روی سرور PostgreSQL باز کنید</translation>
     </message>
 </context>

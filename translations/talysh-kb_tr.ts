@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ClaimStatus</name>
@@ -162,7 +163,7 @@
         <translation>Bilgi tabanını aç, pencerenin resmini bu PNG dosyasına kaydet ve çık.</translation>
     </message>
     <message>
-        <source>Saved a picture of "%1" to %2.</source>
+        <source>Saved a picture of &quot;%1&quot; to %2.</source>
         <translation>“%1” resmi %2 dosyasına kaydedildi.</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>Yükseltme iptal edildi; %1 olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to this version's format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
+        <source>Upgrading %1 to this version&apos;s format. Its search index is rebuilt, which can take a few minutes for a large knowledge base.</source>
         <translation>%1 bu sürümün biçimine yükseltiliyor. Arama dizini yeniden oluşturuluyor; büyük bir bilgi tabanında bu birkaç dakika sürebilir.</translation>
     </message>
     <message>
@@ -586,10 +587,6 @@
         <translation>Kaynak gösterimleri</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Hata</translation>
-    </message>
-    <message>
         <source>A spelling needs its text.</source>
         <translation>Bir yazılışın metni olmalıdır.</translation>
     </message>
@@ -615,7 +612,7 @@
     </message>
     <message>
         <source>opinion of %1</source>
-        <comment>a claim that is a named person's opinion</comment>
+        <comment>a claim that is a named person&apos;s opinion</comment>
         <translation>görüş sahibi: %1</translation>
     </message>
     <message>
@@ -811,7 +808,7 @@
         <translation>Her zaman şifreli</translation>
     </message>
     <message>
-        <source>Encrypted, and check the server's certificate</source>
+        <source>Encrypted, and check the server&apos;s certificate</source>
         <translation>Şifreli ve sunucunun sertifikası denetlenir</translation>
     </message>
     <message>
@@ -1349,10 +1346,6 @@
         <translation>Ta&amp;rihler</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Hata</translation>
-    </message>
-    <message>
         <source>C&amp;reate</source>
         <translation>&amp;Oluştur</translation>
     </message>
@@ -1498,6 +1491,13 @@
     </message>
 </context>
 <context>
+    <name>tkb::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+</context>
+<context>
     <name>tkb::ExportComposer</name>
     <message>
         <source>The export was cancelled.</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Choose what to export. The PDF has a title, the export date and source, page numbers, and links between the names it contains.</source>
-        <translation>Neyin dışa aktarılacağını seçin. PDF'te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
+        <translation>Neyin dışa aktarılacağını seçin. PDF&apos;te başlık, dışa aktarma tarihi ve kaynak, sayfa numaraları ve içindeki adlar arasında bağlantılar bulunur.</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -1670,7 +1670,7 @@
 <context>
     <name>tkb::GraphAccessible</name>
     <message>
-        <source>Shows the group's next entries.</source>
+        <source>Shows the group&apos;s next entries.</source>
         <translation>Grubun sonraki kayıtlarını gösterir.</translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>%1; %2 %3</source>
-        <comment>kind; the centre's name, its relations to this entry</comment>
+        <comment>kind; the centre&apos;s name, its relations to this entry</comment>
         <translation>%1; %2 %3</translation>
     </message>
 </context>
@@ -1717,7 +1717,7 @@
         <translation>%1 &amp;çizgesini göster</translation>
     </message>
     <message numerus="yes">
-        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group's entries or opens an entry.</source>
+        <source>%n related entries, grouped by relation. Arrow keys move between the groups and entries, Enter shows a group&apos;s entries or opens an entry.</source>
         <translation>
             <numerusform>%n ilişkili kayıt, ilişki türüne göre gruplanmış. Ok tuşları gruplar ve kayıtlar arasında gezinir, Enter bir grubun kayıtlarını gösterir ya da bir kaydı açar.</numerusform>
         </translation>
@@ -1954,11 +1954,11 @@
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <source>Names in the Language's &amp;Script</source>
+        <source>Names in the Language&apos;s &amp;Script</source>
         <translation>Adlar dilin &amp;yazısıyla</translation>
     </message>
     <message>
-        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source's spelling beside it</source>
+        <source>Show a name in the script of the language where the knowledge base holds it (a Cyrillic spelling in Russian), with the source&apos;s spelling beside it</source>
         <translation>Bilgi tabanında varsa adı dilin yazısıyla göster (Rusçada Kiril harfleriyle), yanında kaynaktaki yazılışıyla</translation>
     </message>
 </context>
@@ -2035,7 +2035,7 @@
         <translation>Adınız</translation>
     </message>
     <message>
-        <source>Your changes are recorded in the knowledge base's history under this name:</source>
+        <source>Your changes are recorded in the knowledge base&apos;s history under this name:</source>
         <translation>Değişiklikleriniz bilgi tabanının geçmişine bu adla kaydedilir:</translation>
     </message>
     <message>
@@ -2060,10 +2060,6 @@
     <message>
         <source>What moves</source>
         <translation>Neler taşınır</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Hata</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
@@ -2671,12 +2667,12 @@
     </message>
     <message>
         <source>began %1</source>
-        <comment>a period's start that is itself uncertain: after 2004, 1993 – 1995</comment>
+        <comment>a period&apos;s start that is itself uncertain: after 2004, 1993 – 1995</comment>
         <translation>başlangıç: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <comment>a period's end that is itself uncertain: before 2010</comment>
+        <comment>a period&apos;s end that is itself uncertain: before 2010</comment>
         <translation>bitiş: %1</translation>
     </message>
     <message>
@@ -3022,7 +3018,7 @@
         <translation>&amp;Geçmişi aç</translation>
     </message>
     <message>
-        <source>Open the chosen entity's history (Shift+Enter)</source>
+        <source>Open the chosen entity&apos;s history (Shift+Enter)</source>
         <translation>Seçilen kaydın geçmişini aç (Shift+Enter)</translation>
     </message>
     <message>
@@ -3131,7 +3127,7 @@
         <translation>Önce metinden sözcükler seçin.</translation>
     </message>
     <message>
-        <source>Only a source's text can be cited: open the source and select the passage there.</source>
+        <source>Only a source&apos;s text can be cited: open the source and select the passage there.</source>
         <translation>Yalnızca bir kaynağın metni alıntılanabilir: kaynağı açın ve pasajı orada seçin.</translation>
     </message>
     <message>
@@ -3358,7 +3354,7 @@
         <translation>Kaynağı &amp;ekle</translation>
     </message>
     <message>
-        <source>Read a Source's Text</source>
+        <source>Read a Source&apos;s Text</source>
         <translation>Kaynak metnini oku</translation>
     </message>
     <message>
@@ -3386,7 +3382,7 @@
         <translation>EDTF biçiminde tarih: bir gün, bir ay ya da bir yıl; yaklaşık için ardından %1, belirsiz için %2, yılın bir bölümü için %3</translation>
     </message>
     <message>
-        <source>Give the source's text (paste it, or read a .txt or .md file) or its web address.</source>
+        <source>Give the source&apos;s text (paste it, or read a .txt or .md file) or its web address.</source>
         <translation>Kaynağın metnini (yapıştırın ya da bir .txt veya .md dosyasından okuyun) veya web adresini verin.</translation>
     </message>
     <message>
@@ -3833,7 +3829,7 @@
         <translation>&amp;Sunucuya Bağlan…</translation>
     </message>
     <message>
-        <source>Open a team's knowledge base on a PostgreSQL server</source>
+        <source>Open a team&apos;s knowledge base on a PostgreSQL server</source>
         <translation>Bir ekibin PostgreSQL sunucusundaki bilgi tabanını aç</translation>
     </message>
 </context>
