@@ -21,7 +21,9 @@ namespace {
 QAtomicInteger<quint64> connectionCounter;
 
 // The page cache of every connection (KiB): enough for the pages a search reads to stay in memory between searches.
-constexpr int readCacheKiB = 32 * 1024;
+// 8 MiB: with 32 the window's connections kept 144 MB after a tour of a 1M base, with 8 they keep 112 MB, and a
+// search's CPU time at 1M is the same (docs/PERFORMANCE.md).
+constexpr int readCacheKiB = 8 * 1024;
 
 } // namespace
 
