@@ -165,7 +165,9 @@ void ServerSearch::complete(ParsedQuery &pq, QString *error) const
     const ParsedQuery::Word &w = pq.words().back();
     const qint64 most = w.fold.size() <= ParsedQuery::minTextPrefixBytes ? SearchStatements::maxShortCompletions
                                                                          : SearchStatements::maxCompletions;
-    // As in the file: by how often they occur (here the rows holding them), among the first 2000 in order.
+    // As in the file: by how often they occur (here the rows holding them), among the first 2000 in order; equal
+    // counts last word first, as SQLite's sorter gives them (it sorts a list it built backwards, keeping equal
+    // keys' order).
     const auto collect = [&](const QString &sql, const std::string &from, std::vector<std::string> &into) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -182,7 +184,7 @@ void ServerSearch::complete(ParsedQuery &pq, QString *error) const
     };
     std::vector<std::string> found, sounds;
     collect(QStringLiteral("SELECT word FROM (SELECT word, count(*) AS n FROM search_word WHERE word >= ? AND word < ?"
-                           " GROUP BY word ORDER BY word LIMIT 2000) AS w ORDER BY n DESC, word LIMIT ?"),
+                           " GROUP BY word ORDER BY word LIMIT 2000) AS w ORDER BY n DESC, word DESC LIMIT ?"),
         w.fold, found);
     QSqlQuery known(m_db);
     known.prepare(QStringLiteral("SELECT 1 FROM search_word WHERE word = ? LIMIT 1"));
@@ -191,7 +193,7 @@ void ServerSearch::complete(ParsedQuery &pq, QString *error) const
     if (!w.skeleton.empty() && !isKnown) {
         collect(QStringLiteral("SELECT skel FROM (SELECT skel, word, count(*) AS n FROM search_word WHERE skel >= ?"
                                " AND skel < ? GROUP BY skel, word ORDER BY skel, word LIMIT 2000) AS w"
-                               " GROUP BY skel ORDER BY sum(n) DESC, skel LIMIT ?"),
+                               " GROUP BY skel ORDER BY sum(n) DESC, skel DESC LIMIT ?"),
             w.skeleton, sounds);
     }
     pq.setCompletions(std::move(found), std::move(sounds));

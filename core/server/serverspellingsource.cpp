@@ -8,9 +8,10 @@ namespace tkb {
 
 namespace {
 
-// A word's spelling to show: the one its first entity (else section) writes, as the file keeps the first it saw.
+// A word's spelling to show: the one its first section (else entity) writes, as the file keeps the first it saw and a
+// pack's sources are written before its entities.
 const QString words
-    = QStringLiteral("SELECT word, (array_agg(display ORDER BY entity NULLS LAST, section))[1], count(*)"
+    = QStringLiteral("SELECT word, (array_agg(display ORDER BY section NULLS LAST, entity))[1], count(*)"
                      " FROM search_word WHERE %1 GROUP BY word ORDER BY word LIMIT %2");
 
 bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

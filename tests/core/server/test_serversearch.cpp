@@ -178,16 +178,21 @@ private Q_SLOTS:
         QVERIFY2(kb && kb->importPack(tkbtest::smallPack(), &err), qPrintable(err.message));
         SearchQuery query;
         query.prefix = false;
-        query.text = QStringLiteral("heading");
-        QCOMPARE(kb->search().search(query).value(0).id, QStringLiteral("person/alikram-hummatov"));
+        const auto finds = [&](const QString &text) {
+            query.text = text;
+            for (const SearchHit &h : kb->search().search(query)) {
+                if (h.id == QStringLiteral("person/alikram-hummatov"))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(finds(QStringLiteral("heads")));
         Entity e = *kb->entity(QStringLiteral("person/alikram-hummatov"));
-        e.summary = QStringLiteral("Emigrated to the Netherlands.");
+        e.summary = QStringLiteral("He emigrated to the Netherlands in 1990.");
         QVERIFY2(kb->upsertEntity(e, &err), qPrintable(err.message));
-        query.text = QStringLiteral("emigration");
-        QCOMPARE(kb->search().search(query).value(0).id, QStringLiteral("person/alikram-hummatov"));
-        query.text = QStringLiteral("heads");
-        for (const SearchHit &h : kb->search().search(query))
-            QVERIFY(h.id != QStringLiteral("person/alikram-hummatov"));
+        QVERIFY(finds(QStringLiteral("emigration")));
+        QVERIFY(finds(QStringLiteral("netherlands")));
+        QVERIFY(!finds(QStringLiteral("heads")));
         kb.reset();
 
         // A base from before the terms: opening it computes them for the rows already there.
@@ -197,8 +202,7 @@ private Q_SLOTS:
         kb = KnowledgeBase::open(url, KnowledgeBase::OpenMode::ReadWrite, &err);
         QVERIFY2(kb, qPrintable(err.message));
         QCOMPARE(kb->meta(QStringLiteral("schema_version")), QString::number(ServerSchema::version));
-        query.text = QStringLiteral("emigrating");
-        QCOMPARE(kb->search().search(query).value(0).id, QStringLiteral("person/alikram-hummatov"));
+        QVERIFY(finds(QStringLiteral("emigrating")));
         QString unindexed;
         QVERIFY(m_cluster.psql(QStringLiteral("edits"),
             QStringLiteral("SELECT count(*) FROM entity WHERE summary <> '' AND NOT EXISTS"
