@@ -195,11 +195,11 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
 QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
 {
     limit = std::clamp(limit, 0, 100);
-    // A filter being typed as the last chunk: its completions, not names (not on a server yet).
+    // A filter being typed as the last chunk: its completions, not names.
     const qsizetype lastChunk = prefix.lastIndexOf(u' ') + 1;
     if (!prefix.isEmpty() && !prefix.back().isSpace()
         && SearchFilter::isFilterChunk(QStringView(prefix).mid(lastChunk)))
-        return m_connection->server ? QList<Suggestion>() : filterCompletions(prefix, limit);
+        return filterCompletions(prefix, limit);
     const ParsedQuery pq = ParsedQuery::parse(prefix, true);
     if (pq.isEmpty() || limit == 0)
         return {};
@@ -243,23 +243,30 @@ QList<Suggestion> SearchIndex::filterCompletions(const QString &prefix, int limi
     const qsizetype colon = chunk.indexOf(u':');
     const QString keyword = chunk.left(colon + 1).toLower(), typed = chunk.mid(colon + 1);
     QStringList values;
-    SearchStatements &st = statements();
-    const SearchStatements::ReadTransaction transaction(st);
-    auto collect = [&](SqlStatement &q, bool dropSourcePrefix) {
-        SearchStatements::forEachRow(q, nullptr, [&] {
-            QString v = q.string(0);
-            if (dropSourcePrefix && v.startsWith(QLatin1String("source/")))
+    // The base's section titles or source ids, from the file or the server.
+    auto collect = [&](bool sources) {
+        QStringList rows;
+        if (m_connection->server) {
+            rows = ServerSearch(m_connection->db).placeNames(sources);
+        } else {
+            SearchStatements &st = statements();
+            const SearchStatements::ReadTransaction transaction(st);
+            SqlStatement &q = sources ? st.sourceIds : st.sectionTitles;
+            SearchStatements::forEachRow(q, nullptr, [&] { rows << q.string(0); });
+        }
+        for (QString &v : rows) {
+            if (sources && v.startsWith(QLatin1String("source/")))
                 v = v.mid(7);
             values << v.replace(u' ', u'_');
-        });
+        }
     };
     if (keyword == QLatin1String("kind:")) {
         for (EntityKind k : allEntityKinds())
             values << entityKindId(k);
     } else if (keyword == QLatin1String("in:")) {
-        collect(st.sectionTitles, false);
+        collect(false);
     } else if (keyword == QLatin1String("source:")) {
-        collect(st.sourceIds, true);
+        collect(true);
     } // before:/after: take a year, which has nothing to complete
     QList<Suggestion> out;
     for (const QString &v : values) {

@@ -290,6 +290,20 @@ std::optional<ServerSearch::EntityRow> ServerSearch::entityRow(std::int64_t rowi
         q.value(4).toString() };
 }
 
+QStringList ServerSearch::placeNames(bool sources) const
+{
+    // SearchStatements' sectionTitles and sourceIds.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList out;
+    if (q.exec(sources ? QStringLiteral("SELECT id FROM source_document ORDER BY id")
+                       : QStringLiteral("SELECT DISTINCT title FROM section WHERE title <> '' ORDER BY title"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
 bool ServerSearch::anyMentions() const
 {
     if (m_mostMentioned < 0) {

@@ -44,6 +44,8 @@ public:
     /// SearchStatements::prominence: how often the base mentions the entity, relative to its most mentioned one.
     double prominence(std::int64_t rowid) const;
     bool anyMentions() const;
+    /// What in: and source: complete to: the distinct section titles, or the source ids, in order.
+    QStringList placeNames(bool sources) const;
 
 private:
     /// Rows holding a term of every group in the columns given (bits), scored as tkb_rank: Σ over the query's

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Full-text search on a PostgreSQL server against the SQLite file's FTS5, on the bundled base in both (the server a
 // throwaway cluster this test starts): the same top 10 for names in several scripts, prose words in other forms and
-// filters, the same snippets and "did you mean"; terms written with an edit and computed for an older schema's rows.
+// filters, the same snippets, "did you mean" and filter completions; terms written with an edit and computed for an
+// older schema's rows.
 #include <core/import/importrun.h>
 #include <core/search/searchindex.h>
 #include <core/server/serverschema.h>
@@ -167,6 +168,21 @@ private Q_SLOTS:
             QCOMPARE(m_server->search().didYouMean(q), m_file->search().didYouMean(q));
         }
         QVERIFY(!m_server->search().didYouMean(QStringLiteral("Humatov")).isEmpty());
+    }
+
+    void filterCompletionsAsTheFileDoes()
+    {
+        for (const char *typed :
+            { "in:", "in:H", "talysh in:Hi", "source:", "source:u", "kind:p", "arrests before:" }) {
+            QStringList a, b;
+            for (const Suggestion &s : m_file->search().suggest(QString::fromUtf8(typed), 10))
+                a << s.completion;
+            for (const Suggestion &s : m_server->search().suggest(QString::fromUtf8(typed), 10))
+                b << s.completion;
+            QCOMPARE(b, a);
+        }
+        QVERIFY(!m_server->search().suggest(QStringLiteral("in:"), 10).isEmpty());
+        QVERIFY(!m_server->search().suggest(QStringLiteral("source:"), 10).isEmpty());
     }
 
     void termsFollowEditsAndUpgrades()
