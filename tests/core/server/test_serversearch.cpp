@@ -9,6 +9,7 @@
 #include <core/store/bundledbase.h>
 #include <core/store/knowledgebase.h>
 
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +151,20 @@ private Q_SLOTS:
             const QString difference = compare(query);
             QVERIFY2(difference.isEmpty(), qPrintable(difference));
             nonEmpty += m_file->search().search(query).isEmpty() ? 0 : 1;
+        }
+        // For the record (docs/SERVER.md): each engine's time for the whole set.
+        for (const KnowledgeBase *kb : { m_file.get(), m_server.get() }) {
+            QElapsedTimer timer;
+            timer.start();
+            for (const Case &c : cases) {
+                SearchQuery query;
+                query.text = QString::fromUtf8(c.text);
+                query.prefix = c.prefix;
+                query.limit = 10;
+                kb->search().search(query);
+            }
+            qInfo("%s: %d queries in %lld ms", kb == m_file.get() ? "file" : "server", int(std::size(cases)),
+                qint64(timer.elapsed()));
         }
         // The set means something: nearly every query finds something, prose words in other forms included.
         QVERIFY2(nonEmpty >= int(std::size(cases)) - 3, qPrintable(QString::number(nonEmpty)));
