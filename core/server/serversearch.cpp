@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 namespace tkb {
 
@@ -64,43 +65,73 @@ QList<SearchHit> ServerSearch::search(
     }
     if (const SearchFilter &filter = pq.filter(); !filter.isEmpty())
         found.filter([&](bool section, std::int64_t rowid) { return passes(filter, section, rowid); });
-    return hits(
-        pq, found.page(offset, want, anyMentions(), [this](std::int64_t rowid) { return prominence(rowid); }), error);
+    // The prior's mention counts of every candidate entity in one query, rather than one per candidate reaching the
+    // page as the file looks them up: a round trip costs more than counting a few more.
+    std::unordered_map<std::int64_t, std::int64_t> mentions;
+    if (anyMentions() && !found.entities.empty()) {
+        QStringList rowids;
+        for (const auto &[rowid, c] : found.entities)
+            rowids << QString::number(rowid);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT e.rowid, (SELECT count(*) FROM mention m WHERE m.to_id = e.id) FROM entity e"
+                                 " WHERE e.rowid = ANY(CAST(? AS BIGINT[]))"));
+        q.addBindValue(u'{' + rowids.join(u',') + u'}');
+        if (!q.exec())
+            report(q, error);
+        while (q.next())
+            mentions[q.value(0).toLongLong()] = q.value(1).toLongLong();
+    }
+    const auto prior = [&](std::int64_t rowid) {
+        const auto it = mentions.find(rowid);
+        return SearchStatements::prominenceOf(it == mentions.end() ? 0 : it->second, m_mostMentioned);
+    };
+    return hits(pq, found.page(offset, want, anyMentions(), prior), error);
 }
 
 QList<SearchHit> ServerSearch::hits(
     const ParsedQuery &pq, const std::vector<SearchCandidates::Candidate> &page, QString *error) const
 {
-    QSqlQuery entity(m_db), section(m_db);
-    if (!entity.prepare(
-            QStringLiteral("SELECT id, kind, name, aliases_text, summary, body FROM entity WHERE rowid = ?"))
-        || !section.prepare(
-            QStringLiteral("SELECT s.source, s.title, s.text, coalesce(d.title, s.source) FROM section s"
-                           " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ?"))) {
-        report(entity.lastError().isValid() ? entity : section, error);
+    // The page's entities and sections in one query: the columns SearchStatements' entityRow and sectionRow read.
+    QStringList ids[2];
+    for (const SearchCandidates::Candidate &c : page)
+        ids[c.section ? 1 : 0] << QString::number(c.rowid);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT 0, rowid, id, kind, name, aliases_text, summary, body FROM entity"
+        " WHERE rowid = ANY(CAST(? AS BIGINT[])) UNION ALL"
+        " SELECT 1, s.rowid, s.source, '', s.title, s.text, coalesce(d.title, s.source), '' FROM section s"
+        " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ANY(CAST(? AS BIGINT[]))"));
+    for (const QStringList &list : ids)
+        q.addBindValue(u'{' + list.join(u',') + u'}');
+    if (!q.exec()) {
+        report(q, error);
         return {};
+    }
+    std::unordered_map<std::int64_t, QVariantList> rows[2];
+    while (q.next()) {
+        QVariantList &row = rows[q.value(0).toInt()][q.value(1).toLongLong()];
+        for (int column = 2; column < 8; ++column)
+            row << q.value(column);
     }
     QList<SearchHit> out;
     for (const SearchCandidates::Candidate &c : page) {
-        QSqlQuery &q = c.section ? section : entity;
-        q.addBindValue(qint64(c.rowid));
-        if (!q.exec()) {
-            report(q, error);
+        const auto it = rows[c.section ? 1 : 0].find(c.rowid);
+        if (it == rows[c.section ? 1 : 0].end())
             continue;
-        }
-        if (!q.next())
-            continue;
+        const QVariantList &row = it->second;
         if (!c.section) {
-            const std::string aliases = utf8(q.value(3)), summary = utf8(q.value(4));
+            const std::string aliases = utf8(row[3]), summary = utf8(row[4]);
             std::string body;
-            out.append(SearchCandidates::entityHit(c, pq, q.value(0).toString(), q.value(1).toString(),
-                q.value(2).toString(), aliases, summary, [&]() -> std::string_view {
-                    body = utf8(q.value(5));
+            out.append(SearchCandidates::entityHit(c, pq, row[0].toString(), row[1].toString(), row[2].toString(),
+                aliases, summary, [&]() -> std::string_view {
+                    body = utf8(row[5]);
                     return body;
                 }));
         } else {
-            const std::string title = utf8(q.value(1)), text = utf8(q.value(2));
-            out.append(SearchCandidates::sectionHit(c, pq, q.value(0).toString(), title, text, q.value(3).toString()));
+            const std::string title = utf8(row[2]), text = utf8(row[3]);
+            out.append(SearchCandidates::sectionHit(c, pq, row[0].toString(), title, text, row[4].toString()));
         }
     }
     return out;
@@ -315,16 +346,6 @@ bool ServerSearch::anyMentions() const
             : 0;
     }
     return m_mostMentioned > 0;
-}
-
-double ServerSearch::prominence(std::int64_t rowid) const
-{
-    if (!anyMentions())
-        return 0;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM mention WHERE to_id = (SELECT id FROM entity WHERE rowid = ?)"));
-    q.addBindValue(qint64(rowid));
-    return SearchStatements::prominenceOf(q.exec() && q.next() ? q.value(0).toLongLong() : 0, m_mostMentioned);
 }
 
 } // namespace tkb

@@ -41,8 +41,7 @@ public:
         QString summary;
     };
     std::optional<EntityRow> entityRow(std::int64_t rowid) const;
-    /// SearchStatements::prominence: how often the base mentions the entity, relative to its most mentioned one.
-    double prominence(std::int64_t rowid) const;
+    /// Whether the base mentions any entity (else the prominence prior is 0 for all), counted once.
     bool anyMentions() const;
     /// What in: and source: complete to: the distinct section titles, or the source ids, in order.
     QStringList placeNames(bool sources) const;
