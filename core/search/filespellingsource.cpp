@@ -18,7 +18,7 @@ bool exists(SqlStatement &q, const std::string &value)
 
 void forEachWord(SqlStatement &q, const SpellingSource::WordFn &fn)
 {
-    SearchStatements::forEachRow(q, nullptr, [&] { fn(std::string(q.text(0)), q.string(1), q.int64(2)); });
+    SearchStatements::forEachRow(q, nullptr, [&] { fn(q.text(0), q.text(1), q.int64(2)); });
 }
 
 } // namespace
@@ -39,6 +39,11 @@ bool FileSpellingSource::inText(const std::string &term)
         ? ParsedQuery::quotedTerm(std::string_view(term).substr(1), TextFolder::skeletonMarker)
         : ParsedQuery::quotedTerm(term, TextFolder::literalMarker);
     return exists(m_st.entityTerm, quoted) || exists(m_st.sectionTerm, quoted);
+}
+
+bool FileSpellingSource::soundsLikeAWord(const std::string &skeleton)
+{
+    return exists(m_st.wordsBySkeleton, skeleton);
 }
 
 void FileSpellingSource::wordsBySkeleton(const std::string &skeleton, const WordFn &fn)

@@ -2,11 +2,10 @@
 #pragma once
 // What "did you mean" reads of a base's vocabulary (SpellingSuggester), whichever engine holds it: the SQLite file's
 // search_word and FTS5 tables (FileSpellingSource) or a server's (ServerSpellingSource).
-#include <QString>
-
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace tkb {
 
@@ -15,13 +14,16 @@ class SpellingSource
 public:
     virtual ~SpellingSource() = default;
 
-    /// A word of the vocabulary: folded, a spelling to show, and how many names or sections hold it.
-    using WordFn = std::function<void(const std::string &word, const QString &display, std::int64_t count)>;
+    /// A word of the vocabulary: folded, a spelling to show (UTF-8), and how many names or sections hold it; both
+    /// texts valid for the call only.
+    using WordFn = std::function<void(std::string_view word, std::string_view display, std::int64_t count)>;
 
     /// Whether the word is one of the base's names, aliases or sources.
     virtual bool known(const std::string &fold) = 0;
     /// Whether some entity or section text holds the term (as the index holds it: a folded word or a skeleton).
     virtual bool inText(const std::string &term) = 0;
+    /// Whether some word of the vocabulary has this skeleton.
+    virtual bool soundsLikeAWord(const std::string &skeleton) = 0;
     /// The vocabulary's words of this skeleton (at most 200).
     virtual void wordsBySkeleton(const std::string &skeleton, const WordFn &fn) = 0;
     /// Its words from from to before to, of a length (in bytes) between the two given.

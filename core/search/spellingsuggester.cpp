@@ -78,10 +78,7 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
     auto known = [&](const ParsedQuery::Word &w) {
         if (source.known(w.fold) || source.inText(w.fold))
             return true;
-        bool nameSoundsSo = false;
-        source.wordsBySkeleton(
-            w.skeleton, [&](const std::string &, const QString &, std::int64_t) { nameSoundsSo = true; });
-        return !nameSoundsSo && source.inText(TextFolder::skeletonMarker + w.skeleton);
+        return !source.soundsLikeAWord(w.skeleton) && source.inText(TextFolder::skeletonMarker + w.skeleton);
     };
 
     struct Spelling
@@ -101,7 +98,8 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
         const QChar::Script typedScript = scriptOf(w.original);
         const bool typedExtended = typedScript == QChar::Script_Latin && extendedLatin(w.original);
         std::unordered_map<std::string, Spelling> found;
-        const auto consider = [&](const std::string &candidate, const QString &display, std::int64_t count) {
+        const auto consider = [&](std::string_view word, std::string_view shown, std::int64_t count) {
+            const std::string candidate(word);
             if (candidate == w.fold || found.count(candidate))
                 return;
             std::string skeleton;
@@ -111,6 +109,7 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
             if (distance > allowed + (sameSound ? 1 : 0))
                 return;
             // Offer the spelling in the script the reader typed in, when there is one.
+            const QString display = QString::fromUtf8(shown.data(), qsizetype(shown.size()));
             const bool otherScript = !display.isEmpty() && scriptOf(display) != typedScript;
             // Among equally close spellings, the one in the reader's own Latin (plain or Azerbaijani) first.
             const bool otherLatin

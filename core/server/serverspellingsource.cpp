@@ -34,8 +34,11 @@ void forEachWord(
         q.addBindValue(v);
     if (!q.exec())
         return;
-    while (q.next())
-        fn(q.value(0).toString().toStdString(), q.value(1).toString(), q.value(2).toLongLong());
+    while (q.next()) {
+        const QByteArray word = q.value(0).toString().toUtf8(), display = q.value(1).toString().toUtf8();
+        fn(std::string_view(word.constData(), std::size_t(word.size())),
+            std::string_view(display.constData(), std::size_t(display.size())), q.value(2).toLongLong());
+    }
 }
 
 } // namespace
@@ -59,6 +62,12 @@ bool ServerSpellingSource::inText(const std::string &term)
                        " OR EXISTS (SELECT 1 FROM search_section_term WHERE term = ?)"
                        " OR EXISTS (SELECT 1 FROM entity WHERE kind = ?)"),
         { t, t, t });
+}
+
+bool ServerSpellingSource::soundsLikeAWord(const std::string &skeleton)
+{
+    return exists(
+        m_db, QStringLiteral("SELECT 1 FROM search_word WHERE skel = ? LIMIT 1"), { QString::fromStdString(skeleton) });
 }
 
 void ServerSpellingSource::wordsBySkeleton(const std::string &skeleton, const WordFn &fn)

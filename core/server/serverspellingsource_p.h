@@ -15,6 +15,7 @@ public:
 
     bool known(const std::string &fold) override;
     bool inText(const std::string &term) override;
+    bool soundsLikeAWord(const std::string &skeleton) override;
     void wordsBySkeleton(const std::string &skeleton, const WordFn &fn) override;
     void wordsInRange(const std::string &from, const std::string &to, std::int64_t minLength, std::int64_t maxLength,
         const WordFn &fn) override;

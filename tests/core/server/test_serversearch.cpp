@@ -140,8 +140,8 @@ private Q_SLOTS:
             { "talysh national movement", false }, { "indep", true }, { "Hum", true }, { "repub", true },
             { "kind:person arrests", false }, { "kind:event 1993", false }, { "1993..2008 republic", false },
             { "before:2004 talysh", false }, { "after:2000 arrests", false }, { "in:History talysh", false },
-            { "source:unpo talysh", false }, { "kind:organization movement", false },
-            { "kind:place Lankaran", false } };
+            { "source:unpo talysh", false }, { "kind:organization movement", false }, { "kind:place Lankaran", false },
+            { "O'Brien \"Talysh\" (OR) AND;--", false }, { "ТАЛЫШ тал", true } };
         int nonEmpty = 0;
         for (const Case &c : cases) {
             SearchQuery query;
