@@ -240,6 +240,23 @@ private Q_SLOTS:
                            " (SELECT 1 FROM search_term WHERE entity = rowid AND col = 2)"),
             &unindexed));
         QCOMPARE(unindexed.trimmed(), QStringLiteral("0"));
+        kb.reset();
+
+        // The team's roles reach the search tables: an editor's edit writes its terms, a reader finds them.
+        QVERIFY(m_cluster.psql(QStringLiteral("edits"),
+            QStringLiteral(
+                "CREATE ROLE ann LOGIN IN ROLE edits_reader; CREATE ROLE carol LOGIN IN ROLE edits_editor")));
+        auto editor = KnowledgeBase::open(
+            m_cluster.url(QStringLiteral("edits"), QStringLiteral("carol")), KnowledgeBase::OpenMode::ReadWrite, &err);
+        QVERIFY2(editor && !editor->isReadOnly(), qPrintable(err.message));
+        e.summary = QStringLiteral("He campaigned for minority languages.");
+        QVERIFY2(editor->upsertEntity(e, &err), qPrintable(err.message));
+        kb = KnowledgeBase::open(
+            m_cluster.url(QStringLiteral("edits"), QStringLiteral("ann")), KnowledgeBase::OpenMode::ReadWrite, &err);
+        QVERIFY2(kb && kb->isReadOnly(), qPrintable(err.message));
+        QVERIFY(finds(QStringLiteral("campaigning language")));
+        QVERIFY(!finds(QStringLiteral("emigration")));
+        QCOMPARE(kb->search().didYouMean(QStringLiteral("Hummatof")).value(0), QStringLiteral("Hummatov"));
     }
 };
 
