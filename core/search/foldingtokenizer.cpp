@@ -4,6 +4,7 @@
 #include <core/search/textfolder.h>
 #include <core/search/wordstemmer.h>
 
+#include <algorithm>
 #include <sqlite3.h>
 #include <string>
 
@@ -30,8 +31,15 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
     int (*emit)(void *, int, const char *, int, int, int))
 {
     const std::string_view s(text ? text : "", text && length > 0 ? std::size_t(length) : 0);
-    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
-    const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0; // the last word is the beginning of a word
+    // prefix: the last word is the beginning of a word
+    return FoldingTokenizer::terms(
+        s, (flags & FTS5_TOKENIZE_QUERY) != 0, (flags & FTS5_TOKENIZE_PREFIX) != 0, ctx, emit);
+}
+
+} // namespace
+
+int FoldingTokenizer::terms(std::string_view s, bool query, bool prefix, void *ctx, TermSink emit)
+{
     // Terms written by SearchIndex carry a marker: a skeleton (marker first, matched as such) or a folded word
     // to be matched as written, without its sound. Either reaches the index unchanged: folding would drop it.
     if (query && !s.empty() && s.front() == TextFolder::skeletonMarker) {
@@ -112,7 +120,17 @@ int tokenize(::Fts5Tokenizer *, void *ctx, int flags, const char *text, int leng
     return SQLITE_OK;
 }
 
-} // namespace
+std::vector<std::string> FoldingTokenizer::documentTerms(std::string_view text)
+{
+    std::vector<std::string> out;
+    terms(text, false, false, &out, [](void *ctx, int, const char *term, int bytes, int, int) {
+        static_cast<std::vector<std::string> *>(ctx)->emplace_back(term, std::size_t(bytes));
+        return SQLITE_OK;
+    });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 
 bool FoldingTokenizer::registerOn(sqlite3 *db, QString *error)
 {

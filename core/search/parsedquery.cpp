@@ -138,49 +138,65 @@ bool ParsedQuery::lastWordNeedsCompletions() const
     return m_prefix && !m_words.empty() && m_words.back().fold.size() >= minTextPrefixBytes;
 }
 
-std::string ParsedQuery::ftsExpression() const
+std::vector<std::vector<std::string>> ParsedQuery::termGroups() const
 {
-    // Each spelling and each sound a term of its own (an OR of plain terms, cheaper for FTS5 than a term with
-    // synonyms), so that a skeleton two completions share is read once.
-    const std::string_view marker(&TextFolder::skeletonMarker, 1), literal(&TextFolder::literalMarker, 1);
-    std::string expr, group, term, skeleton;
-    auto add = [&](std::string_view word, std::string_view mark = {}) {
-        term.clear();
-        appendQuoted(term, word, mark);
-        if (group.find(term) != std::string::npos)
-            return; // named already: a term twice in a group costs FTS5 a second doclist (quotes delimit it)
-        if (!group.empty())
-            group += " OR ";
-        group += term;
-    };
+    // Each spelling and each sound a term of its own, so that a skeleton two completions share is read once.
+    std::vector<std::vector<std::string>> groups;
+    std::string skeleton;
     for (std::size_t i = 0; i < m_words.size(); ++i) {
         const Word &w = m_words[i];
         const bool prefix = m_prefix && i + 1 == m_words.size();
         if (prefix && w.fold.size() < minTextPrefixBytes)
             continue;
-        group.clear();
-        add(w.fold, literal);
+        std::vector<std::string> &group = groups.emplace_back();
+        auto add = [&](std::string term) {
+            if (std::find(group.begin(), group.end(), term) == group.end()) // named already: read once
+                group.push_back(std::move(term));
+        };
+        auto addSound = [&](std::string_view sound) { add(TextFolder::skeletonMarker + std::string(sound)); };
+        add(w.fold);
         if (!w.skeleton.empty())
-            add(w.skeleton, marker);
+            addSound(w.skeleton);
         for (const std::string &stem : w.stems)
             add(stem);
         for (const std::string &f : w.stemFolds)
-            add(f, literal);
+            add(f);
         if (prefix) {
             for (const std::string &c : m_completions) {
-                add(c, literal);
+                add(c);
                 TextFolder::skeleton(c, skeleton);
                 if (!skeleton.empty())
-                    add(skeleton, marker);
+                    addSound(skeleton);
             }
             for (const std::string &c : m_skeletonCompletions)
-                add(c, marker);
+                addSound(c);
         }
+    }
+    return groups;
+}
+
+std::string ParsedQuery::ftsExpression() const
+{
+    // An OR of plain terms per word (cheaper for FTS5 than a term with synonyms); a folded word is written as a
+    // literal, which the tokenizer passes on unchanged, sounds and stems carry their own markers.
+    const std::string_view literal(&TextFolder::literalMarker, 1);
+    std::string expr;
+    for (const std::vector<std::string> &group : termGroups()) {
         expr += expr.empty() ? "(" : " AND (";
-        expr += group;
+        for (std::size_t t = 0; t < group.size(); ++t) {
+            if (t > 0)
+                expr += " OR ";
+            const bool marked = group[t].front() == TextFolder::skeletonMarker || isStemTerm(group[t]);
+            appendQuoted(expr, group[t], marked ? std::string_view() : literal);
+        }
         expr += ')';
     }
     return expr;
+}
+
+bool ParsedQuery::isStemTerm(std::string_view term)
+{
+    return !term.empty() && term.front() == WordStemmer::stemMarker;
 }
 
 std::string ParsedQuery::restricted(

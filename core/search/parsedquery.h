@@ -63,6 +63,11 @@ public:
     /// its sound, as a skeleton term; the last one also as its completions if it is a prefix). Empty when no
     /// word can be matched in text.
     std::string ftsExpression() const;
+    /// The same terms as the index holds them (a folded word, a skeleton with its marker, a stem term), one group
+    /// per word: a row matches when it holds a term of every group. What a server matches its stored terms with.
+    std::vector<std::vector<std::string>> termGroups() const;
+    /// Whether a term of termGroups() is a word's other form (WordStemmer::term), which ranks lower.
+    static bool isStemTerm(std::string_view term);
     /// An expression restricted to the given columns (space-separated; none: every column) and, with kind, also
     /// requiring the kind column. Empty stays empty.
     static std::string restricted(

@@ -3,6 +3,7 @@
 #include <core/search/rankfunction.h>
 #include <core/search/wordstemmer.h>
 
+#include <iterator>
 #include <sqlite3.h>
 #include <vector>
 
@@ -15,15 +16,8 @@ struct Weights
     const double *values;
     int count;
 };
-// The column weights of search_entity (name, aliases, summary, body, kind) and search_section (title, text).
-constexpr double entityWeightValues[] = { 10.0, 6.0, 2.0, 1.0, 0.0 };
-constexpr double sectionWeightValues[] = { 4.0, 1.0 };
-const Weights entityWeights { entityWeightValues, 5 };
-const Weights sectionWeights { sectionWeightValues, 2 };
-
-// A word found only in another form (a stem term) counts half: the exact form, which the index holds by its
-// spelling besides, outranks it.
-constexpr double otherFormWeight = 0.5;
+const Weights entityTable { RankFunction::entityWeights, int(std::size(RankFunction::entityWeights)) };
+const Weights sectionTable { RankFunction::sectionWeights, int(std::size(RankFunction::sectionWeights)) };
 
 // The weight of each of the query's phrases, worked out once per query (FTS5 keeps it as the query's aux data).
 const std::vector<double> &phraseWeights(const Fts5ExtensionApi *api, Fts5Context *fts)
@@ -36,7 +30,7 @@ const std::vector<double> &phraseWeights(const Fts5ExtensionApi *api, Fts5Contex
         int bytes = 0;
         if (api->iVersion >= 3 && api->xQueryToken(fts, int(p), 0, &token, &bytes) == SQLITE_OK && token && bytes > 0
             && token[0] == WordStemmer::stemMarker)
-            (*weights)[p] = otherFormWeight;
+            (*weights)[p] = RankFunction::otherFormWeight;
     }
     // On failure FTS5 has freed weights already: every phrase then weighs alike.
     static const std::vector<double> none;
@@ -91,9 +85,9 @@ bool RankFunction::registerOn(sqlite3 *db, QString *error)
     fts5_api *api = fts5Api(db);
     int rc = api ? api->xCreateFunction(api, name, nullptr, rank, nullptr) : SQLITE_ERROR;
     if (rc == SQLITE_OK)
-        rc = api->xCreateFunction(api, entityRank, const_cast<Weights *>(&entityWeights), rank, nullptr);
+        rc = api->xCreateFunction(api, entityRank, const_cast<Weights *>(&entityTable), rank, nullptr);
     if (rc == SQLITE_OK)
-        rc = api->xCreateFunction(api, sectionRank, const_cast<Weights *>(&sectionWeights), rank, nullptr);
+        rc = api->xCreateFunction(api, sectionRank, const_cast<Weights *>(&sectionTable), rank, nullptr);
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(api, columnsFunction, nullptr, columns, nullptr);
     if (rc != SQLITE_OK) {

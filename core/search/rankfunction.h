@@ -26,6 +26,14 @@ public:
     /// i). search() reads it beside the rank, so it cuts snippets only from texts that match.
     static constexpr const char *columnsFunction = "tkb_columns";
     static bool registerOn(sqlite3 *db, QString *error);
+
+    /// The column weights of search_entity (name, aliases, summary, body, kind) and search_section (title, text),
+    /// which a server's ranking uses too (ServerSearch).
+    static constexpr double entityWeights[] = { 10.0, 6.0, 2.0, 1.0, 0.0 };
+    static constexpr double sectionWeights[] = { 4.0, 1.0 };
+    /// A word found only in another form (a stem term) counts this much: the exact form, which the index holds
+    /// by its spelling besides, outranks it.
+    static constexpr double otherFormWeight = 0.5;
 };
 
 } // namespace tkb

@@ -12,10 +12,6 @@ namespace tkb {
 
 namespace {
 
-// Completions tried for a prefix being typed (per spelling and per sound); fewer for the shortest prefixes,
-// whose completions are many and each common.
-constexpr std::int64_t maxCompletions = 8;
-constexpr std::int64_t maxShortCompletions = 4;
 // How a name key matched, best first: whole name before surname, folded spelling before sound-alike,
 // exact before prefix.
 int nameTier(bool exact, bool phonetic, bool laterWord)

@@ -49,6 +49,11 @@ struct SearchStatements
         SearchStatements *m_st;
     };
 
+    // Completions tried for a prefix being typed (per spelling and per sound); fewer for the shortest prefixes,
+    // whose completions are many and each common.
+    static constexpr std::int64_t maxCompletions = 8;
+    static constexpr std::int64_t maxShortCompletions = 4;
+
     // A name key's match: how it matched (nameTier) and the score that ranks it among the others.
     struct NameRow
     {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/parsedquery.h>
-#include <core/search/searchstatements_p.h>
+#include <core/search/spellingsource.h>
 #include <core/search/spellingsuggester.h>
 #include <core/search/textfolder.h>
 #include <core/search/vocabulary.h>
@@ -64,30 +64,21 @@ std::string_view firstLetterClass(char c)
 
 } // namespace
 
-SpellingSuggester::SpellingSuggester(SearchStatements &statements)
-    : m_statements(statements)
+SpellingSuggester::SpellingSuggester(SpellingSource &source)
+    : m_source(source)
 { }
 
 QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
 {
-    SearchStatements &st = m_statements;
-    const SearchStatements::ReadTransaction transaction(st);
-    auto exists = [](SqlStatement &q, const auto &value) {
-        q.bind(1, value);
-        const bool found = q.next();
-        q.reset();
-        return found;
-    };
+    SpellingSource &source = m_source;
     // A word occurs if the base knows it as a word of a name, or the texts hold it in lower case (a literal
     // term). Written with a capital, a text word is indexed by its sound alone, which a misspelled name shares
     // with the names it is near (Humatov, Hummatov): a sound found in the texts makes the word known only when
     // no name sounds so.
-    auto inText = [&](const std::string &term) { return exists(st.entityTerm, term) || exists(st.sectionTerm, term); };
     auto known = [&](const ParsedQuery::Word &w) {
-        if (st.known(w.fold) || inText(ParsedQuery::quotedTerm(w.fold, TextFolder::literalMarker)))
+        if (source.known(w.fold) || source.inText(w.fold))
             return true;
-        const bool nameSoundsSo = exists(st.wordsBySkeleton, w.skeleton);
-        return !nameSoundsSo && inText(ParsedQuery::quotedTerm(w.skeleton, TextFolder::skeletonMarker));
+        return !source.soundsLikeAWord(w.skeleton) && source.inText(TextFolder::skeletonMarker + w.skeleton);
     };
 
     struct Spelling
@@ -107,31 +98,28 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
         const QChar::Script typedScript = scriptOf(w.original);
         const bool typedExtended = typedScript == QChar::Script_Latin && extendedLatin(w.original);
         std::unordered_map<std::string, Spelling> found;
-        auto consider = [&](SqlStatement &q) {
-            SearchStatements::forEachRow(q, nullptr, [&] {
-                const std::string candidate(q.text(0));
-                if (candidate == w.fold || found.count(candidate))
-                    return;
-                std::string skeleton;
-                TextFolder::skeleton(candidate, skeleton);
-                const bool sameSound = skeleton == w.skeleton;
-                const int distance = editDistance(w.fold, candidate);
-                if (distance > allowed + (sameSound ? 1 : 0))
-                    return;
-                // Offer the spelling in the script the reader typed in, when there is one.
-                const QString display = q.string(1);
-                const bool otherScript = !display.isEmpty() && scriptOf(display) != typedScript;
-                // Among equally close spellings, the one in the reader's own Latin (plain or Azerbaijani) first.
-                const bool otherLatin
-                    = !otherScript && typedScript == QChar::Script_Latin && extendedLatin(display) != typedExtended;
-                found.emplace(candidate,
-                    Spelling { display,
-                        distance - (sameSound ? 0.5 : 0.0) + (otherScript ? 1.0 : 0.0) + (otherLatin ? 0.25 : 0.0),
-                        q.int64(2), candidate });
-            });
+        const auto consider = [&](std::string_view word, std::string_view shown, std::int64_t count) {
+            const std::string candidate(word);
+            if (candidate == w.fold || found.count(candidate))
+                return;
+            std::string skeleton;
+            TextFolder::skeleton(candidate, skeleton);
+            const bool sameSound = skeleton == w.skeleton;
+            const int distance = editDistance(w.fold, candidate);
+            if (distance > allowed + (sameSound ? 1 : 0))
+                return;
+            // Offer the spelling in the script the reader typed in, when there is one.
+            const QString display = QString::fromUtf8(shown.data(), qsizetype(shown.size()));
+            const bool otherScript = !display.isEmpty() && scriptOf(display) != typedScript;
+            // Among equally close spellings, the one in the reader's own Latin (plain or Azerbaijani) first.
+            const bool otherLatin
+                = !otherScript && typedScript == QChar::Script_Latin && extendedLatin(display) != typedExtended;
+            found.emplace(candidate,
+                Spelling { display,
+                    distance - (sameSound ? 0.5 : 0.0) + (otherScript ? 1.0 : 0.0) + (otherLatin ? 0.25 : 0.0), count,
+                    candidate });
         };
-        st.wordsBySkeleton.bind(1, w.skeleton);
-        consider(st.wordsBySkeleton);
+        source.wordsBySkeleton(w.skeleton, consider);
         // Typos rarely hit the first two letters together: look among the words that start with the same two
         // letters, with the two swapped, or with a confusable first letter (Gummatov/Hummatov). Each is a
         // short B-tree range even in a vocabulary of a million words.
@@ -145,11 +133,7 @@ QStringList SpellingSuggester::suggest(const ParsedQuery &pq, int limit) const
         for (const std::string &from : starts) {
             std::string to = from;
             ++to.back();
-            st.wordsInRange.bind(1, from);
-            st.wordsInRange.bind(2, to);
-            st.wordsInRange.bind(3, minLength);
-            st.wordsInRange.bind(4, maxLength);
-            consider(st.wordsInRange);
+            source.wordsInRange(from, to, minLength, maxLength, consider);
         }
         std::vector<Spelling> list;
         for (auto &[word, s] : found)

@@ -7,19 +7,19 @@
 namespace tkb {
 
 class ParsedQuery;
-struct SearchStatements;
+class SpellingSource;
 
 class SpellingSuggester
 {
 public:
-    explicit SpellingSuggester(SearchStatements &statements);
+    explicit SpellingSuggester(SpellingSource &source);
 
     /// Up to limit lines, each the query with its unknown words respelled, best first; empty if every word
     /// is known or none has a close spelling.
     QStringList suggest(const ParsedQuery &pq, int limit) const;
 
 private:
-    SearchStatements &m_statements;
+    SpellingSource &m_source;
 };
 
 } // namespace tkb

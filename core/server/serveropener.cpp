@@ -2,6 +2,7 @@
 #include <core/server/servernameindex_p.h>
 #include <core/server/serveropener_p.h>
 #include <core/server/serverschema.h>
+#include <core/server/servertextindex_p.h>
 #include <core/store/sqlerrormapper_p.h>
 
 #include <QAtomicInteger>
@@ -164,6 +165,12 @@ bool ServerOpener::upgrade(StoreError *error)
         if (ServerSchema::rebuildsNameKeys(v) && !ServerNameIndex::rebuild(m_db, &why)) {
             *error = StoreError::make(StoreError::Code::Io,
                 QStringLiteral("%1: building the type-ahead keys failed: %2").arg(m_address.toString(), why));
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        if (ServerSchema::rebuildsTextTerms(v) && !ServerTextIndex::rebuild(m_db, &why)) {
+            *error = StoreError::make(StoreError::Code::Io,
+                QStringLiteral("%1: building the search terms failed: %2").arg(m_address.toString(), why));
             q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }

@@ -135,6 +135,29 @@ QStringList ServerSchema::migrationStatements(int toVersion)
                      .arg(QLatin1String(table));
         return s;
     }
+    case 4:
+        // Full-text search (ServerTextIndex): the terms FoldingTokenizer gives each text column, computed in core when
+        // the row is written, one row per term and column (col: 0 name, 1 aliases, 2 summary, 3 body; a section's 0
+        // title, 1 text), as FTS5 with detail='column' holds them; and the words "did you mean" may offer, per row
+        // they occur in (search_word's counts in the file are these rows counted). All go with their row. Written so
+        // that it runs again unharmed (ServerTextIndex::rebuild empties them).
+        return {
+            ddl("CREATE TABLE IF NOT EXISTS search_term(term TEXT NOT NULL,"
+                " entity BIGINT NOT NULL REFERENCES entity(rowid) ON DELETE CASCADE, col SMALLINT NOT NULL,"
+                " PRIMARY KEY(term, entity, col))"),
+            ddl("CREATE INDEX IF NOT EXISTS search_term_entity ON search_term(entity)"),
+            ddl("CREATE TABLE IF NOT EXISTS search_section_term(term TEXT NOT NULL,"
+                " section BIGINT NOT NULL REFERENCES section(rowid) ON DELETE CASCADE, col SMALLINT NOT NULL,"
+                " PRIMARY KEY(term, section, col))"),
+            ddl("CREATE INDEX IF NOT EXISTS search_section_term_section ON search_section_term(section)"),
+            ddl("CREATE TABLE IF NOT EXISTS search_word(word TEXT NOT NULL, skel TEXT NOT NULL, display TEXT NOT NULL,"
+                " entity BIGINT REFERENCES entity(rowid) ON DELETE CASCADE,"
+                " section BIGINT REFERENCES section(rowid) ON DELETE CASCADE)"),
+            ddl("CREATE INDEX IF NOT EXISTS search_word_word ON search_word(word)"),
+            ddl("CREATE INDEX IF NOT EXISTS search_word_skel ON search_word(skel)"),
+            ddl("CREATE INDEX IF NOT EXISTS search_word_entity ON search_word(entity)"),
+            ddl("CREATE INDEX IF NOT EXISTS search_word_section ON search_word(section)"),
+        };
     default:
         return {};
     }

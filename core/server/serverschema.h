@@ -11,7 +11,7 @@ namespace tkb {
 class ServerSchema
 {
 public:
-    static constexpr int version = 3;
+    static constexpr int version = 4;
     /// The meta key holding the version, and the one that marks a database as ours.
     static constexpr const char *versionKey = "schema_version";
     static constexpr const char *applicationKey = "application";
@@ -23,6 +23,8 @@ public:
     static QStringList migrationStatements(int toVersion);
     /// Whether the step to toVersion brings the type-ahead keys, which core computes for the rows already there.
     static bool rebuildsNameKeys(int toVersion) { return toVersion == 2; }
+    /// Whether the step to toVersion brings the full-text terms and words (ServerTextIndex), computed likewise.
+    static bool rebuildsTextTerms(int toVersion) { return toVersion == 4; }
     /// Run after every upgrade: the team's roles DATABASE_reader (reads), DATABASE_editor (reads and writes) and
     /// DATABASE_admin (an editor who may make others readers or editors), made when missing and granted what the
     /// tables need. Left out, with a notice, when the user who upgrades may not make roles.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/search/parsedquery.h>
+#include <core/search/rankfunction.h>
+#include <core/search/searchfilter.h>
 #include <core/server/serversearch_p.h>
 
 #include <QSqlError>
@@ -7,11 +9,261 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+#include <iterator>
+#include <unordered_map>
+
 namespace tkb {
+
+namespace {
+
+// Every text column of search_term (name, aliases, summary, body), and its name columns.
+constexpr std::int64_t entityTextColumns = 0xf, nameColumnsMask = 0x3;
+
+bool report(const QSqlQuery &q, QString *error)
+{
+    if (error && error->isEmpty())
+        *error = q.lastError().text();
+    return false;
+}
+
+// A UTF-8 copy of a text column, to hand SearchCandidates what SQLite would.
+std::string utf8(const QVariant &v)
+{
+    return v.toString().toUtf8().toStdString();
+}
+
+} // namespace
 
 ServerSearch::ServerSearch(const QSqlDatabase &db)
     : m_db(db)
 { }
+
+QList<SearchHit> ServerSearch::search(
+    ParsedQuery &pq, std::optional<EntityKind> kind, bool includeSections, int offset, int limit, QString *error) const
+{
+    // The steps of SearchIndex::search in the file, each on the server's tables.
+    complete(pq, error);
+    const std::int64_t cap = SearchCandidates::capFor(pq);
+    const std::int64_t want = offset + limit;
+    SearchCandidates found;
+    std::vector<SearchStatements::NameRow> names;
+    collectNames(pq, kind, SearchCandidates::perProbeFor(pq, want), names, error);
+    found.addNames(names);
+    const std::vector<std::vector<std::string>> groups = pq.termGroups();
+    if (!groups.empty()) {
+        SearchCandidates::TextMatches best;
+        collectText(false, groups, entityTextColumns, kind, cap, true, best, error);
+        if (best.size() >= std::size_t(cap))
+            collectText(false, groups, nameColumnsMask, kind, cap, false, best, error);
+        found.addEntityText(best);
+        if (includeSections && (!kind || *kind == EntityKind::Source)) {
+            SearchCandidates::TextMatches sections;
+            collectText(true, groups, 0x3, std::nullopt, cap, false, sections, error);
+            found.addSectionText(sections);
+        }
+    }
+    if (const SearchFilter &filter = pq.filter(); !filter.isEmpty())
+        found.filter([&](bool section, std::int64_t rowid) { return passes(filter, section, rowid); });
+    // The prior's mention counts of every candidate entity in one query, rather than one per candidate reaching the
+    // page as the file looks them up: a round trip costs more than counting a few more.
+    std::unordered_map<std::int64_t, std::int64_t> mentions;
+    if (anyMentions() && !found.entities.empty()) {
+        QStringList rowids;
+        for (const auto &[rowid, c] : found.entities)
+            rowids << QString::number(rowid);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT e.rowid, (SELECT count(*) FROM mention m WHERE m.to_id = e.id) FROM entity e"
+                                 " WHERE e.rowid = ANY(CAST(? AS BIGINT[]))"));
+        q.addBindValue(u'{' + rowids.join(u',') + u'}');
+        if (!q.exec())
+            report(q, error);
+        while (q.next())
+            mentions[q.value(0).toLongLong()] = q.value(1).toLongLong();
+    }
+    const auto prior = [&](std::int64_t rowid) {
+        const auto it = mentions.find(rowid);
+        return SearchStatements::prominenceOf(it == mentions.end() ? 0 : it->second, m_mostMentioned);
+    };
+    return hits(pq, found.page(offset, want, anyMentions(), prior), error);
+}
+
+QList<SearchHit> ServerSearch::hits(
+    const ParsedQuery &pq, const std::vector<SearchCandidates::Candidate> &page, QString *error) const
+{
+    // The page's entities and sections in one query: the columns SearchStatements' entityRow and sectionRow read.
+    QStringList ids[2];
+    for (const SearchCandidates::Candidate &c : page)
+        ids[c.section ? 1 : 0] << QString::number(c.rowid);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT 0, rowid, id, kind, name, aliases_text, summary, body FROM entity"
+        " WHERE rowid = ANY(CAST(? AS BIGINT[])) UNION ALL"
+        " SELECT 1, s.rowid, s.source, '', s.title, s.text, coalesce(d.title, s.source), '' FROM section s"
+        " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ANY(CAST(? AS BIGINT[]))"));
+    for (const QStringList &list : ids)
+        q.addBindValue(u'{' + list.join(u',') + u'}');
+    if (!q.exec()) {
+        report(q, error);
+        return {};
+    }
+    std::unordered_map<std::int64_t, QVariantList> rows[2];
+    while (q.next()) {
+        QVariantList &row = rows[q.value(0).toInt()][q.value(1).toLongLong()];
+        for (int column = 2; column < 8; ++column)
+            row << q.value(column);
+    }
+    QList<SearchHit> out;
+    for (const SearchCandidates::Candidate &c : page) {
+        const auto it = rows[c.section ? 1 : 0].find(c.rowid);
+        if (it == rows[c.section ? 1 : 0].end())
+            continue;
+        const QVariantList &row = it->second;
+        if (!c.section) {
+            const std::string aliases = utf8(row[3]), summary = utf8(row[4]);
+            std::string body;
+            out.append(SearchCandidates::entityHit(c, pq, row[0].toString(), row[1].toString(), row[2].toString(),
+                aliases, summary, [&]() -> std::string_view {
+                    body = utf8(row[5]);
+                    return body;
+                }));
+        } else {
+            const std::string title = utf8(row[2]), text = utf8(row[3]);
+            out.append(SearchCandidates::sectionHit(c, pq, row[0].toString(), title, text, row[4].toString()));
+        }
+    }
+    return out;
+}
+
+void ServerSearch::collectText(bool sections, const std::vector<std::vector<std::string>> &groups,
+    std::int64_t columnMask, std::optional<EntityKind> kind, std::int64_t cap, bool columns,
+    SearchCandidates::TextMatches &best, QString *error) const
+{
+    const double *weights = sections ? RankFunction::sectionWeights : RankFunction::entityWeights;
+    const std::size_t count
+        = sections ? std::size(RankFunction::sectionWeights) : std::size(RankFunction::entityWeights);
+    QStringList weightCases, terms, cols;
+    for (std::size_t c = 0; c < count; ++c) {
+        weightCases << QStringLiteral("WHEN %1 THEN %2").arg(c).arg(weights[c]);
+        if (columnMask & (std::int64_t(1) << c))
+            cols << QString::number(c);
+    }
+    std::vector<std::string> bound;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (const std::string &term : groups[g]) {
+            terms << QStringLiteral("(CAST(? AS TEXT), %1, %2)")
+                         .arg(g)
+                         .arg(ParsedQuery::isStemTerm(term) ? RankFunction::otherFormWeight : 1.0);
+            bound.push_back(term);
+        }
+    }
+    const QString row = sections ? QStringLiteral("section") : QStringLiteral("entity");
+    // Every group matched (FTS5's AND of ORs); score: each matching term in each column it is in, as tkb_rank.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.%1, sum(q.w * CASE t.col %2 ELSE 0 END), bit_or(1 << t.col) FROM %3 t"
+                             " JOIN (VALUES %4) AS q(term, grp, w) ON t.term = q.term%5"
+                             " WHERE t.col IN (%6) GROUP BY t.%1 HAVING count(DISTINCT q.grp) = %7"
+                             " ORDER BY t.%1 LIMIT %8")
+            .arg(row, weightCases.join(u' '),
+                sections ? QStringLiteral("search_section_term") : QStringLiteral("search_term"),
+                terms.join(QStringLiteral(", ")),
+                kind ? QStringLiteral(" JOIN entity e ON e.rowid = t.entity AND e.kind = '%1'").arg(entityKindId(*kind))
+                     : QString(),
+                cols.join(u','))
+            .arg(groups.size())
+            .arg(cap));
+    for (const std::string &term : bound)
+        q.addBindValue(QString::fromStdString(term));
+    if (!q.exec()) {
+        report(q, error);
+        return;
+    }
+    while (q.next()) {
+        SearchStatements::TextMatch &m = best[q.value(0).toLongLong()];
+        m.score = std::max(m.score, q.value(1).toDouble());
+        if (columns)
+            m.columns = std::max<std::int64_t>(m.columns, 0) | q.value(2).toLongLong();
+    }
+}
+
+void ServerSearch::complete(ParsedQuery &pq, QString *error) const
+{
+    if (!pq.lastWordNeedsCompletions())
+        return;
+    const ParsedQuery::Word &w = pq.words().back();
+    const qint64 most = w.fold.size() <= ParsedQuery::minTextPrefixBytes ? SearchStatements::maxShortCompletions
+                                                                         : SearchStatements::maxCompletions;
+    // As in the file: by how often they occur (here the rows holding them), among the first 2000 in order; equal
+    // counts last word first, as SQLite's sorter gives them (it sorts a list it built backwards, keeping equal
+    // keys' order).
+    const auto collect = [&](const QString &sql, const std::string &from, std::vector<std::string> &into) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(QString::fromStdString(from));
+        q.addBindValue(QString::fromStdString(from + "\xF4\x8F\xBF\xBF"));
+        q.addBindValue(most);
+        if (!q.exec()) {
+            report(q, error);
+            return;
+        }
+        while (q.next())
+            into.push_back(q.value(0).toString().toStdString());
+    };
+    std::vector<std::string> found, sounds;
+    collect(QStringLiteral("SELECT word FROM (SELECT word, count(*) AS n FROM search_word WHERE word >= ? AND word < ?"
+                           " GROUP BY word ORDER BY word LIMIT 2000) AS w ORDER BY n DESC, word DESC LIMIT ?"),
+        w.fold, found);
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT 1 FROM search_word WHERE word = ? LIMIT 1"));
+    known.addBindValue(QString::fromStdString(w.fold));
+    const bool isKnown = known.exec() && known.next();
+    if (!w.skeleton.empty() && !isKnown) {
+        collect(QStringLiteral("SELECT skel FROM (SELECT skel, word, count(*) AS n FROM search_word WHERE skel >= ?"
+                               " AND skel < ? GROUP BY skel, word ORDER BY skel, word LIMIT 2000) AS w"
+                               " GROUP BY skel ORDER BY sum(n) DESC, skel DESC LIMIT ?"),
+            w.skeleton, sounds);
+    }
+    pq.setCompletions(std::move(found), std::move(sounds));
+}
+
+bool ServerSearch::passes(const SearchFilter &filter, bool section, std::int64_t rowid) const
+{
+    // SearchStatements::passes, step by step.
+    QSqlQuery q(m_db);
+    if (section) {
+        if (filter.hasDate()) // a section has no date of its own
+            return false;
+        q.prepare(QStringLiteral("SELECT s.source, coalesce(d.title, ''), s.title FROM section s"
+                                 " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ?"));
+        q.addBindValue(qint64(rowid));
+        return q.exec() && q.next() && filter.placeMatches(utf8(q.value(0)), utf8(q.value(1)), utf8(q.value(2)));
+    }
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(date_start, ''), coalesce(date_end, ''), id, kind, name FROM entity WHERE rowid = ?"));
+    q.addBindValue(qint64(rowid));
+    if (!q.exec() || !q.next() || !filter.dateMatches(q.value(0).toString(), q.value(1).toString()))
+        return false;
+    // A source document's own entity is in the source it is.
+    if (!filter.hasPlace()
+        || (q.value(3).toString() == QLatin1String("source")
+            && filter.placeMatches(utf8(q.value(2)), utf8(q.value(4)), std::string_view())))
+        return true;
+    q.prepare(QStringLiteral("SELECT c.source, coalesce(d.title, ''), c.section FROM entity_citation ec"
+                             " JOIN citation c ON c.id = ec.citation LEFT JOIN source_document d ON d.id = c.source"
+                             " WHERE ec.entity = ?"));
+    q.addBindValue(qint64(rowid));
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        if (filter.placeMatches(utf8(q.value(0)), utf8(q.value(1)), utf8(q.value(2))))
+            return true;
+    }
+    return false;
+}
 
 void ServerSearch::collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe,
     std::vector<SearchStatements::NameRow> &out, QString *error) const
@@ -69,21 +321,31 @@ std::optional<ServerSearch::EntityRow> ServerSearch::entityRow(std::int64_t rowi
         q.value(4).toString() };
 }
 
-double ServerSearch::prominence(std::int64_t rowid) const
+QStringList ServerSearch::placeNames(bool sources) const
 {
+    // SearchStatements' sectionTitles and sourceIds.
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList out;
+    if (q.exec(sources ? QStringLiteral("SELECT id FROM source_document ORDER BY id")
+                       : QStringLiteral("SELECT DISTINCT title FROM section WHERE title <> '' ORDER BY title"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+bool ServerSearch::anyMentions() const
+{
     if (m_mostMentioned < 0) {
+        QSqlQuery q(m_db);
         m_mostMentioned = q.exec(QStringLiteral("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM mention"
                                                 " GROUP BY to_id) AS counts"))
                 && q.next()
             ? q.value(0).toLongLong()
             : 0;
     }
-    if (m_mostMentioned <= 0)
-        return 0;
-    q.prepare(QStringLiteral("SELECT count(*) FROM mention WHERE to_id = (SELECT id FROM entity WHERE rowid = ?)"));
-    q.addBindValue(qint64(rowid));
-    return SearchStatements::prominenceOf(q.exec() && q.next() ? q.value(0).toLongLong() : 0, m_mostMentioned);
+    return m_mostMentioned > 0;
 }
 
 } // namespace tkb

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reading side of search on a PostgreSQL server: the lookups SearchIndex makes, in SQL the server runs. Name
-// keys are looked up as SearchStatements does in the file (the same ranges, the same order, the same scores), so
-// type-ahead suggests the same names in the same order on both; mentions give the same prominence prior.
+// keys are looked up as SearchStatements does in the file (the same ranges, the same order, the same scores), the
+// texts' terms (ServerTextIndex) are matched and scored as tkb_rank does over FTS5 (the same column weights, word
+// forms at half), and SearchCandidates ranks and shows both as in the file, with the same prominence prior.
+#include <core/search/searchcandidates_p.h>
 #include <core/search/searchstatements_p.h>
 
 #include <QSqlDatabase>
@@ -13,15 +15,22 @@
 namespace tkb {
 
 class ParsedQuery;
+class SearchFilter;
 
 class ServerSearch
 {
 public:
     explicit ServerSearch(const QSqlDatabase &db);
 
+    /// SearchIndex::search on the server: names, texts and sections, filtered, ranked and shown as in the file.
+    QList<SearchHit> search(ParsedQuery &pq, std::optional<EntityKind> kind, bool includeSections, int offset,
+        int limit, QString *error) const;
+
     /// SearchStatements::collectNames on the server's search_name.
     void collectNames(const ParsedQuery &pq, std::optional<EntityKind> kind, std::int64_t perProbe,
         std::vector<SearchStatements::NameRow> &out, QString *error) const;
+    /// SearchStatements::complete on the server's search_word: the words the last word being typed may begin.
+    void complete(ParsedQuery &pq, QString *error) const;
 
     struct EntityRow
     {
@@ -32,10 +41,23 @@ public:
         QString summary;
     };
     std::optional<EntityRow> entityRow(std::int64_t rowid) const;
-    /// SearchStatements::prominence: how often the base mentions the entity, relative to its most mentioned one.
-    double prominence(std::int64_t rowid) const;
+    /// Whether the base mentions any entity (else the prominence prior is 0 for all), counted once.
+    bool anyMentions() const;
+    /// What in: and source: complete to: the distinct section titles, or the source ids, in order.
+    QStringList placeNames(bool sources) const;
 
 private:
+    /// Rows holding a term of every group in the columns given (bits), scored as tkb_rank: Σ over the query's
+    /// terms of the weights of the columns holding them, a stem term at half. The first cap in row order, as FTS5
+    /// gives them. columns: also record where each matched (TextMatch::columns).
+    void collectText(bool sections, const std::vector<std::vector<std::string>> &groups, std::int64_t columnMask,
+        std::optional<EntityKind> kind, std::int64_t cap, bool columns, SearchCandidates::TextMatches &best,
+        QString *error) const;
+    /// SearchStatements::passes: whether an entity or a section passes the query's dates, section and source.
+    bool passes(const SearchFilter &filter, bool section, std::int64_t rowid) const;
+    QList<SearchHit> hits(
+        const ParsedQuery &pq, const std::vector<SearchCandidates::Candidate> &page, QString *error) const;
+
     QSqlDatabase m_db;
     mutable std::int64_t m_mostMentioned = -1; ///< counted on first use
 };

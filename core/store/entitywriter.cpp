@@ -2,6 +2,7 @@
 #include <core/model/claimjson.h>
 #include <core/model/wikilink.h>
 #include <core/server/servernameindex_p.h>
+#include <core/server/servertextindex_p.h>
 #include <core/store/entityreader_p.h>
 #include <core/store/entitywriter_p.h>
 #include <core/store/sqlerrormapper_p.h>
@@ -188,6 +189,12 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
                     QStringLiteral("%1: saving the type-ahead keys of %2 failed: %3").arg(m_errors.file(), e.id, why));
             return false;
         }
+        if (!ServerTextIndex::addEntity(m_statements, rowid, e.name, aliasTexts.join(u'\n'), e.summary, e.body, &why)) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Io,
+                    QStringLiteral("%1: saving the search terms of %2 failed: %3").arg(m_errors.file(), e.id, why));
+            return false;
+        }
     }
 
     QSqlQuery &alias = m_statements.statement(
@@ -371,6 +378,15 @@ bool EntityWriter::writeSource(const SourceDocument &s, StoreError *error)
         q.addBindValue(text(s.sections[i].text));
         if (!q.exec())
             return fail(QStringLiteral("saving the sections of %1").arg(s.id));
+        QString why;
+        if (m_server
+            && !ServerTextIndex::addSection(
+                m_statements, s.id, int(i), s.sections[i].title, s.sections[i].text, &why)) {
+            if (error)
+                *error = StoreError::make(StoreError::Code::Io,
+                    QStringLiteral("%1: saving the search terms of %2 failed: %3").arg(m_errors.file(), s.id, why));
+            return false;
+        }
     }
     return true;
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// talysh-kb-cli against a PostgreSQL server (a throwaway cluster this test starts): push the bundled base, read and
-// edit it there through --kb URL, pull an offline copy back and find the same entities, documents and history; a
-// push into a database that holds a base already, or a pull onto an existing file, changes nothing.
+// talysh-kb-cli against a PostgreSQL server (a throwaway cluster this test starts): push the bundled base, read,
+// search (finding what the file finds) and edit it there through --kb URL, pull an offline copy back and find the
+// same entities, documents and history; a push into a database that holds a base already, or a pull onto an existing
+// file, changes nothing.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include "testcluster.h"
+#include <algorithm>
 
 namespace {
 
@@ -96,6 +98,36 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("id")).toString(),
             QStringLiteral("person/alikram-hummatov"));
+
+        // The texts in other word forms, with filters, and "did you mean": the server finds what the file finds, with
+        // the same scores and snippets (all of them: fewer than the limit, so equal scores cannot straddle it).
+        for (const QString &q : { QStringLiteral("arrests"), QStringLiteral("emigration"),
+                 QStringLiteral("independence"), QStringLiteral("1990..2010 republic"),
+                 QStringLiteral("arrests before:2004"), QStringLiteral("kind:person arrests"),
+                 QStringLiteral("languages"), QStringLiteral("in:History talysh") }) {
+            QList<QStringList> hits[2];
+            for (int side = 0; side < 2; ++side) {
+                r = cli({ QStringLiteral("search"), q, QStringLiteral("--limit"), QStringLiteral("100"),
+                    QStringLiteral("--json"), QStringLiteral("--kb"), side ? m_url : m_file });
+                QVERIFY2(r.code == 0, r.err.constData());
+                for (const QJsonValue &v : r.json().array()) {
+                    const QJsonObject o = v.toObject();
+                    hits[side] << QStringList { QString::number(o.value(QStringLiteral("score")).toDouble(), 'f', 6),
+                        o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("section")).toString(),
+                        o.value(QStringLiteral("snippet")).toString() };
+                }
+                std::sort(hits[side].begin(), hits[side].end(), [](const QStringList &a, const QStringList &b) {
+                    return a[0].toDouble() != b[0].toDouble() ? a[0].toDouble() > b[0].toDouble() : a < b;
+                });
+            }
+            QVERIFY2(!hits[0].isEmpty() && hits[0].size() < 100, qPrintable(q));
+            QCOMPARE(hits[1], hits[0]);
+        }
+        r = cli({ QStringLiteral("search"), QStringLiteral("indepandence"), QStringLiteral("--kb"), m_url });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Did you mean"), r.out.constData());
+        QCOMPARE(r.out,
+            cli({ QStringLiteral("search"), QStringLiteral("indepandence"), QStringLiteral("--kb"), m_file }).out);
 
         // An edit through the command line, recorded as made by the database user.
         const QString edit = m_dir.filePath(QStringLiteral("edit.json"));

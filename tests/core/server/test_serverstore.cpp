@@ -224,7 +224,7 @@ private Q_SLOTS:
 
     void searchFindsNamesAsTheFileDoes()
     {
-        // Texts are not searched on a server yet: names are, in every spelling and script, ranked alike.
+        // Names in every spelling and script, ranked alike (test_serversearch compares texts, filters and more).
         StoreError err;
         auto file = KnowledgeBase::open(m_file, KnowledgeBase::OpenMode::ReadOnly, &err);
         QVERIFY2(file, qPrintable(err.message));
