@@ -52,7 +52,12 @@ void ChangeBanner::setKnowledgeBase(KnowledgeBase *kb)
     m_seen = kb ? kb->dataVersion() : -1;
     if (isLive()) {
         m_timer->stop();
-        connect(m_notifier, &ChangeNotifier::changed, m_settle, qOverload<>(&QTimer::start));
+        // The first change of a burst starts the wait and the rest join it: a steady stream of commits still
+        // brings an update every so often rather than putting it off for ever.
+        connect(m_notifier, &ChangeNotifier::changed, m_settle, [this] {
+            if (!m_settle->isActive())
+                m_settle->start();
+        });
     } else if (kb) {
         m_timer->start();
     } else {
