@@ -4,6 +4,9 @@
 #include <core/import/packhistory.h>
 #include <core/import/packreader.h>
 #include <core/server/serveraddress.h>
+#include <core/store/connection_p.h>
+#include <core/store/sqlerrormapper_p.h>
+#include <core/store/writetransaction_p.h>
 
 #include <QDir>
 #include <QFile>
@@ -71,10 +74,15 @@ ImportRun::Result ImportRun::importData(
         }
     }
     // A base on a server is never a file to remove.
-    const bool existed = QFileInfo::exists(kbPath) || ServerAddress::isServerAddress(kbPath);
+    const bool server = ServerAddress::isServerAddress(kbPath);
+    const bool existed = QFileInfo::exists(kbPath) || server;
+    // On a server everything goes in as one transaction (a push that fails midway leaves the database as it was);
+    // a file the run made is removed instead.
+    std::optional<WriteTransaction> whole;
     const auto fail = [&](Status status) {
         r.status = status;
         r.error = r.storeError.message;
+        whole.reset(); // rolled back while the connection is still there
         r.base.reset(); // the connection closes before its file may go
         if (!existed)
             removeBaseFile(kbPath);
@@ -83,6 +91,9 @@ ImportRun::Result ImportRun::importData(
     r.base = KnowledgeBase::open(kbPath, mode, &r.storeError);
     if (!r.base)
         return fail(Status::OpenFailed);
+    const SqlErrorMapper errors(r.base->path(), r.base->isReadOnly(), server);
+    if (server && !whole.emplace(connection(*r.base)).beginEnclosing(errors, &r.storeError))
+        return fail(Status::ImportFailed);
     if (!r.base->importPack(*pack, &r.storeError))
         return fail(Status::ImportFailed);
     if (!changeSets.isEmpty() && !r.base->importHistory(changeSets, revisions, &r.storeError))
@@ -93,6 +104,9 @@ ImportRun::Result ImportRun::importData(
         if (!value.isEmpty() && r.base->meta(key).isEmpty() && !r.base->setMeta(key, value, &r.storeError))
             return fail(Status::ImportFailed);
     }
+    if (whole && !whole->commit(errors, &r.storeError))
+        return fail(Status::ImportFailed);
+    whole.reset();
     r.entities = int(pack->entities.size());
     r.relations = int(pack->relations.size());
     r.sources = int(pack->sources.size());

@@ -18,6 +18,9 @@ public:
     static constexpr const char *applicationName = "talysh-kb";
     /// The transaction-level advisory lock every write takes first, so writes run one at a time as in the file.
     static constexpr qint64 writeLock = 0x544b4231;
+    /// The LISTEN/NOTIFY channel every committing write transaction notifies (WriteTransaction), so other clients
+    /// learn of it at once (ChangeNotifier). Sent from the program, not a trigger: no schema step needed.
+    static constexpr const char *changeChannel = "talyshkb_changed";
 
     /// The statements that take the server's schema from toVersion-1 to toVersion.
     static QStringList migrationStatements(int toVersion);

@@ -142,22 +142,34 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     }
     // Prepared once per connection: an import writes thousands of entities, and preparing the statements
     // that fire the search triggers costs more than running them.
-    QSqlQuery &remove = m_statements.statement(QStringLiteral("DELETE FROM entity WHERE id=?"));
+    // On a server the new row keeps the old one's row id: a client reading at the same time may look up a row id in
+    // one statement and the row in the next (a search: its name keys, then the entity), and finds the entity either
+    // way; a new row id would make it vanish for that moment.
+    QSqlQuery &remove
+        = m_statements.statement(m_server ? QStringLiteral("DELETE FROM entity WHERE id=? RETURNING rowid")
+                                          : QStringLiteral("DELETE FROM entity WHERE id=?"));
     remove.addBindValue(e.id);
     if (!remove.exec())
         return fail(QStringLiteral("replacing %1").arg(e.id), remove);
+    // NULL (a new entity): the server's sequence gives one.
+    const QVariant keptRowid = m_server && remove.next() ? remove.value(0) : QVariant(QMetaType::fromType<qint64>());
+    remove.finish();
 
     QStringList aliasTexts;
     for (const Alias &a : e.aliases)
         aliasTexts << a.text;
-    QSqlQuery &q = m_statements.statement(QStringLiteral(
-        "INSERT INTO entity(id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
-        " date_precision, date_start, date_end, date_text, date_sort, date_edtf, dates)"
-        " VALUES(:id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), "
-        "CAST(:filter AS TEXT), CAST(:summary AS TEXT),"
-        " CAST(:body AS TEXT),"
-        " :date_precision, :date_start, :date_end, :date_text, :date_sort, :date_edtf, CAST(:dates AS TEXT))"
-        " RETURNING rowid"));
+    const QString columns
+        = QStringLiteral("id, kind, name, sort_key, aliases_text, filter_key, summary, body,"
+                         " date_precision, date_start, date_end, date_text, date_sort, date_edtf, dates");
+    const QString values = QStringLiteral(
+        ":id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), CAST(:filter AS TEXT),"
+        " CAST(:summary AS TEXT), CAST(:body AS TEXT),"
+        " :date_precision, :date_start, :date_end, :date_text, :date_sort, :date_edtf, CAST(:dates AS TEXT)");
+    QSqlQuery &q = m_statements.statement(m_server
+            ? QStringLiteral("INSERT INTO entity(rowid, %1) VALUES(:rowid, %2) RETURNING rowid").arg(columns, values)
+            : QStringLiteral("INSERT INTO entity(%1) VALUES(%2) RETURNING rowid").arg(columns, values));
+    if (m_server)
+        q.bindValue(QStringLiteral(":rowid"), keptRowid);
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
     q.bindValue(QStringLiteral(":name"), text(e.name));

@@ -2,7 +2,10 @@
 // talysh-kb-cli against a PostgreSQL server (a throwaway cluster this test starts): push the bundled base, read,
 // search (finding what the file finds) and edit it there through --kb URL, pull an offline copy back and find the
 // same entities, documents and history; a push into a database that holds a base already, or a pull onto an existing
-// file, changes nothing.
+// file, changes nothing; a push the server refuses midway leaves no row of it, and the same push goes in whole
+// afterwards.
+#include <core/store/knowledgebase.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,6 +181,35 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("list"), QStringLiteral("--kb"), m_cluster.url(QStringLiteral("nosuchdb")) });
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("nosuchdb"), r.err.constData());
+    }
+
+    void aFailedPushLeavesNothing()
+    {
+        // An empty base (the schema alone), whose server refuses the push's last write (the pack's name, after the
+        // sources, entities, relations and history): nothing of the push stays.
+        QString why;
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("halfway"), &why), qPrintable(why));
+        const QString url = m_cluster.url(QStringLiteral("halfway"));
+        tkb::StoreError err;
+        QVERIFY2(
+            tkb::KnowledgeBase::open(url, tkb::KnowledgeBase::OpenMode::CreateOrOpen, &err), qPrintable(err.message));
+        QVERIFY(m_cluster.psql(QStringLiteral("halfway"),
+            QStringLiteral("ALTER TABLE meta ADD CONSTRAINT refused CHECK (key <> 'pack_id')")));
+        Run r = cli({ QStringLiteral("push"), m_file, QStringLiteral("--to"), url });
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("refused"), r.err.constData());
+        QString rows;
+        QVERIFY(m_cluster.psql(QStringLiteral("halfway"),
+            QStringLiteral("SELECT (SELECT count(*) FROM entity) + (SELECT count(*) FROM source_document)"
+                           " + (SELECT count(*) FROM relation) + (SELECT count(*) FROM changeset)"
+                           " + (SELECT count(*) FROM revision) + (SELECT count(*) FROM search_name)"
+                           " + (SELECT count(*) FROM meta WHERE key LIKE 'pack%')"),
+            &rows));
+        QCOMPARE(rows.trimmed(), QStringLiteral("0"));
+        QVERIFY(m_cluster.psql(QStringLiteral("halfway"), QStringLiteral("ALTER TABLE meta DROP CONSTRAINT refused")));
+        r = cli({ QStringLiteral("push"), m_file, QStringLiteral("--to"), url });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(exported(url, QStringLiteral("halfway.json")), exported(m_file, QStringLiteral("file2.json")));
     }
 };
 

@@ -2,13 +2,18 @@
 // The window on a knowledge base on a PostgreSQL server (a throwaway cluster this test starts), as a team member
 // uses it: File > Connect to Server… filled in by keys opens it, the status bar names it, its pages show the base,
 // it goes first in File > Open Recent; an edit made there is recorded under the database user; a reader's window is
-// read-only and says so; a change another client commits is announced by the banner.
+// read-only and says so; a change another client commits appears in the open page by itself (LISTEN/NOTIFY), and while
+// the reader has an editor open the banner says so and the page follows once the editor is closed.
 #include <core/edit/changeapplier.h>
 #include <core/edit/changereader.h>
+#include <core/render/kbaddress.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/changebanner.h>
 #include <ui/editing/editactions.h>
 #include <ui/editing/editsession.h>
+#include <ui/editing/entityeditor.h>
+#include <ui/pages/entitypage.h>
+#include <ui/pages/linkbrowser.h>
 #include <ui/server/connectdialog.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/recentbases.h>
@@ -16,10 +21,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -138,21 +145,49 @@ private Q_SLOTS:
         QCOMPARE(
             w.knowledgeBase()->history(QStringLiteral("person/alikram-hummatov")).last().author, QStringLiteral("ana"));
 
-        // Another member commits: the banner says so.
+        // Another member commits: the open page shows it by itself, keeping its place, with no banner and no click.
+        QVERIFY(w.openLink(KbAddress::entity(QStringLiteral("person/alikram-hummatov"))));
+        auto *page = qobject_cast<EntityPage *>(w.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(page->browser()->toPlainText().contains(QStringLiteral("Edited by Ana.")));
         auto *banner = w.findChild<ChangeBanner *>();
         QVERIFY(banner);
+        QVERIFY(banner->isLive());
         QVERIFY(!banner->isVisible());
         StoreError se;
         auto other = KnowledgeBase::open(
             m_cluster.url(QStringLiteral("team"), QStringLiteral("tkb")), KnowledgeBase::OpenMode::ReadWrite, &se);
         QVERIFY2(other, qPrintable(se.message));
-        const auto set = ChangeReader::read(QByteArray("{\"changes\": [{\"op\": \"edit\", \"id\": "
-                                                       "\"person/alikram-hummatov\", \"set\": {\"summary\": \"Edited "
-                                                       "elsewhere.\"}}]}"),
-            &error);
-        QVERIFY2(set && ChangeApplier(*other).apply(*set, ChangeSetInfo {}, &error), qPrintable(error));
-        banner->poll();
-        QTRY_VERIFY(banner->isVisible());
+        const auto editElsewhere = [&](const QString &summary) {
+            const auto set = ChangeReader::read(QStringLiteral("{\"changes\": [{\"op\": \"edit\", \"id\": "
+                                                               "\"person/alikram-hummatov\", \"set\": {\"summary\": "
+                                                               "\"%1\"}}]}")
+                                                    .arg(summary)
+                                                    .toUtf8(),
+                &error);
+            return set && ChangeApplier(*other).apply(*set, ChangeSetInfo {}, &error);
+        };
+        QElapsedTimer shown;
+        shown.start();
+        QVERIFY2(editElsewhere(QStringLiteral("Edited elsewhere.")), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(page->browser()->toPlainText().contains(QStringLiteral("Edited elsewhere.")), 5000);
+        qInfo("another client's edit shown in the open page after %lld ms", shown.elapsed());
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(w.currentPage(), page);
+
+        // With the editor open, the page under it stays as it was and the banner says why; closing the editor
+        // brings the page up to date.
+        QPointer<EntityEditor> editor = EntityEditor::edit(&w, w.edits(), QStringLiteral("person/alikram-hummatov"));
+        QVERIFY(editor);
+        QTRY_VERIFY(QApplication::activeModalWidget() == editor);
+        QVERIFY2(editElsewhere(QStringLiteral("Edited while Ana edits.")), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        QVERIFY(!page->browser()->toPlainText().contains(QStringLiteral("Edited while Ana edits.")));
+        editor->reject();
+        QTRY_VERIFY(!editor);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->browser()->toPlainText().contains(QStringLiteral("Edited while Ana edits.")), 5000);
+        QVERIFY(!banner->isVisible());
     }
 
     void aReaderIsReadOnlyAndToldSo()

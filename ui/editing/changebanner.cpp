@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/store/changenotifier.h>
 #include <core/store/knowledgebase.h>
 #include <ui/editing/changebanner.h>
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +17,7 @@ ChangeBanner::ChangeBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_refresh(new QPushButton(this))
     , m_timer(new QTimer(this))
+    , m_settle(new QTimer(this))
 {
     setObjectName(QStringLiteral("changeBanner"));
     m_refresh->setObjectName(QStringLiteral("changeBannerRefresh"));
@@ -32,6 +35,9 @@ ChangeBanner::ChangeBanner(QWidget *parent)
     });
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &ChangeBanner::poll);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(100);
+    connect(m_settle, &QTimer::timeout, this, &ChangeBanner::followLiveChange);
     retranslate();
     hide();
 }
@@ -40,11 +46,42 @@ void ChangeBanner::setKnowledgeBase(KnowledgeBase *kb)
 {
     m_kb = kb;
     hide();
+    m_settle->stop();
+    delete m_notifier;
+    m_notifier = kb ? new ChangeNotifier(*kb, this) : nullptr;
     m_seen = kb ? kb->dataVersion() : -1;
-    if (kb)
-        m_timer->start();
-    else
+    if (isLive()) {
         m_timer->stop();
+        // The first change of a burst starts the wait and the rest join it: a steady stream of commits still
+        // brings an update every so often rather than putting it off for ever.
+        connect(m_notifier, &ChangeNotifier::changed, m_settle, [this] {
+            if (!m_settle->isActive())
+                m_settle->start();
+        });
+    } else if (kb) {
+        m_timer->start();
+    } else {
+        m_timer->stop();
+    }
+}
+
+bool ChangeBanner::isLive() const
+{
+    return m_notifier && m_notifier->isLive();
+}
+
+void ChangeBanner::followLiveChange()
+{
+    // Not under an open editor, dialog or menu: what the reader works on must not move, nor the page they edit
+    // change beneath the form without their knowing. The bar tells them; the update follows once they are done.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        show();
+        m_settle->start(500);
+        return;
+    }
+    m_settle->setInterval(100);
+    hide();
+    Q_EMIT refreshRequested();
 }
 
 void ChangeBanner::setInterval(int msec)
@@ -54,7 +91,7 @@ void ChangeBanner::setInterval(int msec)
 
 void ChangeBanner::poll()
 {
-    if (!m_kb)
+    if (!m_kb || isLive())
         return;
     const qint64 now = m_kb->dataVersion();
     if (now == m_seen || now < 0)
