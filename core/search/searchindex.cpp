@@ -210,11 +210,21 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
         // The same keys, looked up alike and ranked by the same code: the same names in the same order.
         const ServerSearch server(m_connection->db);
         server.collectNames(pq, pq.kind(), perProbe, rows, nullptr);
-        for (const NameRow &r : rankedNames(rows)) {
-            if (out.size() >= limit)
-                break;
-            if (const auto row = server.entityRow(r.entity))
-                out.append(suggestion(row->id, row->kind, row->name, row->aliases, r.source));
+        // The best names' rows in one query; a name whose entity went meanwhile gives its place to the next.
+        const std::vector<NameRow> ranked = rankedNames(rows);
+        for (std::size_t from = 0; from < ranked.size() && out.size() < limit;) {
+            std::vector<std::int64_t> wanted;
+            const std::size_t to = std::min(ranked.size(), from + std::size_t(limit - out.size()));
+            for (std::size_t i = from; i < to; ++i)
+                wanted.push_back(ranked[i].entity);
+            const auto found = server.entityRows(wanted);
+            for (std::size_t i = from; i < to; ++i) {
+                if (const auto it = found.find(ranked[i].entity); it != found.end()) {
+                    const ServerSearch::EntityRow &row = it->second;
+                    out.append(suggestion(row.id, row.kind, row.name, row.aliases, ranked[i].source));
+                }
+            }
+            from = to;
         }
         return out;
     }

@@ -310,15 +310,28 @@ void ServerSearch::collectNames(const ParsedQuery &pq, std::optional<EntityKind>
     }
 }
 
-std::optional<ServerSearch::EntityRow> ServerSearch::entityRow(std::int64_t rowid) const
+std::unordered_map<std::int64_t, ServerSearch::EntityRow> ServerSearch::entityRows(
+    const std::vector<std::int64_t> &rowids) const
 {
+    std::unordered_map<std::int64_t, EntityRow> out;
+    if (rowids.empty())
+        return out;
+    QStringList ids;
+    for (std::int64_t r : rowids)
+        ids << QString::number(r);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, kind, name, aliases_text, summary FROM entity WHERE rowid = ?"));
-    q.addBindValue(qint64(rowid));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return EntityRow { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString() };
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT rowid, id, kind, name, aliases_text, summary FROM entity WHERE rowid = ANY(CAST(? AS BIGINT[]))"));
+    q.addBindValue(u'{' + ids.join(u',') + u'}');
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.emplace(q.value(0).toLongLong(),
+            EntityRow { q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                q.value(5).toString() });
+    }
+    return out;
 }
 
 QStringList ServerSearch::placeNames(bool sources) const

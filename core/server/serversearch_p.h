@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace tkb {
@@ -40,7 +41,9 @@ public:
         QString aliases; ///< one alias per line
         QString summary;
     };
-    std::optional<EntityRow> entityRow(std::int64_t rowid) const;
+    /// The rows of these entities in one query (a round trip each made type-ahead on a server slow); a row that
+    /// is gone is absent.
+    std::unordered_map<std::int64_t, EntityRow> entityRows(const std::vector<std::int64_t> &rowids) const;
     /// Whether the base mentions any entity (else the prominence prior is 0 for all), counted once.
     bool anyMentions() const;
     /// What in: and source: complete to: the distinct section titles, or the source ids, in order.

@@ -2,7 +2,7 @@
 // talysh-kb-serverbench: the same synthetic base in an SQLite file and on a PostgreSQL server, and type-ahead and
 // search timed on both, query by query side by side. Figures, not pass/fail: see docs/PERFORMANCE.md.
 //
-//   talysh-kb-serverbench [--sizes 100000,1000000] [--reps N] [--dir DIR] [--url postgresql://USER@/DB?host=...]
+//   talysh-kb-serverbench [--sizes 100000,1000000] [--reps N] [--queries N] [--dir DIR] [--url postgresql://...]
 //
 // Without --url it starts a throwaway cluster (tests/support) and reaches it over its Unix socket, as a team's
 // server on the same machine would be; --url times an existing, empty database instead (one size only).
@@ -119,7 +119,7 @@ void timeClass(const QueryClass &qc, int reps, const std::vector<Base> &bases)
     out.flush();
 }
 
-int runSize(qint64 size, const QString &dir, int reps, const QString &url, tkbtest::TestCluster *cluster)
+int runSize(qint64 size, const QString &dir, int reps, int perClass, const QString &url, tkbtest::TestCluster *cluster)
 {
     out << "\n## " << size << " entities\n\n";
     const QString file = QDir(dir).filePath(QStringLiteral("serverbench-%1.tkb").arg(size));
@@ -158,13 +158,13 @@ int runSize(qint64 size, const QString &dir, int reps, const QString &url, tkbte
         << QString::number(bases[1].buildSeconds, 'f', 1) << " s (over "
         << (address.contains(QLatin1String("host=")) ? "a Unix socket" : "TCP") << ").\n\n";
     const std::vector<QueryClass> classes {
-        { QStringLiteral("type-ahead, 2 letters"), gen.prefixes(2, 60), true },
-        { QStringLiteral("type-ahead, 3 letters"), gen.prefixes(3, 60), true },
-        { QStringLiteral("type-ahead, 5 letters"), gen.prefixes(5, 60), true },
-        { QStringLiteral("type-ahead, full name"), gen.fullNames(60), true },
-        { QStringLiteral("search, rare name"), gen.rareNames(60), false },
-        { QStringLiteral("search, full name"), gen.fullNames(60), false },
-        { QStringLiteral("search, misspelled"), gen.misspellings(60), false },
+        { QStringLiteral("type-ahead, 2 letters"), gen.prefixes(2, perClass), true },
+        { QStringLiteral("type-ahead, 3 letters"), gen.prefixes(3, perClass), true },
+        { QStringLiteral("type-ahead, 5 letters"), gen.prefixes(5, perClass), true },
+        { QStringLiteral("type-ahead, full name"), gen.fullNames(perClass), true },
+        { QStringLiteral("search, rare name"), gen.rareNames(perClass), false },
+        { QStringLiteral("search, full name"), gen.fullNames(perClass), false },
+        { QStringLiteral("search, misspelled"), gen.misspellings(perClass), false },
         { QStringLiteral("search, common word"), gen.commonWords(), false },
     };
     out << "| class | calls | file p50 | file p99 | server p50 | server p99 | hits file / server |\n"
@@ -191,7 +191,9 @@ int main(int argc, char **argv)
         QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption urlOpt(QStringLiteral("url"),
         QStringLiteral("An empty database on a running server (default: a throwaway cluster)."), QStringLiteral("url"));
-    p.addOptions({ sizesOpt, dirOpt, repsOpt, urlOpt });
+    const QCommandLineOption queriesOpt(QStringLiteral("queries"),
+        QStringLiteral("Queries per class (common words: all)."), QStringLiteral("n"), QStringLiteral("60"));
+    p.addOptions({ sizesOpt, dirOpt, repsOpt, queriesOpt, urlOpt });
     p.process(app);
     QStringList sizes = p.value(sizesOpt).split(u',', Qt::SkipEmptyParts);
     std::unique_ptr<tkbtest::TestCluster> cluster;
@@ -217,8 +219,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bad size %s\n", qPrintable(s));
             return 2;
         }
-        if (const int rc
-            = runSize(size, p.value(dirOpt), std::max(1, p.value(repsOpt).toInt()), p.value(urlOpt), cluster.get()))
+        if (const int rc = runSize(size, p.value(dirOpt), std::max(1, p.value(repsOpt).toInt()),
+                std::max(1, p.value(queriesOpt).toInt()), p.value(urlOpt), cluster.get()))
             return rc;
     }
     return 0;
