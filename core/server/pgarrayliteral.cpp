@@ -3,37 +3,40 @@
 
 namespace tkb {
 
-QString PgArrayLiteral::texts(const QStringList &values)
+void PgArrayLiteral::separate()
 {
-    QString out;
-    out.reserve(2 + values.size() * 16);
-    out += u'{';
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += u',';
-        out += u'"';
-        for (QChar c : values[i]) {
-            if (c == u'"' || c == u'\\')
-                out += u'\\';
-            out += c;
-        }
-        out += u'"';
-    }
-    out += u'}';
-    return out;
+    if (m_size++)
+        m_elements += u',';
 }
 
-QString PgArrayLiteral::integers(const QList<qint64> &values)
+void PgArrayLiteral::appendText(QStringView text)
 {
-    QString out;
-    out += u'{';
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += u',';
-        out += QString::number(values[i]);
+    separate();
+    m_elements += u'"';
+    for (QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            m_elements += u'\\';
+        m_elements += c;
     }
-    out += u'}';
-    return out;
+    m_elements += u'"';
+}
+
+void PgArrayLiteral::appendInteger(qint64 value)
+{
+    separate();
+    m_elements += QString::number(value);
+}
+
+void PgArrayLiteral::appendNull()
+{
+    separate();
+    m_elements += QLatin1String("NULL");
+}
+
+void PgArrayLiteral::clear()
+{
+    m_elements.clear();
+    m_size = 0;
 }
 
 } // namespace tkb

@@ -4,6 +4,7 @@
 #include <core/server/servertextindex_p.h>
 #include <core/store/statementcache_p.h>
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -13,138 +14,108 @@ namespace tkb {
 
 namespace {
 
-// Terms and words hold no line breaks (TextFolder's words): each list goes to the server as one text, split there,
-// so a row costs a statement per column rather than one per term.
-const QString entityTerms
-    = QStringLiteral("INSERT INTO search_term(term, entity, col) SELECT t, CAST(? AS BIGINT), CAST(? AS SMALLINT)"
-                     " FROM unnest(string_to_array(CAST(? AS TEXT), E'\\n')) AS t ON CONFLICT DO NOTHING");
-const QString sectionTerms = QStringLiteral(
-    "INSERT INTO search_section_term(term, section, col) SELECT t, s.rowid, CAST(? AS SMALLINT)"
-    " FROM unnest(string_to_array(CAST(? AS TEXT), E'\\n')) AS t, section s WHERE s.source = CAST(? AS TEXT)"
-    " AND s.ord = CAST(? AS INTEGER) ON CONFLICT DO NOTHING");
-const QString entityWords
-    = QStringLiteral("INSERT INTO search_word(word, skel, display, entity) SELECT w, k, d, CAST(? AS BIGINT)"
-                     " FROM unnest(string_to_array(CAST(? AS TEXT), E'\\n'), string_to_array(CAST(? AS TEXT), E'\\n'),"
-                     " string_to_array(CAST(? AS TEXT), E'\\n')) AS v(w, k, d)");
-const QString sectionWords = QStringLiteral(
-    "INSERT INTO search_word(word, skel, display, section) SELECT w, k, d, s.rowid"
-    " FROM unnest(string_to_array(CAST(? AS TEXT), E'\\n'), string_to_array(CAST(? AS TEXT), E'\\n'),"
-    " string_to_array(CAST(? AS TEXT), E'\\n')) AS v(w, k, d), section s WHERE s.source = CAST(? AS TEXT)"
-    " AND s.ord = CAST(? AS INTEGER)");
+constexpr int rebuildBatch = 1000; // rows per flush when every term is made anew
 
 std::string utf8(const QString &s)
 {
     return s.toUtf8().toStdString();
 }
 
-bool run(QSqlQuery &q, const QVariantList &values, QString *why)
+// A column's distinct terms, each once as the table's key asks: an insert that skips duplicates on the server (ON
+// CONFLICT) costs several times a plain one.
+QSet<QString> distinctTerms(const QString &text)
 {
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    if (why)
-        *why = q.lastError().text();
-    return false;
-}
-
-// The terms of one column as one text; empty when the text has none.
-QString termList(const QString &text)
-{
-    const std::string s = utf8(text);
-    std::string joined;
-    for (const std::string &t : FoldingTokenizer::documentTerms(s)) {
-        if (!joined.empty())
-            joined += '\n';
-        joined += t;
-    }
-    return QString::fromStdString(joined);
-}
-
-// The vocabulary's words of a text (as tkb_words() gives the file's triggers): folded, skeleton and as written.
-QVariantList wordLists(const QString &text)
-{
-    QStringList words, skeletons, shown;
-    const std::string s = utf8(text);
-    for (const Vocabulary::Word &w : Vocabulary::words(s)) {
-        words << QString::fromStdString(w.fold);
-        skeletons << QString::fromStdString(w.skeleton);
-        shown << QString::fromUtf8(w.original.data(), qsizetype(w.original.size()));
-    }
-    if (words.isEmpty())
-        return {};
-    return { words.join(u'\n'), skeletons.join(u'\n'), shown.join(u'\n') };
-}
-
-bool entity(StatementCache &statements, qint64 rowid, const QStringList &columns, QString *why)
-{
-    for (qsizetype col = 0; col < columns.size(); ++col) {
-        const QString terms = termList(columns[col]);
-        if (!terms.isEmpty() && !run(statements.statement(entityTerms), { rowid, int(col), terms }, why))
-            return false;
-    }
-    const QVariantList words = wordLists(columns[0] + u'\n' + columns[1]);
-    return words.isEmpty() || run(statements.statement(entityWords), QVariantList { rowid } + words, why);
-}
-
-bool section(
-    StatementCache &statements, const QString &source, int ord, const QString &title, const QString &text, QString *why)
-{
-    const QStringList columns { title, text };
-    for (qsizetype col = 0; col < columns.size(); ++col) {
-        const QString terms = termList(columns[col]);
-        if (!terms.isEmpty() && !run(statements.statement(sectionTerms), { int(col), terms, source, ord }, why))
-            return false;
-    }
-    const QVariantList words = wordLists(title + u'\n' + text);
-    return words.isEmpty() || run(statements.statement(sectionWords), words + QVariantList { source, ord }, why);
+    QSet<QString> terms;
+    for (const std::string &t : FoldingTokenizer::documentTerms(utf8(text)))
+        terms.insert(QString::fromStdString(t));
+    return terms;
 }
 
 } // namespace
 
-bool ServerTextIndex::addEntity(StatementCache &statements, qint64 rowid, const QString &name,
-    const QString &aliasesText, const QString &summary, const QString &body, QString *why)
+ServerTextIndex::ServerTextIndex()
+    : m_terms(QStringLiteral("INSERT INTO search_term(term, entity, col) SELECT * FROM unnest(CAST(? AS text[]),"
+                             " CAST(? AS bigint[]), CAST(? AS smallint[]))"),
+          3)
+    , m_sectionTerms(QStringLiteral("INSERT INTO search_section_term(term, section, col) SELECT * FROM unnest("
+                                    "CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS smallint[]))"),
+          3)
+    , m_words(QStringLiteral("INSERT INTO search_word(word, skel, display, entity, section) SELECT * FROM unnest("
+                             "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]),"
+                             " CAST(? AS bigint[]))"),
+          5)
+{ }
+
+// The vocabulary's words of a text (as tkb_words() gives the file's triggers): folded, skeleton and as written.
+void ServerTextIndex::addWords(qint64 entity, qint64 section, const QString &text)
 {
-    return entity(statements, rowid, { name, aliasesText, summary, body }, why);
+    const QVariant e = entity ? QVariant(entity) : QVariant();
+    const QVariant s = section ? QVariant(section) : QVariant();
+    const std::string t = utf8(text);
+    for (const Vocabulary::Word &w : Vocabulary::words(t))
+        m_words.add({ QString::fromStdString(w.fold), QString::fromStdString(w.skeleton),
+            QString::fromUtf8(w.original.data(), qsizetype(w.original.size())), e, s });
 }
 
-bool ServerTextIndex::addSection(
-    StatementCache &statements, const QString &source, int ord, const QString &title, const QString &text, QString *why)
+void ServerTextIndex::addEntity(
+    qint64 rowid, const QString &name, const QString &aliasesText, const QString &summary, const QString &body)
 {
-    return section(statements, source, ord, title, text, why);
+    const QString columns[] = { name, aliasesText, summary, body };
+    for (qint64 col = 0; col < 4; ++col) {
+        for (const QString &t : distinctTerms(columns[col]))
+            m_terms.add({ t, rowid, col });
+    }
+    addWords(rowid, 0, name + u'\n' + aliasesText);
+}
+
+void ServerTextIndex::addSection(qint64 rowid, const QString &title, const QString &text)
+{
+    const QString columns[] = { title, text };
+    for (qint64 col = 0; col < 2; ++col) {
+        for (const QString &t : distinctTerms(columns[col]))
+            m_sectionTerms.add({ t, rowid, col });
+    }
+    addWords(0, rowid, title + u'\n' + text);
+}
+
+bool ServerTextIndex::flush(StatementCache &statements, QSqlError *error)
+{
+    return m_terms.flush(statements, error) && m_sectionTerms.flush(statements, error)
+        && m_words.flush(statements, error);
 }
 
 bool ServerTextIndex::rebuild(QSqlDatabase &db, QString *why)
 {
-    StatementCache statements(db);
     // Not forward-only: the driver would then stream the rows, and the first insert would discard the rest.
     QSqlQuery q(db), entities(db), sections(db);
+    QSqlError error;
     const auto failed = [&](const QSqlQuery &which) {
         if (why)
-            *why = which.lastError().text();
+            *why = (error.isValid() ? error : which.lastError()).text();
         return false;
     };
     for (const char *table : { "search_term", "search_section_term", "search_word" }) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return failed(q);
     }
+    StatementCache statements(db);
+    ServerTextIndex index;
     if (!entities.exec(QStringLiteral("SELECT rowid, name, aliases_text, summary, body FROM entity")))
         return failed(entities);
-    while (entities.next()) {
-        if (!entity(statements, entities.value(0).toLongLong(),
-                { entities.value(1).toString(), entities.value(2).toString(), entities.value(3).toString(),
-                    entities.value(4).toString() },
-                why))
-            return false;
+    for (int n = 1; entities.next(); ++n) {
+        index.addEntity(entities.value(0).toLongLong(), entities.value(1).toString(), entities.value(2).toString(),
+            entities.value(3).toString(), entities.value(4).toString());
+        if (n % rebuildBatch == 0 && !index.flush(statements, &error))
+            return failed(q);
     }
-    if (!sections.exec(QStringLiteral("SELECT source, ord, title, text FROM section")))
+    if (!sections.exec(QStringLiteral("SELECT rowid, title, text FROM section")))
         return failed(sections);
-    while (sections.next()) {
-        if (!section(statements, sections.value(0).toString(), sections.value(1).toInt(), sections.value(2).toString(),
-                sections.value(3).toString(), why))
-            return false;
+    for (int n = 1; sections.next(); ++n) {
+        index.addSection(sections.value(0).toLongLong(), sections.value(1).toString(), sections.value(2).toString());
+        if (n % rebuildBatch == 0 && !index.flush(statements, &error))
+            return failed(q);
     }
-    return true;
+    return index.flush(statements, &error) || failed(q);
 }
 
 } // namespace tkb

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/model/claimjson.h>
-#include <core/model/wikilink.h>
-#include <core/server/servernameindex_p.h>
 #include <core/server/servertextindex_p.h>
+#include <core/store/claimcolumns_p.h>
 #include <core/store/entityreader_p.h>
 #include <core/store/entitywriter_p.h>
+#include <core/store/mentioncounter_p.h>
 #include <core/store/sqlerrormapper_p.h>
 #include <core/store/statementcache_p.h>
 #include <core/store/textkey.h>
@@ -22,23 +22,12 @@ namespace tkb {
 
 namespace {
 
-QString dateCol(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 void bindDate(QSqlQuery &q, const QString &prefix, const FuzzyDate &d)
 {
-    if (d.isValid()) {
-        q.bindValue(prefix + QStringLiteral("precision"), FuzzyDate::precisionId(d.precision()));
-        q.bindValue(prefix + QStringLiteral("start"), dateCol(d.start()));
-        q.bindValue(prefix + QStringLiteral("end"), dateCol(d.end()));
-        q.bindValue(prefix + QStringLiteral("text"), d.text());
-        q.bindValue(prefix + QStringLiteral("edtf"), d.edtf());
-    } else {
-        for (const char *c : { "precision", "start", "end", "text", "edtf" })
-            q.bindValue(prefix + QLatin1String(c), QVariant(QMetaType::fromType<QString>()));
-    }
+    const auto values = ClaimColumns::date(d);
+    const char *columns[] = { "precision", "start", "end", "text", "edtf" };
+    for (int i = 0; i < 5; ++i)
+        q.bindValue(prefix + QLatin1String(columns[i]), values[i]);
 }
 
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and an empty text is just empty.
@@ -55,30 +44,6 @@ QVariant textFor(bool bomAsBytes, const QString &s)
     return QVariant(s);
 }
 
-// A claim's qualifiers and citations for its claim column; '' when it has none, as rows written before them.
-// An attribute's period goes there too: the attribute table has no date columns.
-QString claimColumn(
-    const Qualifiers &q, const QList<Citation> &citations, const FuzzyDate &from = {}, const FuzzyDate &to = {})
-{
-    QJsonObject o = ClaimJson::claimFields(q, citations);
-    if (from.isValid())
-        o.insert(QStringLiteral("from"), ClaimJson::toJson(from));
-    if (to.isValid())
-        o.insert(QStringLiteral("to"), ClaimJson::toJson(to));
-    return o.isEmpty() ? QString() : QString::fromUtf8(ClaimJson::bytes(o));
-}
-
-QString datesColumn(const QList<DateClaim> &dates)
-{
-    // One plain date is all its date columns say; only qualified or competing dates need the list.
-    if (dates.isEmpty() || (dates.size() == 1 && dates[0].qualifiers.isPlain() && dates[0].citations.isEmpty()))
-        return {};
-    QJsonArray a;
-    for (const DateClaim &d : dates)
-        a.append(ClaimJson::toJson(d));
-    return QString::fromUtf8(ClaimJson::bytes(a));
-}
-
 } // namespace
 
 EntityWriter::EntityWriter(
@@ -88,6 +53,7 @@ EntityWriter::EntityWriter(
     , m_reader(reader)
     , m_errors(errors)
     , m_server(db.driverName() == QLatin1String("QPSQL"))
+    , m_serverPack(statements, errors)
 { }
 
 QVariant EntityWriter::text(const QString &s) const
@@ -116,43 +82,44 @@ std::optional<qint64> EntityWriter::citationId(const Citation &c, StoreError *er
     return id;
 }
 
-bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
+bool EntityWriter::validate(const Entity &e, StoreError *error) const
 {
-    auto fail = [&](const QString &what, const QSqlQuery &q) {
+    const auto invalid = [&](const QString &message) {
         if (error)
-            *error = m_errors.map(what, q.lastError());
+            *error = StoreError::make(StoreError::Code::Invalid, message);
         return false;
     };
-    if (e.id.isEmpty() || e.name.trimmed().isEmpty()) {
-        if (error)
-            *error = StoreError::make(
-                StoreError::Code::Invalid, QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
-        return false;
-    }
+    if (e.id.isEmpty() || e.name.trimmed().isEmpty())
+        return invalid(QStringLiteral("An entity needs an id and a name (id \"%1\").").arg(e.id));
     const auto citedWell = [](const auto &claims) {
         return std::all_of(claims.begin(), claims.end(), [](const auto &c) {
             return std::all_of(c.citations.begin(), c.citations.end(), [](const Citation &x) { return x.isValid(); });
         });
     };
-    if (!citedWell(e.aliases) || !citedWell(e.attributes) || !citedWell(e.dates)) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::Invalid,
-                QStringLiteral("A citation of a claim of %1 needs a source and a sentence.").arg(e.id));
+    if (!citedWell(e.aliases) || !citedWell(e.attributes) || !citedWell(e.dates))
+        return invalid(QStringLiteral("A citation of a claim of %1 needs a source and a sentence.").arg(e.id));
+    if (!std::all_of(e.citations.begin(), e.citations.end(), [](const Citation &c) { return c.isValid(); }))
+        return invalid(QStringLiteral("A citation of %1 needs a source and a sentence.").arg(e.id));
+    return true;
+}
+
+bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
+{
+    if (!validate(e, error))
         return false;
-    }
+    if (m_server)
+        return m_serverPack.writeEntities({ e }, error);
+    auto fail = [&](const QString &what, const QSqlQuery &q) {
+        if (error)
+            *error = m_errors.map(what, q.lastError());
+        return false;
+    };
     // Prepared once per connection: an import writes thousands of entities, and preparing the statements
     // that fire the search triggers costs more than running them.
-    // On a server the new row keeps the old one's row id: a client reading at the same time may look up a row id in
-    // one statement and the row in the next (a search: its name keys, then the entity), and finds the entity either
-    // way; a new row id would make it vanish for that moment.
-    QSqlQuery &remove
-        = m_statements.statement(m_server ? QStringLiteral("DELETE FROM entity WHERE id=? RETURNING rowid")
-                                          : QStringLiteral("DELETE FROM entity WHERE id=?"));
+    QSqlQuery &remove = m_statements.statement(QStringLiteral("DELETE FROM entity WHERE id=?"));
     remove.addBindValue(e.id);
     if (!remove.exec())
         return fail(QStringLiteral("replacing %1").arg(e.id), remove);
-    // NULL (a new entity): the server's sequence gives one.
-    const QVariant keptRowid = m_server && remove.next() ? remove.value(0) : QVariant(QMetaType::fromType<qint64>());
     remove.finish();
 
     QStringList aliasTexts;
@@ -165,11 +132,8 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
         ":id, :kind, CAST(:name AS TEXT), CAST(:sort AS TEXT), CAST(:aliases AS TEXT), CAST(:filter AS TEXT),"
         " CAST(:summary AS TEXT), CAST(:body AS TEXT),"
         " :date_precision, :date_start, :date_end, :date_text, :date_sort, :date_edtf, CAST(:dates AS TEXT)");
-    QSqlQuery &q = m_statements.statement(m_server
-            ? QStringLiteral("INSERT INTO entity(rowid, %1) VALUES(:rowid, %2) RETURNING rowid").arg(columns, values)
-            : QStringLiteral("INSERT INTO entity(%1) VALUES(%2) RETURNING rowid").arg(columns, values));
-    if (m_server)
-        q.bindValue(QStringLiteral(":rowid"), keptRowid);
+    QSqlQuery &q = m_statements.statement(
+        QStringLiteral("INSERT INTO entity(%1) VALUES(%2) RETURNING rowid").arg(columns, values));
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":kind"), entityKindId(e.kind));
     q.bindValue(QStringLiteral(":name"), text(e.name));
@@ -182,9 +146,7 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     bindDate(q, QStringLiteral(":date_"), date);
     q.bindValue(
         QStringLiteral(":date_sort"), date.isValid() ? date.sortKey() : QVariant(QMetaType::fromType<QString>()));
-    q.bindValue(QStringLiteral(":dates"), text(datesColumn(e.dates)));
-    // RETURNING rather than the driver's last insert id, which a server reads from its sequence (a right an editor
-    // need not have).
+    q.bindValue(QStringLiteral(":dates"), text(ClaimColumns::dates(e.dates)));
     if (!q.exec() || !q.next()) {
         fail(QStringLiteral("saving %1").arg(e.id), q);
         q.finish();
@@ -192,22 +154,6 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
     }
     const qint64 rowid = q.value(0).toLongLong();
     q.finish();
-    // In the file the search triggers index the row; a server gets the type-ahead keys core computes.
-    if (m_server) {
-        QString why;
-        if (!ServerNameIndex::add(m_statements, rowid, entityKindId(e.kind), e.name, aliasTexts.join(u'\n'), &why)) {
-            if (error)
-                *error = StoreError::make(StoreError::Code::Io,
-                    QStringLiteral("%1: saving the type-ahead keys of %2 failed: %3").arg(m_errors.file(), e.id, why));
-            return false;
-        }
-        if (!ServerTextIndex::addEntity(m_statements, rowid, e.name, aliasTexts.join(u'\n'), e.summary, e.body, &why)) {
-            if (error)
-                *error = StoreError::make(StoreError::Code::Io,
-                    QStringLiteral("%1: saving the search terms of %2 failed: %3").arg(m_errors.file(), e.id, why));
-            return false;
-        }
-    }
 
     QSqlQuery &alias = m_statements.statement(
         QStringLiteral("INSERT INTO alias(entity, ord, text, language, script, claim) VALUES(?, ?, "
@@ -218,7 +164,7 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
         alias.addBindValue(text(e.aliases[i].text));
         alias.addBindValue(text(e.aliases[i].language));
         alias.addBindValue(text(e.aliases[i].script));
-        alias.addBindValue(text(claimColumn(e.aliases[i].qualifiers, e.aliases[i].citations)));
+        alias.addBindValue(text(ClaimColumns::claim(e.aliases[i].qualifiers, e.aliases[i].citations)));
         if (!alias.exec())
             return fail(QStringLiteral("saving the aliases of %1").arg(e.id), alias);
     }
@@ -238,17 +184,11 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
         attribute.addBindValue(text(a.key));
         attribute.addBindValue(text(a.value));
         attribute.addBindValue(cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
-        attribute.addBindValue(text(claimColumn(a.qualifiers, a.citations, a.from, a.to)));
+        attribute.addBindValue(text(ClaimColumns::claim(a.qualifiers, a.citations, a.from, a.to)));
         if (!attribute.exec())
             return fail(QStringLiteral("saving the attributes of %1").arg(e.id), attribute);
     }
     for (qsizetype i = 0; i < e.citations.size(); ++i) {
-        if (!e.citations[i].isValid()) {
-            if (error)
-                *error = StoreError::make(StoreError::Code::Invalid,
-                    QStringLiteral("A citation of %1 needs a source and a sentence.").arg(e.id));
-            return false;
-        }
         const auto cid = citationId(e.citations[i], error);
         if (!cid)
             return false;
@@ -269,37 +209,28 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
     remove.addBindValue(fromId);
     remove.exec();
     // Texts that can link: the entity's body and summary, and, for a source document, its sections.
-    QList<QPair<QString, QString>> texts; // section title, text
+    MentionCounter links;
     QSqlQuery &entityText = m_statements.statement(QStringLiteral("SELECT summary, body FROM entity WHERE id=?"));
     entityText.addBindValue(fromId);
     if (entityText.exec() && entityText.next())
-        texts.append({ QString(), entityText.value(0).toString() + u'\n' + entityText.value(1).toString() });
+        links.addEntityText(entityText.value(0).toString(), entityText.value(1).toString());
     entityText.finish();
     QSqlQuery &sections
         = m_statements.statement(QStringLiteral("SELECT title, text FROM section WHERE source=? ORDER BY ord"));
     sections.addBindValue(fromId);
     if (sections.exec()) {
         while (sections.next())
-            texts.append(
-                { sections.value(0).toString().isEmpty() ? QStringLiteral("(lead)") : sections.value(0).toString(),
-                    sections.value(1).toString() });
+            links.addSection(sections.value(0).toString(), sections.value(1).toString());
     }
     sections.finish();
-    // Keyed by section, target and label joined with a separator that cannot occur in them.
-    QHash<QString, int> counts;
-    for (const auto &[section, text] : texts) {
-        for (const WikiLink &l : WikiLink::parse(text))
-            counts[section + u'\x1f' + l.target + u'\x1f' + l.label] += 1;
-    }
     QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) "
                                                          "VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const QStringList parts = it.key().split(u'\x1f');
+    for (const MentionCounter::Row &m : links.rows()) {
         q.addBindValue(fromId);
-        q.addBindValue(text(parts[0]));
-        q.addBindValue(parts[1]);
-        q.addBindValue(text(parts[2]));
-        q.addBindValue(it.value());
+        q.addBindValue(text(m.section));
+        q.addBindValue(m.to);
+        q.addBindValue(text(m.label));
+        q.addBindValue(m.count);
         if (!q.exec()) {
             if (error)
                 *error = m_errors.map(QStringLiteral("saving links of %1").arg(fromId), q.lastError());
@@ -309,9 +240,8 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
     return true;
 }
 
-bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
+bool EntityWriter::validate(const Relation &r, StoreError *error) const
 {
-    std::optional<qint64> cid;
     for (const Citation &c : r.citations) {
         if (!c.isValid()) {
             if (error)
@@ -321,6 +251,16 @@ bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
             return false;
         }
     }
+    return true;
+}
+
+bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
+{
+    if (!validate(r, error))
+        return false;
+    if (m_server)
+        return m_serverPack.writeRelations({ r }, error);
+    std::optional<qint64> cid;
     if (!r.citations.isEmpty()) {
         cid = citationId(r.citations.first(), error);
         if (!cid)
@@ -337,7 +277,7 @@ bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
     bindDate(q, QStringLiteral(":from_"), r.from);
     bindDate(q, QStringLiteral(":to_"), r.to);
     q.bindValue(QStringLiteral(":c"), cid ? QVariant(*cid) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(QStringLiteral(":claim"), text(claimColumn(r.qualifiers, r.citations)));
+    q.bindValue(QStringLiteral(":claim"), text(ClaimColumns::claim(r.qualifiers, r.citations)));
     if (!q.exec()) {
         if (error)
             *error = m_errors.map(QStringLiteral("saving a relation"), q.lastError());
@@ -381,26 +321,59 @@ bool EntityWriter::writeSource(const SourceDocument &s, StoreError *error)
             return fail(QStringLiteral("saving the infobox of %1").arg(s.id));
     }
     q.prepare(QStringLiteral("INSERT INTO section(source, ord, id, title, text) VALUES(?, ?, CAST(? AS TEXT), CAST(? "
-                             "AS TEXT), CAST(? AS TEXT))"));
+                             "AS TEXT), CAST(? AS TEXT)) RETURNING rowid"));
+    // In the file the search triggers index the sections; a server gets the terms core computes.
+    ServerTextIndex terms;
     for (qsizetype i = 0; i < s.sections.size(); ++i) {
         q.addBindValue(s.id);
         q.addBindValue(int(i));
         q.addBindValue(text(s.sections[i].id));
         q.addBindValue(text(s.sections[i].title));
         q.addBindValue(text(s.sections[i].text));
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return fail(QStringLiteral("saving the sections of %1").arg(s.id));
-        QString why;
-        if (m_server
-            && !ServerTextIndex::addSection(
-                m_statements, s.id, int(i), s.sections[i].title, s.sections[i].text, &why)) {
-            if (error)
-                *error = StoreError::make(StoreError::Code::Io,
-                    QStringLiteral("%1: saving the search terms of %2 failed: %3").arg(m_errors.file(), s.id, why));
-            return false;
-        }
+        if (m_server)
+            terms.addSection(q.value(0).toLongLong(), s.sections[i].title, s.sections[i].text);
+        q.finish();
+    }
+    QSqlError termsError;
+    if (!terms.flush(m_statements, &termsError)) {
+        if (error)
+            *error = m_errors.map(QStringLiteral("saving the search terms of %1").arg(s.id), termsError);
+        return false;
     }
     return true;
+}
+
+std::optional<QSet<QString>> EntityWriter::missingEntities(const QStringList &ids, StoreError *error)
+{
+    if (m_server)
+        return ids.isEmpty() ? QSet<QString>() : m_serverPack.missingEntities(ids, error);
+    QSet<QString> missing;
+    for (const QString &id : ids) {
+        if (!m_reader.contains(id))
+            missing.insert(id);
+    }
+    return missing;
+}
+
+std::optional<std::pair<QString, QString>> EntityWriter::danglingLink(const QStringList &fromIds, StoreError *error)
+{
+    if (m_server)
+        return m_serverPack.danglingLink(fromIds, error);
+    QSqlQuery &q = m_statements.statement(QStringLiteral(
+        "SELECT m.to_id FROM mention m WHERE m.from_id=? AND NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"
+        " ORDER BY m.to_id LIMIT 1"));
+    for (const QString &from : fromIds) {
+        q.addBindValue(from);
+        if (q.exec() && q.next()) {
+            const QString to = q.value(0).toString();
+            q.finish();
+            return std::pair { from, to };
+        }
+    }
+    q.finish();
+    return std::pair<QString, QString> {};
 }
 
 bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
@@ -419,32 +392,60 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
         if (!writeSource(s, error))
             return false;
     }
+    QSet<QString> packEntities;
     for (const Entity &e : pack.entities) {
-        if (!writeEntity(e, error))
+        if (!validate(e, error))
             return false;
+        packEntities.insert(e.id);
     }
-    // A source document is also an entity, so it can be linked, listed and searched like any other.
+    // A source document is also an entity, so it can be linked, listed and searched like any other: written after the
+    // pack's entities, where neither they nor the base have one.
+    QList<Entity> sourceRows;
+    QList<QString> relinked;
     for (const SourceDocument &s : pack.sources) {
-        if (!sourceEntities.contains(s.id) && !m_reader.contains(s.id)) {
+        if (!sourceEntities.contains(s.id) && !packEntities.contains(s.id) && !m_reader.contains(s.id)) {
             Entity e;
             e.id = s.id;
             e.kind = EntityKind::Source;
             e.name = s.title;
-            if (!writeEntity(e, error))
-                return false;
-        } else if (!refreshMentions(s.id, error)) {
-            return false;
+            sourceRows.append(e);
+        } else {
+            relinked.append(s.id);
         }
     }
+    // On a server a thousand entities at a time (ServerPackWriter); into a file row by row.
+    const QList<Entity> entities = pack.entities + sourceRows;
+    if (m_server && !m_serverPack.writeEntities(entities, error))
+        return false;
+    for (const Entity &e : m_server ? QList<Entity>() : entities) {
+        if (!writeEntity(e, error))
+            return false;
+    }
+    for (const QString &id : relinked) {
+        if (!refreshMentions(id, error))
+            return false;
+    }
     for (const Relation &r : pack.relations) {
+        if (!validate(r, error))
+            return false;
+    }
+    if (m_server && !m_serverPack.writeRelations(pack.relations, error))
+        return false;
+    for (const Relation &r : m_server ? QList<Relation>() : pack.relations) {
         if (!writeRelation(r, error))
             return false;
     }
     // Everything this pack's relations and links point at must exist now, in the pack or already in the base.
     // Only the pack's own rows are checked: a link an earlier edit or removal left dangling is for check() to
     // report, and must not make every later import fail.
+    QStringList endpoints;
+    for (const Relation &r : pack.relations)
+        endpoints << r.subject << r.object;
+    const std::optional<QSet<QString>> missing = missingEntities(endpoints, error);
+    if (!missing)
+        return false;
     for (const Relation &r : pack.relations) {
-        if (!m_reader.contains(r.subject) || !m_reader.contains(r.object))
+        if (missing->contains(r.subject) || missing->contains(r.object))
             return invalid(QStringLiteral("The relation \"%1 %2 %3\" names an entity that does not exist.")
                     .arg(r.subject, r.predicate, r.object));
     }
@@ -453,17 +454,13 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
         linking << e.id;
     for (const SourceDocument &s : pack.sources)
         linking << s.id;
+    const std::optional<std::pair<QString, QString>> dangling = danglingLink(linking, error);
+    if (!dangling)
+        return false;
+    if (!dangling->first.isEmpty())
+        return invalid(
+            QStringLiteral("%1 links to \"%2\", which does not exist.").arg(dangling->first, dangling->second));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT m.to_id FROM mention m WHERE m.from_id=? AND NOT EXISTS (SELECT 1 FROM entity WHERE id=m.to_id)"
-        " ORDER BY m.to_id LIMIT 1"));
-    for (const QString &from : linking) {
-        q.addBindValue(from);
-        if (q.exec() && q.next())
-            return invalid(
-                QStringLiteral("%1 links to \"%2\", which does not exist.").arg(from, q.value(0).toString()));
-    }
-    q.finish();
     if (!pack.id.isEmpty()) {
         q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('title', ?) ON CONFLICT(key) DO NOTHING"));
         q.addBindValue(pack.title);

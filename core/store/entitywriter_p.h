@@ -3,12 +3,14 @@
 // Writes entities, relations, source documents and their links into one knowledge base, inside the caller's
 // write transaction (WriteTransaction): a failed step leaves the error and returns false, the caller rolls back.
 #include <core/model/knowledgepack.h>
+#include <core/server/serverpackwriter_p.h>
 #include <core/store/storeerror.h>
 
 #include <QSqlDatabase>
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace tkb {
 
@@ -33,6 +35,12 @@ public:
     bool writeMeta(const QString &key, const QString &value, StoreError *error);
 
 private:
+    bool validate(const Entity &e, StoreError *error) const;
+    bool validate(const Relation &r, StoreError *error) const;
+    /// Those of ids that no entity has.
+    std::optional<QSet<QString>> missingEntities(const QStringList &ids, StoreError *error);
+    /// The first of fromIds that links to an entity that does not exist, and that entity; an empty pair for none.
+    std::optional<std::pair<QString, QString>> danglingLink(const QStringList &fromIds, StoreError *error);
     bool writeSource(const SourceDocument &s, StoreError *error);
     bool refreshMentions(const QString &fromId, StoreError *error);
     std::optional<qint64> citationId(const Citation &c, StoreError *error);
@@ -44,6 +52,7 @@ private:
     const EntityReader &m_reader;
     const SqlErrorMapper &m_errors;
     const bool m_server; ///< a PostgreSQL connection (core/server)
+    ServerPackWriter m_serverPack; ///< a server's entities and relations, a thousand at a time
 };
 
 } // namespace tkb

@@ -253,6 +253,98 @@ private Q_SLOTS:
         }
     }
 
+    void writesALargePackAsTheFileDoes()
+    {
+        // More entities than the server writes at a time (ServerPackWriter, a thousand), one id given twice, citations
+        // shared between entities and relations, links, dates and aliases: the server keeps what the file keeps.
+        const auto make = [](int n, const QString &edition) {
+            KnowledgePack pack;
+            Entity source;
+            source.id = QStringLiteral("source/s");
+            source.kind = EntityKind::Source;
+            source.name = QStringLiteral("The source");
+            pack.entities.append(source);
+            const Citation shared { QStringLiteral("source/s"), QStringLiteral("Lead"), QStringLiteral("A sentence.") };
+            for (int i = 0; i < n; ++i) {
+                Entity e;
+                e.id = QStringLiteral("person/p%1").arg(i);
+                e.kind = i % 3 ? EntityKind::Person : EntityKind::Event;
+                e.name = QStringLiteral("Person %1 Hümmətov %2").arg(i).arg(edition);
+                e.aliases
+                    = { Alias { QStringLiteral("Персона %1").arg(i), QStringLiteral("ru"), QStringLiteral("Cyrl") } };
+                e.summary = QStringLiteral("Knows [[person/p%1|the next one]] \"quoted\" \\ back").arg((i + 1) % n);
+                e.body = QStringLiteral("Body of %1 with {braces}, commas and NULL.").arg(i);
+                e.attributes = { Attribute { QStringLiteral("role"), QStringLiteral("member %1").arg(i % 7) } };
+                e.attributes[0].citations = { i % 2
+                        ? shared
+                        : Citation { QStringLiteral("source/s"), QString(), QStringLiteral("Line %1.").arg(i % 50) } };
+                e.citations = { shared };
+                if (i % 3 == 0)
+                    e.setDate(FuzzyDate::month(1990 + i % 10, i % 9 + 1));
+                pack.entities.append(e);
+                if (i > 0) {
+                    Relation r { e.id, QStringLiteral("knows"), QStringLiteral("person/p%1").arg(i - 1) };
+                    if (i % 4 == 0)
+                        r.from = FuzzyDate::year(2001);
+                    r.citations = { shared };
+                    pack.relations.append(r);
+                }
+            }
+            return pack;
+        };
+        KnowledgePack pack = make(2300, QStringLiteral("first"));
+        Entity twice = *std::find_if(pack.entities.begin(), pack.entities.end(),
+            [](const Entity &e) { return e.id == QLatin1String("person/p10"); });
+        twice.name = QStringLiteral("Given twice, the last wins");
+        pack.entities.append(twice);
+        StoreError err;
+        auto file = KnowledgeBase::open(
+            m_dir.filePath(QStringLiteral("large.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        auto server = open(database(QStringLiteral("large")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY2(file && server, qPrintable(err.message));
+        QVERIFY2(file->importPack(pack, &err), qPrintable(err.message));
+        QVERIFY2(server->importPack(pack, &err), qPrintable(err.message));
+        const auto same = [&] {
+            QCOMPARE(server->count(std::nullopt), file->count(std::nullopt));
+            const QList<EntityRef> all = file->entities(std::nullopt, {}, 0, -1, true);
+            QCOMPARE(shown(server->entities(std::nullopt, {}, 0, -1, true)), shown(all));
+            // Every entity is in the list above; a sample across both chunks is read whole.
+            for (qsizetype i = 0; i < all.size(); i += 23) {
+                const EntityRef &r = all[i];
+                QCOMPARE(server->entity(r.id), file->entity(r.id));
+                QCOMPARE(server->relations(r.id), file->relations(r.id));
+                QCOMPARE(shown(server->backlinks(r.id)), shown(file->backlinks(r.id)));
+            }
+            QVERIFY(server->check().ok);
+        };
+        same();
+        QCOMPARE(server->entity(QStringLiteral("person/p10"))->name, QStringLiteral("Given twice, the last wins"));
+        QCOMPARE(
+            server->search().suggest(QStringLiteral("Персона 2299"), 3).value(0).id, QStringLiteral("person/p2299"));
+
+        // Written again, each entity keeps its row id (a search running meanwhile finds it either way).
+        const QString rowids = QStringLiteral("SELECT string_agg(id || '=' || rowid, ',' ORDER BY id) FROM entity");
+        QString before, after;
+        QVERIFY(m_cluster.psql(QStringLiteral("large"), rowids, &before));
+        const KnowledgePack again = make(2300, QStringLiteral("second"));
+        QVERIFY2(file->importPack(again, &err), qPrintable(err.message));
+        QVERIFY2(server->importPack(again, &err), qPrintable(err.message));
+        QVERIFY(m_cluster.psql(QStringLiteral("large"), rowids, &after));
+        QCOMPARE(after, before);
+        same();
+        QCOMPARE(server->search().suggest(QStringLiteral("Person 1500 Hümmətov sec"), 3).value(0).id,
+            QStringLiteral("person/p1500"));
+
+        // A pack whose last relation names nobody is refused whole, on the server as in the file.
+        KnowledgePack bad = make(1200, QStringLiteral("third"));
+        bad.relations.append(
+            Relation { QStringLiteral("person/p1"), QStringLiteral("knows"), QStringLiteral("person/nobody") });
+        QVERIFY(!server->importPack(bad, &err));
+        QVERIFY2(err.message.contains(QLatin1String("person/nobody")), qPrintable(err.message));
+        QCOMPARE(server->entity(QStringLiteral("person/p5"))->name, file->entity(QStringLiteral("person/p5"))->name);
+        same();
+    }
+
     void upgradesAnOlderSchema()
     {
         // A base made by the first server schema: no type-ahead keys yet. Opening it upgrades it and computes them.
