@@ -92,6 +92,14 @@ struct SearchIndex::Connection
     /// keys core stored (ServerSearch, docs/SERVER.md).
     bool server;
     std::unique_ptr<SearchStatements> statements; ///< prepared on first use: type-ahead runs a search per key
+    std::unique_ptr<ServerSearch> serverSearch; ///< the same on a server
+
+    ServerSearch &onServer()
+    {
+        if (!serverSearch)
+            serverSearch = std::make_unique<ServerSearch>(db);
+        return *serverSearch;
+    }
 };
 
 std::unique_ptr<SearchIndex> makeSearchIndex(QSqlDatabase db)
@@ -134,7 +142,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, QString *error) c
     if (pq.isEmpty() || limit == 0)
         return {};
     if (m_connection->server)
-        return ServerSearch(m_connection->db).search(pq, kind, query.includeSections, offset, limit, error);
+        return m_connection->onServer().search(pq, kind, query.includeSections, offset, limit, error);
     SearchStatements &st = statements();
     const SearchStatements::ReadTransaction transaction(st);
     st.complete(pq, error);
@@ -208,7 +216,7 @@ QList<Suggestion> SearchIndex::suggest(const QString &prefix, int limit) const
     QList<Suggestion> out;
     if (m_connection->server) {
         // The same keys, looked up alike and ranked by the same code: the same names in the same order.
-        const ServerSearch server(m_connection->db);
+        const ServerSearch &server = m_connection->onServer();
         server.collectNames(pq, pq.kind(), perProbe, rows, nullptr);
         // The best names' rows in one query; a name whose entity went meanwhile gives its place to the next.
         const std::vector<NameRow> ranked = rankedNames(rows);
@@ -257,7 +265,7 @@ QList<Suggestion> SearchIndex::filterCompletions(const QString &prefix, int limi
     auto collect = [&](bool sources) {
         QStringList rows;
         if (m_connection->server) {
-            rows = ServerSearch(m_connection->db).placeNames(sources);
+            rows = m_connection->onServer().placeNames(sources);
         } else {
             SearchStatements &st = statements();
             const SearchStatements::ReadTransaction transaction(st);

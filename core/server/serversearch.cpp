@@ -4,6 +4,7 @@
 #include <core/search/searchfilter.h>
 #include <core/server/serversearch_p.h>
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -16,6 +17,10 @@
 namespace tkb {
 
 namespace {
+
+// Statements kept prepared: a query's shape depends on its words, so the cache is bounded. Preparing costs a round
+// trip and the server's parsing, and dropping the statement another.
+constexpr qsizetype maxStatements = 200;
 
 // Every text column of search_term (name, aliases, summary, body), and its name columns.
 constexpr std::int64_t entityTextColumns = 0xf, nameColumnsMask = 0x3;
@@ -37,6 +42,7 @@ std::string utf8(const QVariant &v)
 
 ServerSearch::ServerSearch(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(m_db, maxStatements)
 { }
 
 QList<SearchHit> ServerSearch::search(
@@ -72,10 +78,10 @@ QList<SearchHit> ServerSearch::search(
         QStringList rowids;
         for (const auto &[rowid, c] : found.entities)
             rowids << QString::number(rowid);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT e.rowid, (SELECT count(*) FROM mention m WHERE m.to_id = e.id) FROM entity e"
-                                 " WHERE e.rowid = ANY(CAST(? AS BIGINT[]))"));
+        QSqlQuery &q = m_statements.statement(
+            QStringLiteral("SELECT e.rowid, (SELECT count(*) FROM mention m WHERE m.to_id = e.id) FROM entity e"
+                           " WHERE e.rowid = ANY(CAST(? AS BIGINT[]))"));
+        const auto finished = qScopeGuard([&] { q.finish(); });
         q.addBindValue(u'{' + rowids.join(u',') + u'}');
         if (!q.exec())
             report(q, error);
@@ -96,13 +102,12 @@ QList<SearchHit> ServerSearch::hits(
     QStringList ids[2];
     for (const SearchCandidates::Candidate &c : page)
         ids[c.section ? 1 : 0] << QString::number(c.rowid);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.statement(QStringLiteral(
         "SELECT 0, rowid, id, kind, name, aliases_text, summary, body FROM entity"
         " WHERE rowid = ANY(CAST(? AS BIGINT[])) UNION ALL"
         " SELECT 1, s.rowid, s.source, '', s.title, s.text, coalesce(d.title, s.source), '' FROM section s"
         " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ANY(CAST(? AS BIGINT[]))"));
+    const auto finished = qScopeGuard([&] { q.finish(); });
     for (const QStringList &list : ids)
         q.addBindValue(u'{' + list.join(u',') + u'}');
     if (!q.exec()) {
@@ -161,12 +166,11 @@ void ServerSearch::collectText(bool sections, const std::vector<std::vector<std:
     }
     const QString row = sections ? QStringLiteral("section") : QStringLiteral("entity");
     // Every group matched (FTS5's AND of ORs); score: each matching term in each column it is in, as tkb_rank.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.%1, sum(q.w * CASE t.col %2 ELSE 0 END), bit_or(1 << t.col) FROM %3 t"
-                             " JOIN (VALUES %4) AS q(term, grp, w) ON t.term = q.term%5"
-                             " WHERE t.col IN (%6) GROUP BY t.%1 HAVING count(DISTINCT q.grp) = %7"
-                             " ORDER BY t.%1 LIMIT %8")
+    QSqlQuery &q = m_statements.statement(
+        QStringLiteral("SELECT t.%1, sum(q.w * CASE t.col %2 ELSE 0 END), bit_or(1 << t.col) FROM %3 t"
+                       " JOIN (VALUES %4) AS q(term, grp, w) ON t.term = q.term%5"
+                       " WHERE t.col IN (%6) GROUP BY t.%1 HAVING count(DISTINCT q.grp) = %7"
+                       " ORDER BY t.%1 LIMIT %8")
             .arg(row, weightCases.join(u' '),
                 sections ? QStringLiteral("search_section_term") : QStringLiteral("search_term"),
                 terms.join(QStringLiteral(", ")),
@@ -175,6 +179,7 @@ void ServerSearch::collectText(bool sections, const std::vector<std::vector<std:
                 cols.join(u','))
             .arg(groups.size())
             .arg(cap));
+    const auto finished = qScopeGuard([&] { q.finish(); });
     for (const std::string &term : bound)
         q.addBindValue(QString::fromStdString(term));
     if (!q.exec()) {
@@ -200,9 +205,8 @@ void ServerSearch::complete(ParsedQuery &pq, QString *error) const
     // counts last word first, as SQLite's sorter gives them (it sorts a list it built backwards, keeping equal
     // keys' order).
     const auto collect = [&](const QString &sql, const std::string &from, std::vector<std::string> &into) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
+        QSqlQuery &q = m_statements.statement(sql);
+        const auto finished = qScopeGuard([&] { q.finish(); });
         q.addBindValue(QString::fromStdString(from));
         q.addBindValue(QString::fromStdString(from + "\xF4\x8F\xBF\xBF"));
         q.addBindValue(most);
@@ -217,10 +221,10 @@ void ServerSearch::complete(ParsedQuery &pq, QString *error) const
     collect(QStringLiteral("SELECT word FROM (SELECT word, count(*) AS n FROM search_word WHERE word >= ? AND word < ?"
                            " GROUP BY word ORDER BY word LIMIT 2000) AS w ORDER BY n DESC, word DESC LIMIT ?"),
         w.fold, found);
-    QSqlQuery known(m_db);
-    known.prepare(QStringLiteral("SELECT 1 FROM search_word WHERE word = ? LIMIT 1"));
+    QSqlQuery &known = m_statements.statement(QStringLiteral("SELECT 1 FROM search_word WHERE word = ? LIMIT 1"));
     known.addBindValue(QString::fromStdString(w.fold));
     const bool isKnown = known.exec() && known.next();
+    known.finish();
     if (!w.skeleton.empty() && !isKnown) {
         collect(QStringLiteral("SELECT skel FROM (SELECT skel, word, count(*) AS n FROM search_word WHERE skel >= ?"
                                " AND skel < ? GROUP BY skel, word ORDER BY skel, word LIMIT 2000) AS w"
@@ -233,28 +237,34 @@ void ServerSearch::complete(ParsedQuery &pq, QString *error) const
 bool ServerSearch::passes(const SearchFilter &filter, bool section, std::int64_t rowid) const
 {
     // SearchStatements::passes, step by step.
-    QSqlQuery q(m_db);
     if (section) {
         if (filter.hasDate()) // a section has no date of its own
             return false;
-        q.prepare(QStringLiteral("SELECT s.source, coalesce(d.title, ''), s.title FROM section s"
-                                 " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ?"));
+        QSqlQuery &q = m_statements.statement(
+            QStringLiteral("SELECT s.source, coalesce(d.title, ''), s.title FROM section s"
+                           " LEFT JOIN source_document d ON d.id = s.source WHERE s.rowid = ?"));
+        const auto finished = qScopeGuard([&] { q.finish(); });
         q.addBindValue(qint64(rowid));
         return q.exec() && q.next() && filter.placeMatches(utf8(q.value(0)), utf8(q.value(1)), utf8(q.value(2)));
     }
-    q.prepare(QStringLiteral(
-        "SELECT coalesce(date_start, ''), coalesce(date_end, ''), id, kind, name FROM entity WHERE rowid = ?"));
-    q.addBindValue(qint64(rowid));
-    if (!q.exec() || !q.next() || !filter.dateMatches(q.value(0).toString(), q.value(1).toString()))
-        return false;
-    // A source document's own entity is in the source it is.
-    if (!filter.hasPlace()
-        || (q.value(3).toString() == QLatin1String("source")
-            && filter.placeMatches(utf8(q.value(2)), utf8(q.value(4)), std::string_view())))
-        return true;
-    q.prepare(QStringLiteral("SELECT c.source, coalesce(d.title, ''), c.section FROM entity_citation ec"
-                             " JOIN citation c ON c.id = ec.citation LEFT JOIN source_document d ON d.id = c.source"
-                             " WHERE ec.entity = ?"));
+    {
+        QSqlQuery &q = m_statements.statement(QStringLiteral(
+            "SELECT coalesce(date_start, ''), coalesce(date_end, ''), id, kind, name FROM entity WHERE rowid = ?"));
+        const auto finished = qScopeGuard([&] { q.finish(); });
+        q.addBindValue(qint64(rowid));
+        if (!q.exec() || !q.next() || !filter.dateMatches(q.value(0).toString(), q.value(1).toString()))
+            return false;
+        // A source document's own entity is in the source it is.
+        if (!filter.hasPlace()
+            || (q.value(3).toString() == QLatin1String("source")
+                && filter.placeMatches(utf8(q.value(2)), utf8(q.value(4)), std::string_view())))
+            return true;
+    }
+    QSqlQuery &q = m_statements.statement(
+        QStringLiteral("SELECT c.source, coalesce(d.title, ''), c.section FROM entity_citation ec"
+                       " JOIN citation c ON c.id = ec.citation LEFT JOIN source_document d ON d.id = c.source"
+                       " WHERE ec.entity = ?"));
+    const auto finished = qScopeGuard([&] { q.finish(); });
     q.addBindValue(qint64(rowid));
     if (!q.exec())
         return false;
@@ -287,9 +297,8 @@ void ServerSearch::collectNames(const ParsedQuery &pq, std::optional<EntityKind>
                          .arg(entityKindId(kinds[k]), match);
         }
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(parts.join(QStringLiteral(" UNION ALL ")));
+    QSqlQuery &q = m_statements.statement(parts.join(QStringLiteral(" UNION ALL ")));
+    const auto finished = qScopeGuard([&] { q.finish(); });
     for (int p = 0; p < probes; ++p) {
         q.bindValue(QStringLiteral(":low%1").arg(p), QString::fromStdString(keys[p]));
         if (pq.prefix()) // U+10FFFF: after every continuation of the key
@@ -319,10 +328,9 @@ std::unordered_map<std::int64_t, ServerSearch::EntityRow> ServerSearch::entityRo
     QStringList ids;
     for (std::int64_t r : rowids)
         ids << QString::number(r);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.statement(QStringLiteral(
         "SELECT rowid, id, kind, name, aliases_text, summary FROM entity WHERE rowid = ANY(CAST(? AS BIGINT[]))"));
+    const auto finished = qScopeGuard([&] { q.finish(); });
     q.addBindValue(u'{' + ids.join(u',') + u'}');
     if (!q.exec())
         return out;

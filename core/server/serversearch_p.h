@@ -6,6 +6,7 @@
 // forms at half), and SearchCandidates ranks and shows both as in the file, with the same prominence prior.
 #include <core/search/searchcandidates_p.h>
 #include <core/search/searchstatements_p.h>
+#include <core/store/statementcache_p.h>
 
 #include <QSqlDatabase>
 
@@ -22,6 +23,8 @@ class ServerSearch
 {
 public:
     explicit ServerSearch(const QSqlDatabase &db);
+    ServerSearch(const ServerSearch &) = delete;
+    ServerSearch &operator=(const ServerSearch &) = delete;
 
     /// SearchIndex::search on the server: names, texts and sections, filtered, ranked and shown as in the file.
     QList<SearchHit> search(ParsedQuery &pq, std::optional<EntityKind> kind, bool includeSections, int offset,
@@ -62,7 +65,8 @@ private:
         const ParsedQuery &pq, const std::vector<SearchCandidates::Candidate> &page, QString *error) const;
 
     QSqlDatabase m_db;
-    mutable std::int64_t m_mostMentioned = -1; ///< counted on first use
+    mutable StatementCache m_statements; ///< one search after another: type-ahead runs one per key
+    mutable std::int64_t m_mostMentioned = -1; ///< counted on first use, as the file does per connection
 };
 
 } // namespace tkb

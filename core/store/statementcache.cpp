@@ -3,14 +3,17 @@
 
 namespace tkb {
 
-StatementCache::StatementCache(const QSqlDatabase &db)
+StatementCache::StatementCache(const QSqlDatabase &db, qsizetype limit)
     : m_db(db)
+    , m_limit(limit)
 { }
 
 QSqlQuery &StatementCache::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
+        if (m_limit > 0 && m_statements.size() >= m_limit)
+            m_statements.clear();
         it = m_statements.insert(sql, QSqlQuery(m_db));
         it->prepare(sql);
     }

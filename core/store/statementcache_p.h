@@ -12,15 +12,18 @@ namespace tkb {
 class StatementCache
 {
 public:
-    explicit StatementCache(const QSqlDatabase &db);
+    /// At most limit statements (0: any number): past it, all are dropped and prepared again as they come.
+    explicit StatementCache(const QSqlDatabase &db, qsizetype limit = 0);
 
-    /// The statement for sql, prepared on first use; finish() it when its rows are read.
+    /// The statement for sql, prepared on first use; finish() it when its rows are read. The reference holds until the
+    /// next call.
     QSqlQuery &statement(const QString &sql);
     /// Drops every statement (before the connection closes).
     void clear() { m_statements.clear(); }
 
 private:
     const QSqlDatabase &m_db;
+    qsizetype m_limit;
     QHash<QString, QSqlQuery> m_statements;
 };
 

@@ -3,9 +3,11 @@
 // search timed on both, query by query side by side. Figures, not pass/fail: see docs/PERFORMANCE.md.
 //
 //   talysh-kb-serverbench [--sizes 100000,1000000] [--reps N] [--queries N] [--dir DIR] [--url postgresql://...]
+//                         [--reuse]
 //
 // Without --url it starts a throwaway cluster (tests/support) and reaches it over its Unix socket, as a team's
-// server on the same machine would be; --url times an existing, empty database instead (one size only).
+// server on the same machine would be; --url times an existing, empty database instead (one size only), and with
+// --reuse the database and the file a run before wrote, without writing them again.
 #include <core/search/searchindex.h>
 #include <core/store/knowledgebase.h>
 
@@ -55,8 +57,9 @@ struct Base
     double buildSeconds = 0;
 };
 
-// Both bases get the same chunks, one after the other, so the generator runs once.
-bool build(qint64 size, std::vector<Base> &bases, SyntheticBase &gen)
+// Both bases get the same chunks, one after the other, so the generator runs once. Without write the generator runs
+// alone, to ask the queries of bases an earlier run wrote.
+bool build(qint64 size, std::vector<Base> &bases, SyntheticBase &gen, bool write)
 {
     for (qint64 done = 0; done < size;) {
         KnowledgePack pack;
@@ -68,6 +71,8 @@ bool build(qint64 size, std::vector<Base> &bases, SyntheticBase &gen)
                 pack.sources.append(gen.nextSource());
         }
         for (Base &b : bases) {
+            if (!write)
+                break;
             QElapsedTimer t;
             t.start();
             StoreError err;
@@ -119,12 +124,15 @@ void timeClass(const QueryClass &qc, int reps, const std::vector<Base> &bases)
     out.flush();
 }
 
-int runSize(qint64 size, const QString &dir, int reps, int perClass, const QString &url, tkbtest::TestCluster *cluster)
+int runSize(qint64 size, const QString &dir, int reps, int perClass, const QString &url, bool reuse,
+    tkbtest::TestCluster *cluster)
 {
     out << "\n## " << size << " entities\n\n";
     const QString file = QDir(dir).filePath(QStringLiteral("serverbench-%1.tkb").arg(size));
-    for (const QString &f : { file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm") })
-        QFile::remove(f);
+    for (const QString &f : { file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm") }) {
+        if (!reuse)
+            QFile::remove(f);
+    }
     QString address = url;
     if (cluster) {
         const QString db = QStringLiteral("bench_%1").arg(size);
@@ -146,17 +154,21 @@ int runSize(qint64 size, const QString &dir, int reps, int perClass, const QStri
             return 1;
         }
     }
-    if (bases[1].kb->count(std::nullopt) > 0) {
+    const bool written = reuse && bases[0].kb->count(std::nullopt) >= size && bases[1].kb->count(std::nullopt) >= size;
+    if (!written && bases[1].kb->count(std::nullopt) > 0) {
         std::fprintf(stderr, "%s is not empty\n", qPrintable(address));
         return 1;
     }
     SyntheticBase gen;
-    if (!build(size, bases, gen))
+    if (!build(size, bases, gen, !written))
         return 1;
-    out << "Built with importPack in chunks of " << chunkSize << ": file "
-        << QString::number(bases[0].buildSeconds, 'f', 1) << " s, server "
-        << QString::number(bases[1].buildSeconds, 'f', 1) << " s (over "
-        << (address.contains(QLatin1String("host=")) ? "a Unix socket" : "TCP") << ").\n\n";
+    const char *over = address.contains(QLatin1String("host=")) ? "a Unix socket" : "TCP";
+    if (written)
+        out << "Written by an earlier run (--reuse); asked over " << over << ".\n\n";
+    else
+        out << "Built with importPack in chunks of " << chunkSize << ": file "
+            << QString::number(bases[0].buildSeconds, 'f', 1) << " s, server "
+            << QString::number(bases[1].buildSeconds, 'f', 1) << " s (over " << over << ").\n\n";
     const std::vector<QueryClass> classes {
         { QStringLiteral("type-ahead, 2 letters"), gen.prefixes(2, perClass), true },
         { QStringLiteral("type-ahead, 3 letters"), gen.prefixes(3, perClass), true },
@@ -193,7 +205,10 @@ int main(int argc, char **argv)
         QStringLiteral("An empty database on a running server (default: a throwaway cluster)."), QStringLiteral("url"));
     const QCommandLineOption queriesOpt(QStringLiteral("queries"),
         QStringLiteral("Queries per class (common words: all)."), QStringLiteral("n"), QStringLiteral("60"));
-    p.addOptions({ sizesOpt, dirOpt, repsOpt, queriesOpt, urlOpt });
+    const QCommandLineOption reuseOpt(QStringLiteral("reuse"),
+        QStringLiteral(
+            "With --url: time the file and the database an earlier run wrote (same size) instead of writing."));
+    p.addOptions({ sizesOpt, dirOpt, repsOpt, queriesOpt, urlOpt, reuseOpt });
     p.process(app);
     QStringList sizes = p.value(sizesOpt).split(u',', Qt::SkipEmptyParts);
     std::unique_ptr<tkbtest::TestCluster> cluster;
@@ -220,7 +235,8 @@ int main(int argc, char **argv)
             return 2;
         }
         if (const int rc = runSize(size, p.value(dirOpt), std::max(1, p.value(repsOpt).toInt()),
-                std::max(1, p.value(queriesOpt).toInt()), p.value(urlOpt), cluster.get()))
+                std::max(1, p.value(queriesOpt).toInt()), p.value(urlOpt), p.isSet(urlOpt) && p.isSet(reuseOpt),
+                cluster.get()))
             return rc;
     }
     return 0;
