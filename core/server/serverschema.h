@@ -11,7 +11,7 @@ namespace tkb {
 class ServerSchema
 {
 public:
-    static constexpr int version = 4;
+    static constexpr int version = 5;
     /// The meta key holding the version, and the one that marks a database as ours.
     static constexpr const char *versionKey = "schema_version";
     static constexpr const char *applicationKey = "application";
@@ -32,6 +32,10 @@ public:
     /// DATABASE_admin (an editor who may make others readers or editors), made when missing and granted what the
     /// tables need. Left out, with a notice, when the user who upgrades may not make roles.
     static QString roleStatement();
+    /// Brings the planner's statistics of the search tables up to date, after a write large enough to change what a
+    /// query plan should be (a push of thousands of entities); the server's own autovacuum would, a while later. A user
+    /// who may not (not the tables' owner) gets a warning, not an error.
+    static QString analyzeStatement();
 };
 
 } // namespace tkb

@@ -3,6 +3,7 @@
 #include <core/search/sqlitehandle_p.h>
 #include <core/server/serveraddress.h>
 #include <core/server/serveropener_p.h>
+#include <core/server/serverschema.h>
 #include <core/store/bulkload_p.h>
 #include <core/store/connection_p.h>
 #include <core/store/documentstore_p.h>
@@ -356,11 +357,19 @@ bool KnowledgeBase::importPack(const KnowledgePack &pack, StoreError *error)
         if (!bulk->begin(pack.entities.size() >= count(std::nullopt), &why))
             return fail(QStringLiteral("Cannot start the import: %1. Nothing was changed.").arg(why));
     }
+    // On a server, a pack that adds a tenth or more to the base changes what the planner should know of the search
+    // tables (ServerSchema::analyzeStatement).
+    const bool reanalyze
+        = d->server && pack.entities.size() >= bulkImportEntities && pack.entities.size() * 10 >= count(std::nullopt);
     if (!d->writer.writePack(pack, error))
         return false;
     if (bulk && !bulk->finish(&why))
         return fail(QStringLiteral("Cannot index the import: %1. Nothing was changed.").arg(why));
-    return transaction.commit(d->errors, error);
+    if (!transaction.commit(d->errors, error))
+        return false;
+    if (reanalyze)
+        QSqlQuery(d->db).exec(ServerSchema::analyzeStatement()); // a help to the planner, not part of the import
+    return true;
 }
 
 bool KnowledgeBase::upsertEntity(const Entity &entity, StoreError *error)
