@@ -76,11 +76,8 @@ bool ServerOpener::connect(StoreError *error)
     }
     QSqlQuery q(m_db);
     // Text as text and times as UTC, whatever the server's defaults. No JIT: the planner's costs for a search over a
-    // million entities pass its threshold, and compiling took 60 ms of a query that runs in 2. Every run of a kept
-    // statement planned for its values: a search's plan turns on how common its terms are, which a generic plan
-    // (PostgreSQL's choice after five runs) cannot know.
+    // million entities pass its threshold, and compiling took 60 ms of a query that runs in 2.
     if (!q.exec(QStringLiteral("SET client_encoding TO 'UTF8'")) || !q.exec(QStringLiteral("SET jit = off"))
-        || !q.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"))
         || !q.exec(QStringLiteral("SELECT session_user")) || !q.next()) {
         *error = failure(QStringLiteral("starting the session"), q.lastError());
         return false;

@@ -179,8 +179,11 @@ void ServerSearch::collectText(bool sections, const std::vector<std::vector<std:
         placeholders << QStringLiteral("CAST(? AS TEXT)");
     }
     const QString row = sections ? QStringLiteral("section") : QStringLiteral("entity");
-    // Score: each matching term in each column it is in, as tkb_rank.
-    QSqlQuery &q = m_statements.statement(
+    // Score: each matching term in each column it is in, as tkb_rank. Prepared afresh each time, so that the server
+    // plans it for these terms (a kept statement gets a generic plan after five runs, blind to how common its terms
+    // are).
+    QSqlQuery q(m_db);
+    q.prepare(
         QStringLiteral("SELECT t.%1, sum(CASE t.term %2 ELSE 0 END * CASE t.col %3 ELSE 0 END), bit_or(1 << t.col)"
                        " FROM %4 t%5 WHERE t.term IN (%6) AND t.col IN (%7) GROUP BY t.%1"
                        " HAVING bit_or(CASE t.term %8 ELSE 0 END) = %9 ORDER BY t.%1 LIMIT %10")
@@ -191,7 +194,6 @@ void ServerSearch::collectText(bool sections, const std::vector<std::vector<std:
                 placeholders.join(QStringLiteral(", ")), cols.join(u','), termBits.join(u' '))
             .arg((std::int64_t(1) << groups.size()) - 1)
             .arg(cap));
-    const auto finished = qScopeGuard([&] { q.finish(); });
     for (int pass = 0; pass < 3; ++pass) { // the weights, the IN list, the bits
         for (const std::string &term : distinct)
             q.addBindValue(QString::fromStdString(term));
