@@ -59,6 +59,10 @@ private:
     void collectText(bool sections, const std::vector<std::vector<std::string>> &groups, std::int64_t columnMask,
         std::optional<EntityKind> kind, std::int64_t cap, bool columns, SearchCandidates::TextMatches &best,
         QString *error) const;
+    /// The group of terms with the fewest rows in table, when it has few (under 5,000): its rows are the candidates of
+    /// a search whose other words are common. -1 when every group is common.
+    int rarestGroup(const QString &table, const std::vector<std::vector<std::string>> &groups, const QString &columns,
+        QString *error) const;
     /// SearchStatements::passes: whether an entity or a section passes the query's dates, section and source.
     bool passes(const SearchFilter &filter, bool section, std::int64_t rowid) const;
     QList<SearchHit> hits(
