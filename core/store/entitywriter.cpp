@@ -107,8 +107,11 @@ bool EntityWriter::writeEntity(const Entity &e, StoreError *error)
 {
     if (!validate(e, error))
         return false;
-    if (m_server)
-        return m_serverPack.writeEntities({ e }, error);
+    return m_server ? m_serverPack.writeEntities({ e }, error) : writeEntityRows(e, error);
+}
+
+bool EntityWriter::writeEntityRows(const Entity &e, StoreError *error)
+{
     auto fail = [&](const QString &what, const QSqlQuery &q) {
         if (error)
             *error = m_errors.map(what, q.lastError());
@@ -258,8 +261,11 @@ bool EntityWriter::writeRelation(const Relation &r, StoreError *error)
 {
     if (!validate(r, error))
         return false;
-    if (m_server)
-        return m_serverPack.writeRelations({ r }, error);
+    return m_server ? m_serverPack.writeRelations({ r }, error) : writeRelationRow(r, error);
+}
+
+bool EntityWriter::writeRelationRow(const Relation &r, StoreError *error)
+{
     std::optional<qint64> cid;
     if (!r.citations.isEmpty()) {
         cid = citationId(r.citations.first(), error);
@@ -408,6 +414,8 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
             e.id = s.id;
             e.kind = EntityKind::Source;
             e.name = s.title;
+            if (!validate(e, error))
+                return false;
             sourceRows.append(e);
         } else {
             relinked.append(s.id);
@@ -418,7 +426,7 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
     if (m_server && !m_serverPack.writeEntities(entities, error))
         return false;
     for (const Entity &e : m_server ? QList<Entity>() : entities) {
-        if (!writeEntity(e, error))
+        if (!writeEntityRows(e, error))
             return false;
     }
     for (const QString &id : relinked) {
@@ -432,7 +440,7 @@ bool EntityWriter::writePack(const KnowledgePack &pack, StoreError *error)
     if (m_server && !m_serverPack.writeRelations(pack.relations, error))
         return false;
     for (const Relation &r : m_server ? QList<Relation>() : pack.relations) {
-        if (!writeRelation(r, error))
+        if (!writeRelationRow(r, error))
             return false;
     }
     // Everything this pack's relations and links point at must exist now, in the pack or already in the base.

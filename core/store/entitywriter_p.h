@@ -37,6 +37,9 @@ public:
 private:
     bool validate(const Entity &e, StoreError *error) const;
     bool validate(const Relation &r, StoreError *error) const;
+    /// The file's rows of an entity or a relation already validated (a pack validates all of its own first).
+    bool writeEntityRows(const Entity &e, StoreError *error);
+    bool writeRelationRow(const Relation &r, StoreError *error);
     /// Those of ids that no entity has.
     std::optional<QSet<QString>> missingEntities(const QStringList &ids, StoreError *error);
     /// The first of fromIds that links to an entity that does not exist, and that entity; an empty pair for none.
