@@ -13,7 +13,9 @@
 #include <core/store/knowledgebase.h>
 #include <ui/language/languagemanager.h>
 #include <ui/shell/afterfirstpaint.h>
+#include <ui/shell/fontwarmup.h>
 #include <ui/shell/mainwindow.h>
+#include <ui/theme/thememanager.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,8 +97,11 @@ int child(const QString &mode, const QString &base, const QString &query)
     int argc = 1;
     char name[] = "talysh-kb-startbench";
     char *argv[] = { name, nullptr };
+    const bool bare = mode == QLatin1String("bare") || mode == QLatin1String("text");
+    if (!bare)
+        tkb::FontWarmup::prepare(); // as app/gui/main.cpp does, before the QApplication
     QApplication app(argc, argv);
-    if (mode == QLatin1String("bare") || mode == QLatin1String("text")) {
+    if (bare) {
         QMainWindow window;
         window.resize(1200, 800);
         // "text": one line of text, so the fonts are loaded as in any window that shows words.
@@ -109,10 +114,13 @@ int child(const QString &mode, const QString &base, const QString &query)
         });
         return app.exec();
     }
-    // As app/gui/main.cpp does: the window paints itself, then opens the base; its pages are then painted.
+    // As app/gui/main.cpp does: the language is set, the fonts are read on a worker, the theme is set, the window
+    // paints itself, then opens the base; its pages are then painted.
     QApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationName(QStringLiteral("talysh-kb"));
     tkb::LanguageManager::instance()->initialize(QString());
+    tkb::FontWarmup::start();
+    tkb::ThemeManager::instance()->initialize(QString());
     tkb::MainWindow window;
     const bool touring = mode == QLatin1String("tour");
     window.show();
