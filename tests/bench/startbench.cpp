@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// talysh-kb-startbench: how soon a window shows painted content, a bare Qt window against the program on the
-// bundled base and on the given bases; the peak memory after a tour of the views; the command line's search from
-// process start. Figures, not pass/fail: see docs/PERFORMANCE.md.
+// talysh-kb-startbench: how soon a window shows painted content, bare Qt windows (empty, with a line of text, made
+// of the kinds of parts the program's window has) against the program on the bundled base and on the given bases; the
+// peak memory after a tour of the views; the command line's search from process start. Figures, not pass/fail: see
+// docs/PERFORMANCE.md.
 //
 //   talysh-kb-startbench [--reps N] [--query TEXT] [BASE...]
 //
@@ -19,15 +20,23 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QProcess>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -92,12 +101,42 @@ void tour(tkb::MainWindow &window, const QString &query)
     settle(1000);
 }
 
+// The kinds of parts the program's window has, in plain Qt and none of the program's code: menus, a toolbar with
+// the style's icons, tabs over a rich-text page, a dock with a rich-text card, a status bar. What Qt itself costs
+// a window made of them, the floor under the program's first paint.
+void addChrome(QMainWindow &window)
+{
+    for (const char *title : { "&File", "&Edit", "&View", "&Go", "&Settings", "&Help" })
+        window.menuBar()->addMenu(QString::fromLatin1(title))->addAction(QStringLiteral("Item"));
+    QToolBar *bar = window.addToolBar(QStringLiteral("Navigation"));
+    QStyle *style = window.style();
+    for (const auto icon : { QStyle::SP_ArrowBack, QStyle::SP_ArrowForward, QStyle::SP_DirHomeIcon,
+             QStyle::SP_BrowserReload, QStyle::SP_DialogOpenButton })
+        bar->addAction(style->standardIcon(icon), QStringLiteral("Action"));
+    auto *search = new QLineEdit(bar);
+    search->setClearButtonEnabled(true);
+    search->setPlaceholderText(QStringLiteral("Search"));
+    bar->addWidget(search);
+    auto *tabs = new QTabWidget(&window);
+    tabs->setTabsClosable(true);
+    auto *page = new QTextBrowser(tabs);
+    page->setHtml(QStringLiteral("<h1>Talysh National Movement</h1><p>An overview of the knowledge base.</p>"));
+    tabs->addTab(page, QStringLiteral("Overview"));
+    window.setCentralWidget(tabs);
+    auto *dock = new QDockWidget(QStringLiteral("Linked entities"), &window);
+    auto *card = new QTextBrowser(dock);
+    card->setHtml(QStringLiteral("<p>Open an entity to see what it is linked to.</p>"));
+    dock->setWidget(card);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.statusBar()->showMessage(QStringLiteral("Ready"));
+}
+
 int child(const QString &mode, const QString &base, const QString &query)
 {
     int argc = 1;
     char name[] = "talysh-kb-startbench";
     char *argv[] = { name, nullptr };
-    const bool bare = mode == QLatin1String("bare") || mode == QLatin1String("text");
+    const bool bare = mode == QLatin1String("bare") || mode == QLatin1String("text") || mode == QLatin1String("chrome");
     if (!bare)
         tkb::FontWarmup::prepare(); // as app/gui/main.cpp does, before the QApplication
     QApplication app(argc, argv);
@@ -107,6 +146,8 @@ int child(const QString &mode, const QString &base, const QString &query)
         // "text": one line of text, so the fonts are loaded as in any window that shows words.
         if (mode == QLatin1String("text"))
             window.setCentralWidget(new QLabel(QStringLiteral("Talysh KB"), &window));
+        if (mode == QLatin1String("chrome"))
+            addChrome(window);
         window.show();
         tkb::AfterFirstPaint::run(&window, [] {
             say("painted");
@@ -241,6 +282,8 @@ int main(int argc, char *argv[])
                                   { QStringLiteral("--child"), QStringLiteral("bare") } },
         { QStringLiteral("bare QMainWindow, a line of text"), self,
             { QStringLiteral("--child"), QStringLiteral("text") } },
+        { QStringLiteral("QMainWindow, the program's parts"), self,
+            { QStringLiteral("--child"), QStringLiteral("chrome") } },
         { QStringLiteral("talysh-kb, bundled base"), self, { QStringLiteral("--child"), QStringLiteral("app") } } };
     std::vector<Run> searches { { QStringLiteral("talysh-kb-cli search, bundled base"), cli,
         { QStringLiteral("search"), query } } };
