@@ -136,11 +136,13 @@ int child(const QString &mode, const QString &base, const QString &query)
     int argc = 1;
     char name[] = "talysh-kb-startbench";
     char *argv[] = { name, nullptr };
-    const bool bare = mode == QLatin1String("bare") || mode == QLatin1String("text") || mode == QLatin1String("chrome");
-    if (!bare)
+    // The baselines are plain Qt: none of the program's start-up.
+    const bool baseline
+        = mode == QLatin1String("bare") || mode == QLatin1String("text") || mode == QLatin1String("chrome");
+    if (!baseline)
         tkb::FontWarmup::prepare(); // as app/gui/main.cpp does, before the QApplication
     QApplication app(argc, argv);
-    if (bare) {
+    if (baseline) {
         QMainWindow window;
         window.resize(1200, 800);
         // "text": one line of text, so the fonts are loaded as in any window that shows words.

@@ -23,9 +23,9 @@ public:
 
     /// Waits up to ms for the worker; true once it has finished.
     bool wait(int ms);
-    /// The font families the worker found (0 before it has finished).
+    /// What the worker did, for a test to check once wait() has returned true (the worker writes them): how many
+    /// font families it found, and whether it ran on a thread other than the one that started it.
     qsizetype familyCount() const { return m_families; }
-    /// Whether the worker ran on a thread other than the one that started it.
     bool ranElsewhere() const { return m_elsewhere; }
 
 private:
