@@ -4,7 +4,6 @@
 #include <core/version/programversion.h>
 #include <ui/language/languagemanager.h>
 #include <ui/shell/afterfirstpaint.h>
-#include <ui/shell/fontwarmup.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/theme/thememanager.h>
 
@@ -16,8 +15,6 @@
 
 int main(int argc, char *argv[])
 {
-    // The font configuration loads on a worker while the window system is reached.
-    tkb::FontWarmup::prepare();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationName(QStringLiteral("talysh-kb"));
@@ -66,8 +63,6 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A knowledge base file to open instead of the bundled one."),
         QStringLiteral("[file]"));
     parser.process(app);
-    // Past --help and --version, which end the program at once: the fonts are read while the window is built.
-    tkb::FontWarmup::start();
     if (!tkb::ThemeManager::instance()->initialize(parser.value(themeOption)))
         qWarning("talysh-kb: unknown theme \"%s\"; using the remembered or system colours.",
             qPrintable(parser.value(themeOption)));

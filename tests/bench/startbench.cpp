@@ -14,7 +14,6 @@
 #include <core/store/knowledgebase.h>
 #include <ui/language/languagemanager.h>
 #include <ui/shell/afterfirstpaint.h>
-#include <ui/shell/fontwarmup.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/theme/thememanager.h>
 
@@ -136,13 +135,9 @@ int child(const QString &mode, const QString &base, const QString &query)
     int argc = 1;
     char name[] = "talysh-kb-startbench";
     char *argv[] = { name, nullptr };
-    // The baselines are plain Qt: none of the program's start-up.
-    const bool baseline
-        = mode == QLatin1String("bare") || mode == QLatin1String("text") || mode == QLatin1String("chrome");
-    if (!baseline)
-        tkb::FontWarmup::prepare(); // as app/gui/main.cpp does, before the QApplication
     QApplication app(argc, argv);
-    if (baseline) {
+    // The baselines are plain Qt: none of the program's start-up.
+    if (mode == QLatin1String("bare") || mode == QLatin1String("text") || mode == QLatin1String("chrome")) {
         QMainWindow window;
         window.resize(1200, 800);
         // "text": one line of text, so the fonts are loaded as in any window that shows words.
@@ -157,12 +152,11 @@ int child(const QString &mode, const QString &base, const QString &query)
         });
         return app.exec();
     }
-    // As app/gui/main.cpp does: the language is set, the fonts are read on a worker, the theme is set, the window
-    // paints itself, then opens the base; its pages are then painted.
+    // As app/gui/main.cpp does: the language and the theme are set, the window paints itself, then opens the base;
+    // its pages are then painted.
     QApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationName(QStringLiteral("talysh-kb"));
     tkb::LanguageManager::instance()->initialize(QString());
-    tkb::FontWarmup::start();
     tkb::ThemeManager::instance()->initialize(QString());
     tkb::MainWindow window;
     const bool touring = mode == QLatin1String("tour");
