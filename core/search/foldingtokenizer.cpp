@@ -102,7 +102,8 @@ int FoldingTokenizer::terms(std::string_view s, bool query, bool prefix, void *c
             continue;
         const auto emitStem = [&](WordStemmer::Language language, bool always) {
             const bool changed = WordStemmer::stem(language, word, stem);
-            if (stem.empty() || !(changed || always))
+            // The index keeps every stem, as files indexed before hold them; a query only those that find forms.
+            if (stem.empty() || !(changed || always) || (query && !WordStemmer::findsForms(stem)))
                 return SQLITE_OK;
             const std::string term = WordStemmer::term(language, stem);
             return emit(ctx, FTS5_TOKEN_COLOCATED, term.data(), int(term.size()), int(w.begin), int(w.end));

@@ -111,7 +111,7 @@ ParsedQuery ParsedQuery::parse(const QString &text, bool prefix)
         std::string stem, again, stemFold;
         for (const WordStemmer::Language language : WordStemmer::queryLanguages(original)) {
             const bool changed = WordStemmer::stem(language, original, stem);
-            if (stem.empty())
+            if (!WordStemmer::findsForms(stem))
                 continue;
             std::string term = WordStemmer::term(language, stem);
             if (std::find(word.stems.begin(), word.stems.end(), term) == word.stems.end())

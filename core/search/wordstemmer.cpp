@@ -240,6 +240,14 @@ bool WordStemmer::stem(Language language, std::string_view word, std::string &ou
     return s.changed;
 }
 
+bool WordStemmer::findsForms(std::string_view stem)
+{
+    int letters = 0;
+    for (const char c : stem)
+        letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80; // UTF-8 lead bytes
+    return letters > 1;
+}
+
 std::string WordStemmer::term(Language language, std::string_view stem)
 {
     std::string t;

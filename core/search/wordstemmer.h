@@ -34,6 +34,9 @@ public:
     /// The Snowball stem of a word as written (lower-cased first), in stem; true when it differs from the
     /// lower-cased word. A word that is its own stem gets no stem term: its spelling finds it.
     static bool stem(Language language, std::string_view word, std::string &stem);
+    /// Whether a query word's stem may stand for its forms: not when it is a single letter, as Turkish makes of
+    /// both "aydın" and "aya"; it would meet every word cut so short (and, by its spelling, the article "a").
+    static bool findsForms(std::string_view stem);
     /// The index or query term of a stem: the marker, the language's letter, the stem.
     static std::string term(Language language, std::string_view stem);
     /// The languages a query word may be in, by its script: a query has too few words to tell its language.

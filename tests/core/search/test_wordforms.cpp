@@ -96,6 +96,8 @@ private Q_SLOTS:
                 QStringLiteral("Het is een van de bewegingen die de rechten van minderheden verdedigen.")),
             entity(QStringLiteral("topic/az"), EntityKind::Topic, QStringLiteral("Məktəb"),
                 QStringLiteral("Hərəkat müəllimlər və tələbələr üçün bir məktəb açdı.")),
+            entity(QStringLiteral("topic/moon"), EntityKind::Topic, QStringLiteral("Ay"),
+                QStringLiteral("Hərəkat aya baxdı və ayda bir dəfə toplandı. It was a plan.")),
             entity(QStringLiteral("topic/ru"), EntityKind::Topic, QStringLiteral("Арест"),
                 QStringLiteral("Члены республики были арестованы и подвергнуты репрессиям.")),
             entity(QStringLiteral("topic/fa"), EntityKind::Topic, QStringLiteral("کتاب"),
@@ -161,6 +163,24 @@ private Q_SLOTS:
         QVERIFY(ids(find(QStringLiteral("Workers"))).contains(QStringLiteral("topic/workers")));
         // Lower-case prose of the same word is.
         QVERIFY(matches(QStringLiteral("\"~earrest\"")) >= 2);
+    }
+
+    void oneLetterStemsFindNoForms()
+    {
+        using L = WordStemmer::Language;
+        std::string stem;
+        // Snowball's Turkish cuts both "aydın" and "aya" to "a": a query for one must not find the other, nor every
+        // text with the article "a" (the stem by its spelling).
+        QVERIFY(WordStemmer::stem(L::Turkish, "aydın", stem));
+        QCOMPARE(stem, std::string("a"));
+        QVERIFY(!WordStemmer::findsForms(stem));
+        QVERIFY2(find(QStringLiteral("aydın")).isEmpty(), qPrintable(ids(find(QStringLiteral("aydın"))).join(u',')));
+        QVERIFY(ids(find(QStringLiteral("aya"))).contains(QStringLiteral("topic/moon"))); // its own spelling
+        // Two letters are a word: "ayın" (the moon's) is a form of "ay", as "ayda" in the text is.
+        QVERIFY(WordStemmer::findsForms("ay"));
+        QVERIFY(WordStemmer::findsForms("əl")); // two letters, three bytes
+        QVERIFY(!WordStemmer::findsForms("ə")); // one letter, two bytes
+        QVERIFY(ids(find(QStringLiteral("ayın"))).contains(QStringLiteral("topic/moon")));
     }
 
     void textLanguage()
