@@ -13,8 +13,29 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <string_view>
+
+namespace {
+
+// --help and --version print and quit: they need no display, as over ssh or in a terminal without one.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("talysh-kb"));
     QApplication::setApplicationName(QStringLiteral("talysh-kb"));

@@ -62,6 +62,29 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(gui.readAllStandardOutput()).trimmed(),
             QStringLiteral("talysh-kb ") + tkb::ProgramVersion::text());
     }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        // A terminal without a display (ssh, a console): the program prints and quits instead of failing to start.
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        for (const QString &arg : { QStringLiteral("--help"), QStringLiteral("--version") }) {
+            QProcess gui;
+            gui.setProcessEnvironment(env);
+            gui.start(QStringLiteral(TALYSHKB_BIN_DIR "/talysh-kb"), { arg });
+            QVERIFY(gui.waitForFinished(60000));
+            const QString err = QString::fromUtf8(gui.readAllStandardError());
+            QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0, qPrintable(arg + u' ' + err));
+            const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+            QVERIFY2(out.contains(arg == QLatin1String("--help") ? QStringLiteral("--screenshot")
+                                                                 : QStringLiteral("talysh-kb ")),
+                qPrintable(out));
+        }
+    }
 };
 
 QTEST_MAIN(TestAbout)
