@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTranslator>
 
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void hoverShowsPreviewCard();
     void tabsAreRestoredOnRestart();
     void reopenClosedTab();
+    void anotherBaseShowsNoOldPage();
     void tabStripManners();
     void tabContextMenu();
     void keyboardShortcuts();
@@ -443,6 +446,45 @@ void TestMainWindow::tabsAreRestoredOnRestart()
     QVERIFY(QFile::copy(m_base, other));
     MainWindow elsewhere(other);
     QCOMPARE(elsewhere.tabCount(), 2);
+}
+
+void TestMainWindow::anotherBaseShowsNoOldPage()
+{
+    // Opening another file closes every tab: the hidden ones go unseen, and the sidebar shows none of their entities
+    // on the way (each had been laid out and put in the sidebar in turn, the old base read for it).
+    MainWindow w(m_base);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString &id : { QStringLiteral("person/alikram-hummatov"), QStringLiteral("place/baku"),
+             QStringLiteral("place/azerbaijan"), QStringLiteral("person/fahraddin-abbaszadeh") })
+        QVERIFY(w.openLink(kb(id), TabPage::OpenIn::NewTab));
+    w.tabWidget()->setCurrentIndex(2);
+    QVERIFY(w.tabCount() >= 5); // hidden pages on both sides of the shown one
+    QVERIFY(!w.currentPage()->currentEntityId().isEmpty());
+    QCOMPARE(w.sidebar()->entityId(), w.currentPage()->currentEntityId());
+    struct ShowCounter : QObject
+    {
+        int shows = 0;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            shows += e->type() == QEvent::Show;
+            return false;
+        }
+    } counter;
+    QSet<QString> oldEntities;
+    for (int i = 0; i < w.tabCount(); ++i) {
+        w.tabWidget()->widget(i)->installEventFilter(&counter);
+        if (!w.pageAt(i)->currentEntityId().isEmpty())
+            oldEntities << w.pageAt(i)->currentEntityId();
+    }
+    QStringList sidebarShown;
+    connect(w.sidebar()->card(), &QTextEdit::textChanged, &counter, [&] { sidebarShown << w.sidebar()->entityId(); });
+    const QString other = m_dir.filePath(QStringLiteral("another-base.tkb"));
+    QVERIFY(QFile::copy(m_base, other));
+    QVERIFY(w.openKnowledgeBase(other));
+    QCOMPARE(counter.shows, 0);
+    for (const QString &id : std::as_const(sidebarShown))
+        QVERIFY2(id.isEmpty() || !oldEntities.contains(id) || w.currentPage()->currentEntityId() == id, qPrintable(id));
 }
 
 void TestMainWindow::reopenClosedTab()

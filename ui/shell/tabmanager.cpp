@@ -10,6 +10,7 @@
 #include <QDesktopServices>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QStatusBar>
 
 namespace tkb {
@@ -268,11 +269,23 @@ void TabManager::closeOtherTabs(int index)
 void TabManager::closeAll()
 {
     Q_EMIT pageLeft();
-    while (count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w; // now, not later: the pages must not outlive the knowledge base they point to
+    // The pages go now, not later: they must not outlive the knowledge base they point to. The hidden ones first and
+    // quietly, so that none is shown (laid out, its entity put in the sidebar) only to go; then the shown one, which
+    // tells once that no tab is left.
+    const auto remove = [this](int index) {
+        QWidget *w = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        delete w;
+    };
+    {
+        const QSignalBlocker quiet(m_tabs);
+        for (int i = count() - 1; i >= 0; --i) {
+            if (i != m_tabs->currentIndex())
+                remove(i);
+        }
     }
+    while (count() > 0)
+        remove(0);
 }
 
 int TabManager::duplicateTab(int index)
