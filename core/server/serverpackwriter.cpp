@@ -21,9 +21,10 @@ namespace {
 constexpr qsizetype chunkEntities = 1000; // entities per round of statements
 constexpr qsizetype chunkRelations = 5000;
 
+// The section's length first: a title may hold any character, so no separator alone keeps two citations apart.
 QString citationKey(const Citation &c)
 {
-    return c.source + u'\x1f' + c.section + u'\x1f' + c.sentence;
+    return c.source + u'\x1f' + QString::number(c.section.size()) + u':' + c.section + c.sentence;
 }
 
 // "CAST(? AS text[]), ..." for an unnest of these array types.

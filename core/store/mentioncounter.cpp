@@ -7,7 +7,7 @@ namespace tkb {
 void MentionCounter::add(const QString &section, const QString &text)
 {
     for (const WikiLink &l : WikiLink::parse(text))
-        m_counts[section + u'\x1f' + l.target + u'\x1f' + l.label] += 1;
+        m_counts[{ section, l.target, l.label }] += 1;
 }
 
 void MentionCounter::addEntityText(const QString &summary, const QString &body)
@@ -24,10 +24,8 @@ QList<MentionCounter::Row> MentionCounter::rows() const
 {
     QList<Row> rows;
     rows.reserve(m_counts.size());
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        const QStringList parts = it.key().split(u'\x1f');
-        rows.append({ parts[0], parts[1], parts[2], it.value() });
-    }
+    for (const auto &[key, count] : m_counts)
+        rows.append({ std::get<0>(key), std::get<1>(key), std::get<2>(key), count });
     return rows;
 }
 

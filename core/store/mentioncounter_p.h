@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The links in an entity's or a source's texts, counted per section, target and label: its rows of the mention table.
-#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <map>
+#include <tuple>
 
 namespace tkb {
 
@@ -25,7 +27,8 @@ public:
 private:
     void add(const QString &section, const QString &text);
 
-    QHash<QString, int> m_counts; ///< section, target and label joined with a separator that cannot occur in them
+    /// Counts by section, target and label. A key of its own: any character, a control one too, may be in a title.
+    std::map<std::tuple<QString, QString, QString>, int> m_counts;
 };
 
 } // namespace tkb

@@ -100,6 +100,33 @@ private Q_SLOTS:
         QCOMPARE(kb->backlinks(QStringLiteral("topic/talish-region")).size(), 1);
     }
 
+    void controlCharacterInATitleKeepsItsLinks()
+    {
+        // Found by fuzz_articleimporter: a section title holding U+001F, with two links to one entity under two
+        // labels. The links were counted under keys joined by that very character, and came apart as one row twice.
+        QTemporaryDir dir;
+        ImportError ie;
+        const QByteArray article
+            = "= Movement =\nThe lead.\n\n== Exile\x1fYears ==\n"
+              "The [[topic/movement|movement]] went abroad; the [[topic/movement|Movement]] lived on.\n";
+        const auto pack = ArticleImporter::parse(article, QStringLiteral("control.txt"), &ie);
+        QVERIFY2(pack, qPrintable(ie.message));
+        StoreError err;
+        auto kb = KnowledgeBase::open(
+            dir.filePath(QStringLiteral("control.tkb")), KnowledgeBase::OpenMode::CreateOrOpen, &err);
+        QVERIFY2(kb->importPack(*pack, &err), qPrintable(err.message));
+        const QList<Mention> links = kb->backlinks(QStringLiteral("topic/movement"));
+        QCOMPARE(links.size(), 2);
+        QStringList labels;
+        for (const Mention &m : links) {
+            QCOMPARE(m.section, QStringLiteral("Exile\x1fYears"));
+            QCOMPARE(m.count, 1);
+            labels << m.label;
+        }
+        labels.sort();
+        QCOMPARE(labels, QStringList({ QStringLiteral("Movement"), QStringLiteral("movement") }));
+    }
+
     void malformedInputNamesTheLine_data()
     {
         QTest::addColumn<QByteArray>("text");
