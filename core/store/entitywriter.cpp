@@ -226,12 +226,13 @@ bool EntityWriter::refreshMentions(const QString &fromId, StoreError *error)
             links.addSection(sections.value(0).toString(), sections.value(1).toString());
     }
     sections.finish();
-    QSqlQuery &q = m_statements.statement(QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) "
-                                                         "VALUES(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?)"));
+    QSqlQuery &q = m_statements.statement(
+        QStringLiteral("INSERT INTO mention(from_id, section, to_id, label, count) "
+                       "VALUES(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?)"));
     for (const MentionCounter::Row &m : links.rows()) {
-        q.addBindValue(fromId);
+        q.addBindValue(text(fromId));
         q.addBindValue(text(m.section));
-        q.addBindValue(m.to);
+        q.addBindValue(text(m.to)); // a target may begin with U+FEFF, which a plain binding drops
         q.addBindValue(text(m.label));
         q.addBindValue(m.count);
         if (!q.exec()) {
